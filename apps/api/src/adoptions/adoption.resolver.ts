@@ -1,0 +1,86 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, Context, CurrentViewer, Public } from '../graphql/access.decorators';
+import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
+import { loadOrganization } from '../organizations/organization.loader';
+import { Organization } from '../organizations/organization.model';
+import { OrganizationService } from '../organizations/organization.service';
+import { loadVisibleSolution } from '../solutions/solution.loader';
+import { Solution } from '../solutions/solution.model';
+import { SolutionService } from '../solutions/solution.service';
+import { Adoption, AdoptionPage } from './adoption.model';
+import { AdoptionService } from './adoption.service';
+import { AdoptionStage } from './adoption-stage';
+
+@Resolver(() => Adoption)
+export class AdoptionResolver {
+  constructor(
+    private readonly adoptionService: AdoptionService,
+    private readonly organizationService: OrganizationService,
+    private readonly solutionService: SolutionService,
+  ) {}
+
+  @Authenticated()
+  @Mutation(() => Adoption, { description: 'Idempotent per organisation; a repeat updates the stage' })
+  async adoptSolution(
+    @CurrentViewer() viewer: Viewer,
+    @Args('solutionId', { type: () => ID }) solutionId: string,
+    @Args('stage', { type: () => AdoptionStage, nullable: true, defaultValue: AdoptionStage.EVALUATING })
+    stage: AdoptionStage | null,
+  ): Promise<Adoption> {
+    return Adoption.from(await this.adoptionService.adopt(viewer, solutionId, stage ?? AdoptionStage.EVALUATING));
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, { description: "True when your organisation's adoption was taken back" })
+  withdrawAdoption(
+    @CurrentViewer() viewer: Viewer,
+    @Args('solutionId', { type: () => ID }) solutionId: string,
+  ): Promise<boolean> {
+    return this.adoptionService.withdraw(viewer, solutionId);
+  }
+
+  @Public()
+  @Query(() => AdoptionPage, { description: "An organisation's adoptions of published solutions" })
+  async organizationAdoptions(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<AdoptionPage> {
+    const page = await this.adoptionService.listByOrganization(organizationId, limit, offset);
+    return { items: page.items.map(Adoption.from), totalCount: page.totalCount };
+  }
+
+  @ResolveField(() => Organization)
+  organization(@Parent() adoption: Adoption, @Context() context: RequestContext): Promise<Organization> {
+    return loadOrganization(context, this.organizationService, adoption.organizationId);
+  }
+
+  @ResolveField(() => Solution, { nullable: true })
+  solution(@Parent() adoption: Adoption, @Context() context: RequestContext): Promise<Solution | null> {
+    return loadVisibleSolution(context, this.solutionService, adoption.solutionId);
+  }
+}
+
+/** The adoption fields of Solution live here, beside the rest of adoption. */
+@Resolver(() => Solution)
+export class SolutionAdoptionsResolver {
+  constructor(private readonly adoptionService: AdoptionService) {}
+
+  @ResolveField(() => [Adoption])
+  adoptions(@Parent() solution: Solution, @Context() context: RequestContext): Promise<Adoption[]> {
+    return this.adoptionsOf(context, solution.id);
+  }
+
+  @ResolveField(() => Adoption, { nullable: true, description: "The viewer's organisation's adoption, if any" })
+  async viewerAdoption(@Parent() solution: Solution, @Context() context: RequestContext): Promise<Adoption | null> {
+    const organizationId = context.viewer?.organizationId;
+    if (!organizationId) return null;
+    return (await this.adoptionsOf(context, solution.id)).find((a) => a.organizationId === organizationId) ?? null;
+  }
+
+  private adoptionsOf(context: RequestContext, solutionId: string): Promise<Adoption[]> {
+    return loaderFor(context, 'adoptionsBySolutionId', async (ids) =>
+      groupByKeys(ids, (await this.adoptionService.findBySolutionIds(ids)).map(Adoption.from), (a) => a.solutionId),
+    ).load(solutionId);
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { badInput } from '../common/domain-error';
+import { validatePage, validateUuid } from '../common/input-validation';
+import { TransactionRunner } from '../database/unit-of-work';
+import type { Page } from '../graphql/paginated';
+import type { Viewer } from '../graphql/request-context';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { SolutionService } from '../solutions/solution.service';
+import { SolutionStatus } from '../solutions/solution-status';
+import type { AdoptionEntity } from './adoption.entity';
+import { AdoptionRepository } from './adoption.repository';
+import { AdoptionStage } from './adoption-stage';
+
+@Injectable()
+export class AdoptionService {
+  constructor(
+    private readonly adoptions: AdoptionRepository,
+    private readonly solutions: SolutionService,
+    private readonly outbox: SearchOutboxRepository,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** Idempotent per organisation: a repeat only changes the stage. */
+  async adopt(viewer: Viewer, solutionId: string, stage: AdoptionStage): Promise<AdoptionEntity> {
+    const solution = await this.solutions.getVisible(viewer, solutionId, 'solutionId');
+    if (!Object.values(AdoptionStage).includes(stage)) throw badInput('stage', 'stage is not a known adoption stage');
+    if (solution.ownerId === viewer.organizationId) {
+      throw badInput('solutionId', 'An organisation cannot adopt its own solution');
+    }
+    if (solution.status !== SolutionStatus.PUBLISHED) {
+      throw badInput('solutionId', 'Only published solutions can be adopted');
+    }
+    return this.transactions.run(async (unitOfWork) => {
+      const adoption = await this.adoptions.upsert(unitOfWork, solution.id, viewer.organizationId, stage);
+      await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+      return adoption;
+    });
+  }
+
+  /** True when the viewer's organisation had adopted the solution and no longer has. */
+  async withdraw(viewer: Viewer, solutionId: string): Promise<boolean> {
+    const solution = await this.solutions.getVisible(viewer, solutionId, 'solutionId');
+    return this.transactions.run(async (unitOfWork) => {
+      const withdrawn = await this.adoptions.delete(unitOfWork, solution.id, viewer.organizationId);
+      if (withdrawn) await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+      return withdrawn;
+    });
+  }
+
+  findBySolutionIds(solutionIds: readonly string[]): Promise<AdoptionEntity[]> {
+    return this.adoptions.findBySolutionIds(solutionIds);
+  }
+
+  listByOrganization(organizationId: string, limit: number, offset: number): Promise<Page<AdoptionEntity>> {
+    return this.adoptions.listByOrganization(validateUuid('organizationId', organizationId), validatePage(limit, offset));
+  }
+}

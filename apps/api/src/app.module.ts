@@ -1,0 +1,75 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import { AdoptionsModule } from './adoptions/adoptions.module';
+import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
+import type { AppConfig } from './config/app-config';
+import { CoreModule } from './core.module';
+import { AccessGuard } from './graphql/access.guard';
+import { formatError } from './graphql/format-error';
+import { queryLimitsRule } from './graphql/query-limits';
+import type { RequestContext } from './graphql/request-context';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { SearchOutboxModule } from './search/search-outbox.module';
+import { SeedModule } from './seed/seed.module';
+import { ServiceAreasModule } from './service-areas/service-areas.module';
+import { SolutionsModule } from './solutions/solutions.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppOptions {
+  config: AppConfig;
+  dataSource: DataSource;
+  jwtSecret: string;
+  /** Write the GraphQL schema to this file (the `schema` command); otherwise it stays in memory. */
+  schemaFile?: string;
+}
+
+function bearerToken(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+}
+
+@Module({})
+export class AppModule {
+  static create({ config, dataSource, jwtSecret, schemaFile }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, dataSource, jwtSecret),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => ({
+            path: '/graphql',
+            autoSchemaFile: schemaFile ?? true,
+            sortSchema: true,
+            playground: false,
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            formatError,
+            validationRules: [queryLimitsRule],
+            context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
+              req,
+              viewer: await auth.viewerFromToken(bearerToken(req)),
+              loaders: new Map(),
+            }),
+          }),
+        }),
+        SearchOutboxModule,
+        OrganizationsModule,
+        UsersModule,
+        AuthModule,
+        ServiceAreasModule,
+        SolutionsModule,
+        AdoptionsModule,
+        SeedModule,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { resolveJwtSecret } from './app.factory';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createDataSource, openDatabase } from './database/data-source';
+import { startEmbeddedDatabase } from './database/embedded-database';
+import { createPlatformAdmin } from './users/create-platform-admin';
+
+const USAGE = `Usage: lokomotiv-cli <command>
+  schema [file]     write the GraphQL schema (default: schema.gql), no database needed
+  migrate           bring the database schema up to date
+  create-admin      create the first platform admin; reads ADMIN_EMAIL, ADMIN_NAME, ADMIN_PASSWORD,
+                    ADMIN_ORGANIZATION_NUMBER and, for a new organisation, ADMIN_ORGANIZATION_NAME`;
+
+async function writeSchema(file: string): Promise<void> {
+  const config = loadConfig({ ...process.env, DATABASE_URL: '', NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(32) });
+  const dataSource = createDataSource('postgres://unused/unused');
+  const app = await NestFactory.create(
+    AppModule.create({ config, dataSource, jwtSecret: 'unused', schemaFile: resolve(file) }),
+    { logger: ['error'] },
+  );
+  await app.init();
+  await app.close();
+  console.log(`Wrote ${file}`);
+}
+
+/** Runs `work` against the configured database (embedded when DATABASE_URL is unset). */
+async function withDatabase(work: (app: Awaited<ReturnType<typeof NestFactory.create>>) => Promise<void>) {
+  const config = loadConfig();
+  const server = config.databaseUrl
+    ? { url: config.databaseUrl, stop: async () => {} }
+    : await startEmbeddedDatabase(config.dataDir, console.log);
+  const dataSource = await openDatabase(server.url, 2);
+  try {
+    const app = await NestFactory.create(
+      AppModule.create({ config, dataSource, jwtSecret: await resolveJwtSecret(config) }),
+      { logger: ['error', 'warn'] },
+    );
+    await app.init();
+    await work(app);
+    await app.close();
+  } finally {
+    await dataSource.destroy();
+    await server.stop();
+  }
+}
+
+async function main(args: string[]): Promise<void> {
+  switch (args[0]) {
+    case 'schema':
+      return writeSchema(args[1] ?? 'schema.gql');
+    case 'migrate':
+      return withDatabase(async () => console.log('Database is up to date'));
+    case 'create-admin':
+      return withDatabase(async (app) => console.log(await createPlatformAdmin(app, process.env)));
+    default:
+      console.error(USAGE);
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

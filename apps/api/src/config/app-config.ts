@@ -1,0 +1,86 @@
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  port: number;
+  /** Absent: the api starts its own embedded PostgreSQL in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  meiliUrl?: string;
+  meiliMasterKey?: string;
+  /** Absent outside production: a secret is generated once and kept in `dataDir`. */
+  jwtSecret?: string;
+  seedDemo: boolean;
+  nodeEnv: NodeEnv;
+  /** Directory of the built web app served at `/`, when it exists. */
+  webDistDir?: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = readNodeEnv(env);
+  const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const jwtSecret = blankToUndefined(env.JWT_SECRET);
+  if (nodeEnv === 'production' && !jwtSecret) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+  }
+  return {
+    port: readPort(env),
+    databaseUrl,
+    dataDir: blankToUndefined(env.DATA_DIR) ?? '.data',
+    meiliUrl: readUrl(env, 'MEILI_URL', ['http:', 'https:']),
+    meiliMasterKey: blankToUndefined(env.MEILI_MASTER_KEY),
+    jwtSecret,
+    seedDemo: readBoolean(env, 'SEED_DEMO', !databaseUrl && nodeEnv !== 'production'),
+    nodeEnv,
+    webDistDir: blankToUndefined(env.WEB_DIST_DIR),
+  };
+}
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function readNodeEnv(env: Env): NodeEnv {
+  const value = blankToUndefined(env.NODE_ENV) ?? 'development';
+  if (value !== 'development' && value !== 'production' && value !== 'test') {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${value}"`);
+  }
+  return value;
+}
+
+function readPort(env: Env): number {
+  const raw = blankToUndefined(env.PORT);
+  if (raw === undefined) return 3000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 1 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = blankToUndefined(env[name])?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function readUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = blankToUndefined(env[name]);
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}

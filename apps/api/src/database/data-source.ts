@@ -1,0 +1,30 @@
+import { DataSource } from 'typeorm';
+import { AdoptionEntity } from '../adoptions/adoption.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { SolutionEntity } from '../solutions/solution.entity';
+import { UserEntity } from '../users/user.entity';
+import { migrations } from './migrations';
+
+/** Every TypeORM entity of the api. */
+export const entities = [OrganizationEntity, UserEntity, SolutionEntity, AdoptionEntity];
+
+export function createDataSource(url: string, poolSize = 20): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    poolSize,
+    applicationName: 'lokomotiv-api',
+  });
+}
+
+/** Connects and brings the schema up to date. */
+export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
+  const dataSource = createDataSource(url, poolSize);
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return dataSource;
+}

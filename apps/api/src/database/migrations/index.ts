@@ -1,0 +1,4 @@
+import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+
+/** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
+export const migrations = [InitialSchema1764000000000];

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** An open transaction, passed from a service to the repositories that must write in it. */
+export type UnitOfWork = EntityManager;
+
+/** Lets a service run several repository writes in one transaction without touching TypeORM. */
+@Injectable()
+export class TransactionRunner {
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(work: (unitOfWork: UnitOfWork) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}

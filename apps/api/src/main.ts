@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp, resolveJwtSecret } from './app.factory';
+import { ConfigError, loadConfig } from './config/app-config';
+import { openDatabase } from './database/data-source';
+import { type DatabaseServer, startEmbeddedDatabase } from './database/embedded-database';
+import { Seeder } from './seed/seeder';
+
+const logger = new Logger('Lokomotiv');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server: DatabaseServer = config.databaseUrl
+    ? { url: config.databaseUrl, stop: async () => {} }
+    : await startEmbeddedDatabase(config.dataDir, (line) => logger.log(line));
+  const dataSource = await openDatabase(server.url);
+  const app = await createApp(config, dataSource, await resolveJwtSecret(config));
+  const seeder = app.get(Seeder);
+  await seeder.seedReferenceData();
+  if (config.seedDemo) await seeder.seedDemo();
+  await app.listen(config.port);
+  logger.log(`Lokomotiv is running at http://localhost:${config.port} (GraphQL at /graphql)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received, shutting down`);
+    await app.close();
+    await dataSource.destroy();
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../graphql/paginated';
+import type { OrganizationEntity } from './organization.entity';
+import { OrganizationKind } from './organization-kind';
+
+@ObjectType('Organization')
+export class Organization {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field({ description: '9 digits (mod-11 checked); empty where the official reference data has none' })
+  organizationNumber: string;
+
+  @Field(() => String, { nullable: true, description: '4 digits for municipalities, e.g. "4601"' })
+  municipalityNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: '2 digits: the county the organisation belongs to' })
+  countyNumber: string | null;
+
+  static from(entity: OrganizationEntity): Organization {
+    return Object.assign(new Organization(), {
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      organizationNumber: entity.organizationNumber ?? '',
+      municipalityNumber: entity.municipalityNumber,
+      countyNumber: entity.countyNumber,
+    });
+  }
+}
+
+@ObjectType()
+export class OrganizationPage extends Paginated(Organization) {}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import type { UnitOfWork } from '../database/unit-of-work';
+import type { PageArgs } from '../common/input-validation';
+import type { Page } from '../graphql/paginated';
+import { OrganizationEntity } from './organization.entity';
+import type { OrganizationKind } from './organization-kind';
+
+export interface OrganizationQuery {
+  text?: string | null;
+  kinds?: OrganizationKind[] | null;
+  ids?: string[] | null;
+}
+
+@Injectable()
+export class OrganizationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get table() {
+    return this.dataSource.getRepository(OrganizationEntity);
+  }
+
+  findById(id: string): Promise<OrganizationEntity | null> {
+    return this.table.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return this.table.findBy({ id: In([...ids]) });
+  }
+
+  findByOrganizationNumber(organizationNumber: string): Promise<OrganizationEntity | null> {
+    return this.table.findOneBy({ organizationNumber });
+  }
+
+  findByMunicipalityNumber(municipalityNumber: string): Promise<OrganizationEntity | null> {
+    return this.table.findOneBy({ municipalityNumber });
+  }
+
+  async list(query: OrganizationQuery, page: PageArgs): Promise<Page<OrganizationEntity>> {
+    const builder = this.table.createQueryBuilder('o').orderBy('o.name', 'ASC').skip(page.offset).take(page.limit);
+    if (query.text) {
+      builder.andWhere("(o.name ILIKE :text OR o.organization_number = :exact)", {
+        text: `%${query.text.replace(/[\\%_]/g, '\\$&')}%`,
+        exact: query.text,
+      });
+    }
+    if (query.kinds?.length) builder.andWhere('o.kind IN (:...kinds)', { kinds: query.kinds });
+    if (query.ids?.length) builder.andWhere('o.id IN (:...ids)', { ids: query.ids });
+    const [items, totalCount] = await builder.getManyAndCount();
+    return { items, totalCount };
+  }
+
+  insert(
+    organization: Omit<OrganizationEntity, 'id' | 'createdAt'>,
+    manager: UnitOfWork = this.dataSource.manager,
+  ): Promise<OrganizationEntity> {
+    const table = manager.getRepository(OrganizationEntity);
+    return table.save(table.create(organization));
+  }
+
+  /** Inserts the reference-data bodies that are missing; existing ones keep their rows. */
+  async insertMissingByMunicipalityOrCounty(rows: Omit<OrganizationEntity, 'id' | 'createdAt'>[]): Promise<number> {
+    const existing = await this.table.find({ select: { municipalityNumber: true, countyNumber: true, kind: true } });
+    const known = new Set(existing.map((o) => `${o.kind}:${o.municipalityNumber ?? o.countyNumber}`));
+    const missing = rows.filter((r) => !known.has(`${r.kind}:${r.municipalityNumber ?? r.countyNumber}`));
+    if (missing.length) await this.table.insert(missing);
+    return missing.length;
+  }
+}

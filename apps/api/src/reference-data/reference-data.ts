@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+/** Official reference data copied from shared/data; see SOURCES.md beside this file. */
+function readCsv<T>(file: string): T[] {
+  return parse(readFileSync(join(__dirname, file), 'utf8'), { columns: true, skip_empty_lines: true }) as T[];
+}
+
+export interface MunicipalityRecord {
+  municipality_number: string;
+  name: string;
+  county_number: string;
+  county_name: string;
+  valid_from: string;
+  organization_number: string;
+}
+
+export interface CountyRecord {
+  county_number: string;
+  name: string;
+}
+
+export const readMunicipalities = () => readCsv<MunicipalityRecord>('municipalities.csv');
+export const readCounties = () => readCsv<CountyRecord>('counties.csv');

@@ -1,0 +1,84 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AdoptionRepository } from '../adoptions/adoption.repository';
+import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
+import { OrganizationRepository } from '../organizations/organization.repository';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { SolutionRepository } from '../solutions/solution.repository';
+import { SolutionStatus } from '../solutions/solution-status';
+import { PasswordHasher } from '../users/password-hasher';
+import { UserRepository } from '../users/user.repository';
+import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_SOLUTIONS } from './demo-solutions';
+import { referenceOrganizations } from './reference-organizations';
+
+type OrganizationIdOf = (municipalityNumberOrDemoKey: string) => Promise<string>;
+
+/** Fills the database: reference organisations always, demo data when asked. Safe to run at every start. */
+@Injectable()
+export class Seeder {
+  private readonly logger = new Logger(Seeder.name);
+
+  constructor(
+    private readonly organizations: OrganizationRepository,
+    private readonly users: UserRepository,
+    private readonly solutions: SolutionRepository,
+    private readonly adoptions: AdoptionRepository,
+    private readonly outbox: SearchOutboxRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async seedReferenceData(): Promise<void> {
+    const added = await this.organizations.insertMissingByMunicipalityOrCounty(referenceOrganizations());
+    if (added) this.logger.log(`Added ${added} municipalities and county municipalities`);
+  }
+
+  /** Adds the demo accounts and solutions once; a database that has them is left alone. */
+  async seedDemo(): Promise<void> {
+    if (await this.users.emailExists(DEMO_ACCOUNTS[0].email)) return;
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    await this.transactions.run(async (unitOfWork) => {
+      const organizationIds = await this.demoOrganizationIds(unitOfWork);
+      for (const { organization, ...account } of DEMO_ACCOUNTS) {
+        await this.users.insert({ ...account, passwordHash, organizationId: await organizationIds(organization) }, unitOfWork);
+      }
+      for (const demo of DEMO_SOLUTIONS) await this.insertDemoSolution(unitOfWork, demo, organizationIds);
+    });
+    this.logger.log(`Added demo data: ${DEMO_ACCOUNTS.length} accounts (password "${DEMO_PASSWORD}")`);
+  }
+
+  /** Resolves a municipality number or demo organisation key to an organisation id. */
+  private async demoOrganizationIds(unitOfWork: UnitOfWork): Promise<OrganizationIdOf> {
+    const ids = new Map<string, string>();
+    for (const { key, ...organization } of DEMO_ORGANIZATIONS) {
+      const existing = await this.organizations.findByOrganizationNumber(organization.organizationNumber);
+      const saved =
+        existing ??
+        (await this.organizations.insert({ ...organization, municipalityNumber: null, countyNumber: null }, unitOfWork));
+      ids.set(key, saved.id);
+    }
+    return async (key) => {
+      const id = ids.get(key) ?? (await this.organizations.findByMunicipalityNumber(key))?.id;
+      if (id) return id;
+      throw new Error(`Demo data names municipality ${key}, which is not seeded`);
+    };
+  }
+
+  private async insertDemoSolution(
+    unitOfWork: UnitOfWork,
+    { ownerMunicipality, adopters, sourceCodeUrl, ...fields }: (typeof DEMO_SOLUTIONS)[number],
+    organizationIds: OrganizationIdOf,
+  ): Promise<void> {
+    const solution = await this.solutions.insert(unitOfWork, {
+      ...fields,
+      sourceCodeUrl: sourceCodeUrl ?? null,
+      ownerId: await organizationIds(ownerMunicipality),
+      status: SolutionStatus.PUBLISHED,
+    });
+    await this.solutions.update(unitOfWork, solution.id, { publishedAt: solution.createdAt });
+    for (const [municipality, stage] of adopters) {
+      await this.adoptions.upsert(unitOfWork, solution.id, await organizationIds(municipality), stage);
+    }
+    await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+  }
+}

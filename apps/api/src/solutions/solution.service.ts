@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { forbidden, notFound } from '../common/domain-error';
+import { validatePage, validateUuid } from '../common/input-validation';
+import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
+import type { Page } from '../graphql/paginated';
+import type { Viewer } from '../graphql/request-context';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import type { SolutionEntity } from './solution.entity';
+import type { SolutionInput, SolutionListFilter } from './solution.inputs';
+import { validateSolutionInput } from './solution-input.validation';
+import { SolutionRepository } from './solution.repository';
+import { SolutionSort, SolutionStatus } from './solution-status';
+
+@Injectable()
+export class SolutionService {
+  constructor(
+    private readonly solutions: SolutionRepository,
+    private readonly outbox: SearchOutboxRepository,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** The solution as the viewer may see it: someone else's draft does not exist for them. */
+  async findVisible(viewer: Viewer | null, id: string): Promise<SolutionEntity | null> {
+    const solution = await this.solutions.findById(validateUuid('id', id));
+    if (!solution) return null;
+    const isDraft = solution.status === SolutionStatus.DRAFT;
+    return isDraft && solution.ownerId !== viewer?.organizationId ? null : solution;
+  }
+
+  async getVisible(viewer: Viewer | null, id: string, field = 'id'): Promise<SolutionEntity> {
+    const solution = await this.findVisible(viewer, validateUuid(field, id));
+    if (!solution) throw notFound('Solution');
+    return solution;
+  }
+
+  findByIds(ids: readonly string[]): Promise<SolutionEntity[]> {
+    return this.solutions.findByIds(ids);
+  }
+
+  list(
+    viewer: Viewer | null,
+    filter: SolutionListFilter | null | undefined,
+    sort: SolutionSort,
+    limit: number,
+    offset: number,
+  ): Promise<Page<SolutionEntity>> {
+    return this.solutions.list(
+      {
+        viewerOrganizationId: viewer?.organizationId ?? null,
+        ownerId: filter?.ownerId ? validateUuid('ownerId', filter.ownerId) : null,
+        statuses: filter?.statuses?.length ? filter.statuses : [SolutionStatus.PUBLISHED],
+        serviceAreas: filter?.serviceAreas,
+        sort,
+      },
+      validatePage(limit, offset),
+    );
+  }
+
+  create(viewer: Viewer, input: SolutionInput): Promise<SolutionEntity> {
+    const fields = validateSolutionInput(input);
+    return this.write(async (unitOfWork) =>
+      this.solutions.insert(unitOfWork, { ...fields, ownerId: viewer.organizationId, status: SolutionStatus.DRAFT }),
+    );
+  }
+
+  async update(viewer: Viewer, id: string, input: SolutionInput): Promise<SolutionEntity> {
+    const solution = await this.getEditable(viewer, id);
+    const fields = validateSolutionInput(input);
+    return this.write((unitOfWork) => this.solutions.update(unitOfWork, solution.id, fields));
+  }
+
+  async publish(viewer: Viewer, id: string): Promise<SolutionEntity> {
+    const solution = await this.getEditable(viewer, id);
+    if (solution.status === SolutionStatus.PUBLISHED) return solution;
+    return this.write((unitOfWork) =>
+      this.solutions.update(unitOfWork, solution.id, {
+        status: SolutionStatus.PUBLISHED,
+        publishedAt: solution.publishedAt ?? new Date(),
+      }),
+    );
+  }
+
+  async archive(viewer: Viewer, id: string): Promise<SolutionEntity> {
+    const solution = await this.getEditable(viewer, id);
+    if (solution.status === SolutionStatus.ARCHIVED) return solution;
+    return this.write((unitOfWork) => this.solutions.update(unitOfWork, solution.id, { status: SolutionStatus.ARCHIVED }));
+  }
+
+  private async getEditable(viewer: Viewer, id: string): Promise<SolutionEntity> {
+    const solution = await this.getVisible(viewer, id);
+    if (solution.ownerId !== viewer.organizationId) {
+      throw forbidden('Only members of the organisation that owns the solution can change it');
+    }
+    return solution;
+  }
+
+  /** Runs a write and enqueues the written solution for the search index in the same transaction. */
+  private write(work: (unitOfWork: UnitOfWork) => Promise<SolutionEntity>): Promise<SolutionEntity> {
+    return this.transactions.run(async (unitOfWork) => {
+      const solution = await work(unitOfWork);
+      await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+      return solution;
+    });
+  }
+}

@@ -1,0 +1,7 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Role {
+  MEMBER = 'MEMBER',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, { name: 'Role' });

@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Organization } from '../organizations/organization.model';
+import { Role } from './role';
+import type { UserEntity } from './user.entity';
+
+@ObjectType('User')
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field()
+  isPlatformAdmin: boolean;
+
+  @Field(() => Organization)
+  organization?: Organization;
+
+  organizationId: string;
+
+  static from(entity: UserEntity): User {
+    return Object.assign(new User(), {
+      id: entity.id,
+      email: entity.email,
+      name: entity.name,
+      role: entity.role,
+      isPlatformAdmin: entity.isPlatformAdmin,
+      organizationId: entity.organizationId,
+    });
+  }
+}

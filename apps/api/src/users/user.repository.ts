@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { UnitOfWork } from '../database/unit-of-work';
+import { UserEntity } from './user.entity';
+
+export type NewUser = Omit<UserEntity, 'id' | 'createdAt'>;
+
+@Injectable()
+export class UserRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** The user with its password hash, for logging in. */
+  findForLogin(email: string): Promise<UserEntity | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  async emailExists(email: string): Promise<boolean> {
+    return this.dataSource.getRepository(UserEntity).exists({ where: { email: email.toLowerCase() } });
+  }
+
+  listByOrganization(organizationId: string): Promise<UserEntity[]> {
+    return this.dataSource.getRepository(UserEntity).find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  async insert(user: NewUser, manager: UnitOfWork = this.dataSource.manager): Promise<UserEntity> {
+    const table = manager.getRepository(UserEntity);
+    const saved = await table.save(table.create({ ...user, email: user.email.toLowerCase() }));
+    return { ...saved, passwordHash: '' };
+  }
+
+}

@@ -1,0 +1,39 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { validateUuid } from '../common/input-validation';
+import { Authenticated, Context, CurrentViewer } from '../graphql/access.decorators';
+import type { RequestContext, Viewer } from '../graphql/request-context';
+import { loadOrganization } from '../organizations/organization.loader';
+import { Organization } from '../organizations/organization.model';
+import { OrganizationService } from '../organizations/organization.service';
+import { CreateUserInput } from './user.inputs';
+import { User } from './user.model';
+import { UserService } from './user.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  constructor(
+    private readonly userService: UserService,
+    private readonly organizationService: OrganizationService,
+  ) {}
+
+  @Authenticated()
+  @Mutation(() => User, { description: 'Platform administrators, or an ADMIN of that organisation' })
+  async createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<User> {
+    return User.from(await this.userService.create(viewer, input));
+  }
+
+  @Authenticated()
+  @Query(() => [User], { description: "An organisation's members; visible to its own members and platform admins" })
+  async organizationMembers(
+    @CurrentViewer() viewer: Viewer,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<User[]> {
+    const members = await this.userService.listMembers(viewer, validateUuid('organizationId', organizationId));
+    return members.map(User.from);
+  }
+
+  @ResolveField(() => Organization)
+  organization(@Parent() user: User, @Context() context: RequestContext): Promise<Organization> {
+    return loadOrganization(context, this.organizationService, user.organizationId);
+  }
+}

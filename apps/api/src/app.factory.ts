@@ -9,10 +9,17 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 
-export async function createApp(config: AppConfig, dataSource: DataSource, jwtSecret: string): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.create({ config, dataSource, jwtSecret }), {
-    logger: config.nodeEnv === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
-  });
+export async function createApp(
+  config: AppConfig,
+  dataSource: DataSource,
+  jwtSecret: string,
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.create({ config, dataSource, jwtSecret }),
+    {
+      logger: config.nodeEnv === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+    },
+  );
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
   const webDist = config.webDistDir ?? resolve(__dirname, '../../web/dist');

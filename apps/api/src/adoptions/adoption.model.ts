@@ -13,7 +13,10 @@ export class Adoption {
   @Field(() => Organization)
   organization?: Organization;
 
-  @Field(() => Solution, { nullable: true, description: 'Null when the solution is no longer visible to you' })
+  @Field(() => Solution, {
+    nullable: true,
+    description: 'Null when the solution is no longer visible to you',
+  })
   solution?: Solution | null;
 
   @Field(() => AdoptionStage)

@@ -46,7 +46,9 @@ export class AdoptionRepository {
       [solutionId, organizationId, stage],
     );
     if (inserted.length) {
-      await unitOfWork.query('UPDATE solutions SET reuse_count = reuse_count + 1 WHERE id = $1', [solutionId]);
+      await unitOfWork.query('UPDATE solutions SET reuse_count = reuse_count + 1 WHERE id = $1', [
+        solutionId,
+      ]);
     } else {
       await unitOfWork.query(
         'UPDATE adoptions SET stage = $3, updated_at = now() WHERE solution_id = $1 AND organization_id = $2',
@@ -63,7 +65,9 @@ export class AdoptionRepository {
       [solutionId, organizationId],
     )) as [unknown[], number];
     if (deleted) {
-      await unitOfWork.query('UPDATE solutions SET reuse_count = reuse_count - 1 WHERE id = $1', [solutionId]);
+      await unitOfWork.query('UPDATE solutions SET reuse_count = reuse_count - 1 WHERE id = $1', [
+        solutionId,
+      ]);
     }
     return deleted > 0;
   }

@@ -27,7 +27,9 @@ export class AdoptionResolver {
     @Args('stage', { type: () => AdoptionStage, nullable: true, defaultValue: AdoptionStage.EVALUATING })
     stage: AdoptionStage | null,
   ): Promise<Adoption> {
-    return Adoption.from(await this.adoptionService.adopt(viewer, solutionId, stage ?? AdoptionStage.EVALUATING));
+    return Adoption.from(
+      await this.adoptionService.adopt(viewer, solutionId, stage ?? AdoptionStage.EVALUATING),
+    );
   }
 
   @Authenticated()
@@ -71,16 +73,28 @@ export class SolutionAdoptionsResolver {
     return this.adoptionsOf(context, solution.id);
   }
 
-  @ResolveField(() => Adoption, { nullable: true, description: "The viewer's organisation's adoption, if any" })
-  async viewerAdoption(@Parent() solution: Solution, @Context() context: RequestContext): Promise<Adoption | null> {
+  @ResolveField(() => Adoption, {
+    nullable: true,
+    description: "The viewer's organisation's adoption, if any",
+  })
+  async viewerAdoption(
+    @Parent() solution: Solution,
+    @Context() context: RequestContext,
+  ): Promise<Adoption | null> {
     const organizationId = context.viewer?.organizationId;
     if (!organizationId) return null;
-    return (await this.adoptionsOf(context, solution.id)).find((a) => a.organizationId === organizationId) ?? null;
+    return (
+      (await this.adoptionsOf(context, solution.id)).find((a) => a.organizationId === organizationId) ?? null
+    );
   }
 
   private adoptionsOf(context: RequestContext, solutionId: string): Promise<Adoption[]> {
     return loaderFor(context, 'adoptionsBySolutionId', async (ids) =>
-      groupByKeys(ids, (await this.adoptionService.findBySolutionIds(ids)).map(Adoption.from), (a) => a.solutionId),
+      groupByKeys(
+        ids,
+        (await this.adoptionService.findBySolutionIds(ids)).map(Adoption.from),
+        (a) => a.solutionId,
+      ),
     ).load(solutionId);
   }
 }

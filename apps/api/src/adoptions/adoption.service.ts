@@ -23,7 +23,8 @@ export class AdoptionService {
   /** Idempotent per organisation: a repeat only changes the stage. */
   async adopt(viewer: Viewer, solutionId: string, stage: AdoptionStage): Promise<AdoptionEntity> {
     const solution = await this.solutions.getVisible(viewer, solutionId, 'solutionId');
-    if (!Object.values(AdoptionStage).includes(stage)) throw badInput('stage', 'stage is not a known adoption stage');
+    if (!Object.values(AdoptionStage).includes(stage))
+      throw badInput('stage', 'stage is not a known adoption stage');
     if (solution.ownerId === viewer.organizationId) {
       throw badInput('solutionId', 'An organisation cannot adopt its own solution');
     }
@@ -52,6 +53,9 @@ export class AdoptionService {
   }
 
   listByOrganization(organizationId: string, limit: number, offset: number): Promise<Page<AdoptionEntity>> {
-    return this.adoptions.listByOrganization(validateUuid('organizationId', organizationId), validatePage(limit, offset));
+    return this.adoptions.listByOrganization(
+      validateUuid('organizationId', organizationId),
+      validatePage(limit, offset),
+    );
   }
 }

@@ -3,8 +3,8 @@ import { Authenticated, Context, OptionalViewer, Public } from '../graphql/acces
 import type { RequestContext, Viewer } from '../graphql/request-context';
 import { User } from '../users/user.model';
 import { UserService } from '../users/user.service';
-import { AuthPayload } from './auth-payload.model';
 import { AuthService, type Session } from './auth.service';
+import { AuthPayload } from './auth-payload.model';
 
 @Resolver()
 export class AuthResolver {
@@ -32,7 +32,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, {
-    description: 'Startups and other suppliers sign themselves up; a new COMPANY organisation is created with the caller as ADMIN.',
+    description:
+      'Startups and other suppliers sign themselves up; a new COMPANY organisation is created with the caller as ADMIN.',
   })
   async registerCompany(
     @Args('name') name: string,
@@ -41,7 +42,9 @@ export class AuthResolver {
     @Args('password') password: string,
     @Args('userName') userName: string,
   ): Promise<AuthPayload> {
-    return toPayload(await this.authService.registerCompany({ name, organizationNumber, email, password, userName }));
+    return toPayload(
+      await this.authService.registerCompany({ name, organizationNumber, email, password, userName }),
+    );
   }
 
   @Authenticated()

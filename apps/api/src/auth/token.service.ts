@@ -10,7 +10,12 @@ export class TokenService {
   constructor(@Inject(JWT_SECRET) private readonly secret: string) {}
 
   issue(userId: string): string {
-    return jwt.sign({}, this.secret, { subject: userId, issuer: ISSUER, expiresIn: LIFETIME, algorithm: 'HS256' });
+    return jwt.sign({}, this.secret, {
+      subject: userId,
+      issuer: ISSUER,
+      expiresIn: LIFETIME,
+      algorithm: 'HS256',
+    });
   }
 
   /** The user id in a valid token, or null for a missing, forged or expired one. */

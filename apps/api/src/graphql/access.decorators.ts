@@ -25,4 +25,6 @@ export const OptionalViewer = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Viewer | null => contextOf(ctx).viewer,
 );
 
-export const Context = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestContext => contextOf(ctx));
+export const Context = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): RequestContext => contextOf(ctx),
+);

@@ -26,7 +26,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = PASS_THROUGH[String(formatted.extensions?.code)];
-  if (code) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (code)
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   console.error('Unexpected error', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

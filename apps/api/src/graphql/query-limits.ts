@@ -17,12 +17,14 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         fields++;
-        if (selection.selectionSet) deepest = Math.max(deepest, measure(selection.selectionSet, depth + 1, seen));
+        if (selection.selectionSet)
+          deepest = Math.max(deepest, measure(selection.selectionSet, depth + 1, seen));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         deepest = Math.max(deepest, measure(selection.selectionSet, depth, seen));
       } else if (!seen.has(selection.name.value)) {
         const fragment = fragments.get(selection.name.value);
-        if (fragment) deepest = Math.max(deepest, measure(fragment, depth, new Set(seen).add(selection.name.value)));
+        if (fragment)
+          deepest = Math.max(deepest, measure(fragment, depth, new Set(seen).add(selection.name.value)));
       }
     }
     return deepest;
@@ -31,10 +33,14 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
     OperationDefinition(node) {
       const depth = measure(node.selectionSet, 0, new Set());
       if (depth > MAX_QUERY_DEPTH) {
-        context.reportError(new GraphQLError(`Query is nested ${depth} levels deep; at most ${MAX_QUERY_DEPTH} allowed`));
+        context.reportError(
+          new GraphQLError(`Query is nested ${depth} levels deep; at most ${MAX_QUERY_DEPTH} allowed`),
+        );
       }
       if (fields > MAX_QUERY_FIELDS) {
-        context.reportError(new GraphQLError(`Query selects ${fields} fields; at most ${MAX_QUERY_FIELDS} allowed`));
+        context.reportError(
+          new GraphQLError(`Query selects ${fields} fields; at most ${MAX_QUERY_FIELDS} allowed`),
+        );
       }
     },
   };

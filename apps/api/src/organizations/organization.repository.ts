@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import type { UnitOfWork } from '../database/unit-of-work';
 import type { PageArgs } from '../common/input-validation';
+import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import { OrganizationEntity } from './organization.entity';
 import type { OrganizationKind } from './organization-kind';
@@ -37,9 +37,13 @@ export class OrganizationRepository {
   }
 
   async list(query: OrganizationQuery, page: PageArgs): Promise<Page<OrganizationEntity>> {
-    const builder = this.table.createQueryBuilder('o').orderBy('o.name', 'ASC').skip(page.offset).take(page.limit);
+    const builder = this.table
+      .createQueryBuilder('o')
+      .orderBy('o.name', 'ASC')
+      .skip(page.offset)
+      .take(page.limit);
     if (query.text) {
-      builder.andWhere("(o.name ILIKE :text OR o.organization_number = :exact)", {
+      builder.andWhere('(o.name ILIKE :text OR o.organization_number = :exact)', {
         text: `%${query.text.replace(/[\\%_]/g, '\\$&')}%`,
         exact: query.text,
       });
@@ -59,8 +63,12 @@ export class OrganizationRepository {
   }
 
   /** Inserts the reference-data bodies that are missing; existing ones keep their rows. */
-  async insertMissingByMunicipalityOrCounty(rows: Omit<OrganizationEntity, 'id' | 'createdAt'>[]): Promise<number> {
-    const existing = await this.table.find({ select: { municipalityNumber: true, countyNumber: true, kind: true } });
+  async insertMissingByMunicipalityOrCounty(
+    rows: Omit<OrganizationEntity, 'id' | 'createdAt'>[],
+  ): Promise<number> {
+    const existing = await this.table.find({
+      select: { municipalityNumber: true, countyNumber: true, kind: true },
+    });
     const known = new Set(existing.map((o) => `${o.kind}:${o.municipalityNumber ?? o.countyNumber}`));
     const missing = rows.filter((r) => !known.has(`${r.kind}:${r.municipalityNumber ?? r.countyNumber}`));
     if (missing.length) await this.table.insert(missing);

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, Public } from '../graphql/access.decorators';
 import type { Viewer } from '../graphql/request-context';
-import { Organization, OrganizationPage } from './organization.model';
 import { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
+import { Organization, OrganizationPage } from './organization.model';
 import { OrganizationService } from './organization.service';
 
 @Resolver(() => Organization)

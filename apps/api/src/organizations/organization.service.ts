@@ -27,9 +27,17 @@ export class OrganizationService {
     return this.organizations.findByIds(ids);
   }
 
-  list(filter: OrganizationFilter | null | undefined, limit: number, offset: number): Promise<Page<OrganizationEntity>> {
+  list(
+    filter: OrganizationFilter | null | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<Page<OrganizationEntity>> {
     return this.organizations.list(
-      { text: filter?.text?.trim() || null, kinds: filter?.kinds, ids: filter?.ids?.map((id) => validateUuid('ids', id)) },
+      {
+        text: filter?.text?.trim() || null,
+        kinds: filter?.kinds,
+        ids: filter?.ids?.map((id) => validateUuid('ids', id)),
+      },
       validatePage(limit, offset),
     );
   }
@@ -47,7 +55,8 @@ export class OrganizationService {
     if (!isValidOrganizationNumber(organizationNumber)) {
       throw badInput('organizationNumber', 'organizationNumber must be 9 digits with a valid check digit');
     }
-    if (!Object.values(OrganizationKind).includes(input.kind)) throw badInput('kind', 'kind is not a known kind');
+    if (!Object.values(OrganizationKind).includes(input.kind))
+      throw badInput('kind', 'kind is not a known kind');
     const municipalityNumber = this.validateMunicipalityNumber(input.kind, input.municipalityNumber);
     if (await this.organizations.findByOrganizationNumber(organizationNumber)) {
       throw conflict('organizationNumber', 'An organisation with this organisation number already exists');
@@ -64,7 +73,10 @@ export class OrganizationService {
     };
   }
 
-  private validateMunicipalityNumber(kind: OrganizationKind, value: string | null | undefined): string | null {
+  private validateMunicipalityNumber(
+    kind: OrganizationKind,
+    value: string | null | undefined,
+  ): string | null {
     const number = value?.trim() || null;
     if (number === null) return null;
     if (kind !== OrganizationKind.MUNICIPALITY) {

@@ -11,6 +11,9 @@ export type SearchDocumentKind = 'SOLUTION' | 'NEED' | 'PROCUREMENT_NOTICE';
 @Injectable()
 export class SearchOutboxRepository {
   async enqueue(unitOfWork: UnitOfWork, kind: SearchDocumentKind, id: string): Promise<void> {
-    await unitOfWork.query('INSERT INTO search_outbox (document_kind, document_id) VALUES ($1, $2)', [kind, id]);
+    await unitOfWork.query('INSERT INTO search_outbox (document_kind, document_id) VALUES ($1, $2)', [
+      kind,
+      id,
+    ]);
   }
 }

@@ -39,7 +39,8 @@ Roboten har gått i drift i alle åtte bydeler siden 2022. Saksbehandlerne bruke
     license: 'MIT',
     sourceCodeUrl: 'https://github.com/bergen-kommune/plo-robot',
     contactEmail: 'digitalisering@bergen.kommune.no',
-    benefits: 'Frigjorde om lag 6 årsverk til pasientrettet arbeid og kortet ned svartiden på hastemeldinger fra timer til minutter.',
+    benefits:
+      'Frigjorde om lag 6 årsverk til pasientrettet arbeid og kortet ned svartiden på hastemeldinger fra timer til minutter.',
     annualSavingsNok: 4_200_000,
     adopters: [
       ['0301', PILOTING],
@@ -71,7 +72,8 @@ Når tiltaket er søknadspliktig, lages et utkast til byggesøknad med riktige v
   {
     ownerMunicipality: '5001',
     title: 'Velferdsteknologisk alarmplattform',
-    summary: 'Felles mottak for trygghetsalarmer, fallsensorer og digitale tilsyn, med responssenter og åpne integrasjoner.',
+    summary:
+      'Felles mottak for trygghetsalarmer, fallsensorer og digitale tilsyn, med responssenter og åpne integrasjoner.',
     description: `Plattformen samler alarmer fra trygghetsalarmer, dørsensorer, fallsensorer og kamera for digitalt tilsyn i én løsning for responssenteret.
 
 Den bygger på Nasjonalt velferdsteknologiprogram sine anbefalinger og støtter standardene for alarmmottak. Nye sensorer kobles til gjennom et åpent API.`,
@@ -112,8 +114,10 @@ Løsningen håndterer både kommunale og private barnehager i samordnet opptak.`
   {
     ownerMunicipality: '1103',
     title: 'Chatbot for innbyggerspørsmål',
-    summary: 'En chatbot på kommunens nettsider som svarer på vanlige spørsmål om avfall, skole, eiendomsskatt og gebyrer.',
-    description: 'Chatboten er trent på kommunens egne nettsider og svarer døgnet rundt. Spørsmål den ikke kan svare på sendes videre til servicetorget.',
+    summary:
+      'En chatbot på kommunens nettsider som svarer på vanlige spørsmål om avfall, skole, eiendomsskatt og gebyrer.',
+    description:
+      'Chatboten er trent på kommunens egne nettsider og svarer døgnet rundt. Spørsmål den ikke kan svare på sendes videre til servicetorget.',
     serviceArea: 'innbyggerdialog',
     tags: ['chatbot', 'kundeservice', 'servicetorg', 'KI'],
     license: 'Proprietær',
@@ -125,8 +129,10 @@ Løsningen håndterer både kommunale og private barnehager i samordnet opptak.`
   {
     ownerMunicipality: '4204',
     title: 'Digital tilsynsløsning for skjenkekontroll',
-    summary: 'Mobilapp for skjenkekontrollører med skjema, bildebevis og automatisk rapport til saksbehandler.',
-    description: 'Kontrollørene fyller ut kontrollskjemaet på mobilen. Rapporten journalføres automatisk i sak- og arkivsystemet.',
+    summary:
+      'Mobilapp for skjenkekontrollører med skjema, bildebevis og automatisk rapport til saksbehandler.',
+    description:
+      'Kontrollørene fyller ut kontrollskjemaet på mobilen. Rapporten journalføres automatisk i sak- og arkivsystemet.',
     serviceArea: 'administrasjon-og-saksbehandling',
     tags: ['skjenkekontroll', 'tilsyn', 'mobil'],
     license: 'MIT',
@@ -139,7 +145,8 @@ Løsningen håndterer både kommunale og private barnehager i samordnet opptak.`
     ownerMunicipality: '3301',
     title: 'Automatisert fakturakontroll med robot',
     summary: 'Robot som kontrollerer inngående fakturaer mot avtaler og bestillinger før attestasjon.',
-    description: 'Roboten sammenligner fakturalinjer med priser i rammeavtalene og flagger avvik til innkjøpsavdelingen.',
+    description:
+      'Roboten sammenligner fakturalinjer med priser i rammeavtalene og flagger avvik til innkjøpsavdelingen.',
     serviceArea: 'okonomi-og-innkjop',
     tags: ['RPA', 'faktura', 'innkjøp', 'avtalelojalitet'],
     license: 'Apache-2.0',
@@ -155,7 +162,8 @@ Løsningen håndterer både kommunale og private barnehager i samordnet opptak.`
     ownerMunicipality: '5501',
     title: 'Sensorbasert vannmåling og lekkasjevarsling',
     summary: 'Smarte vannmålere og sensorer i ledningsnettet som varsler lekkasjer før de blir store.',
-    description: 'Sensorene måler trykk og gjennomstrømning. Avvik varsles til vakthavende, og data brukes i planlegging av fornyelse.',
+    description:
+      'Sensorene måler trykk og gjennomstrømning. Avvik varsles til vakthavende, og data brukes i planlegging av fornyelse.',
     serviceArea: 'teknikk-vann-og-miljo',
     tags: ['IoT', 'vann og avløp', 'lekkasje', 'sensorer'],
     license: 'MIT',
@@ -171,7 +179,8 @@ Løsningen håndterer både kommunale og private barnehager i samordnet opptak.`
     ownerMunicipality: '3203',
     title: 'Digital skoleskyss-søknad',
     summary: 'Foreldre søker om skoleskyss digitalt, og avstand til skolen beregnes automatisk fra adressen.',
-    description: 'Søknaden henter elevens adresse og skole, regner ut gangavstand og gir vedtak direkte når vilkårene er oppfylt.',
+    description:
+      'Søknaden henter elevens adresse og skole, regner ut gangavstand og gir vedtak direkte når vilkårene er oppfylt.',
     serviceArea: 'oppvekst-og-utdanning',
     tags: ['skoleskyss', 'automatisk vedtak', 'selvbetjening'],
     license: 'EUPL-1.2',
@@ -184,7 +193,8 @@ Løsningen håndterer både kommunale og private barnehager i samordnet opptak.`
     ownerMunicipality: '1804',
     title: 'Beredskapsvarsling til innbyggere på SMS',
     summary: 'Varsling av innbyggere i et avgrenset område ved vannbrudd, flom eller stengte veier.',
-    description: 'Beredskapsleder tegner området i kartet og sender varsel på SMS og e-post til alle som bor eller har eiendom der.',
+    description:
+      'Beredskapsleder tegner området i kartet og sender varsel på SMS og e-post til alle som bor eller har eiendom der.',
     serviceArea: 'beredskap',
     tags: ['beredskap', 'varsling', 'SMS', 'kart'],
     license: 'Proprietær',
@@ -197,7 +207,8 @@ Løsningen håndterer både kommunale og private barnehager i samordnet opptak.`
     ownerMunicipality: '3403',
     title: 'Kommunal app for hjemmetjenesten med digital medisinliste',
     summary: 'Ansatte i hjemmetjenesten får arbeidsliste, medisinliste og dokumentasjon på mobilen.',
-    description: 'Appen integrerer med fagsystemet og lar de ansatte dokumentere hos brukeren i stedet for på kontoret etterpå.',
+    description:
+      'Appen integrerer med fagsystemet og lar de ansatte dokumentere hos brukeren i stedet for på kontoret etterpå.',
     serviceArea: 'helse-og-omsorg',
     tags: ['hjemmetjeneste', 'mobil dokumentasjon', 'legemidler'],
     license: 'Proprietær',
@@ -210,7 +221,8 @@ Løsningen håndterer både kommunale og private barnehager i samordnet opptak.`
     ownerMunicipality: '1108',
     title: 'Selvbetjent søknad om startlån',
     summary: 'Digital søknad om startlån med automatisk innhenting av inntekt og gjeld.',
-    description: 'Søkeren logger inn med ID-porten, og opplysninger om inntekt og gjeld hentes med samtykke. Saksbehandler får en ferdig beregning.',
+    description:
+      'Søkeren logger inn med ID-porten, og opplysninger om inntekt og gjeld hentes med samtykke. Saksbehandler får en ferdig beregning.',
     serviceArea: 'sosiale-tjenester',
     tags: ['startlån', 'Husbanken', 'selvbetjening'],
     license: 'MIT',

@@ -40,7 +40,10 @@ export class Seeder {
     await this.transactions.run(async (unitOfWork) => {
       const organizationIds = await this.demoOrganizationIds(unitOfWork);
       for (const { organization, ...account } of DEMO_ACCOUNTS) {
-        await this.users.insert({ ...account, passwordHash, organizationId: await organizationIds(organization) }, unitOfWork);
+        await this.users.insert(
+          { ...account, passwordHash, organizationId: await organizationIds(organization) },
+          unitOfWork,
+        );
       }
       for (const demo of DEMO_SOLUTIONS) await this.insertDemoSolution(unitOfWork, demo, organizationIds);
     });
@@ -54,7 +57,10 @@ export class Seeder {
       const existing = await this.organizations.findByOrganizationNumber(organization.organizationNumber);
       const saved =
         existing ??
-        (await this.organizations.insert({ ...organization, municipalityNumber: null, countyNumber: null }, unitOfWork));
+        (await this.organizations.insert(
+          { ...organization, municipalityNumber: null, countyNumber: null },
+          unitOfWork,
+        ));
       ids.set(key, saved.id);
     }
     return async (key) => {

@@ -34,7 +34,8 @@ function validateTags(tags: string[] | null | undefined): string[] {
   for (const raw of tags ?? []) {
     const tag = raw.trim();
     if (!tag) throw badInput('tags', 'tags must not contain empty tags');
-    if (tag.length > MAX_TAG_LENGTH) throw badInput('tags', `each tag must be at most ${MAX_TAG_LENGTH} characters`);
+    if (tag.length > MAX_TAG_LENGTH)
+      throw badInput('tags', `each tag must be at most ${MAX_TAG_LENGTH} characters`);
     unique.set(tag.toLowerCase(), tag);
   }
   if (unique.size > MAX_TAGS) throw badInput('tags', `at most ${MAX_TAGS} tags are allowed`);

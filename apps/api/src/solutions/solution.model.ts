@@ -60,8 +60,10 @@ export class Solution {
   ownerId: string;
 
   static from(entity: SolutionEntity): Solution {
-    const { id, title, summary, description, serviceArea, tags, license, sourceCodeUrl, contactEmail } = entity;
-    const { benefits, annualSavingsNok, status, ownerId, reuseCount, publishedAt, createdAt, updatedAt } = entity;
+    const { id, title, summary, description, serviceArea, tags, license, sourceCodeUrl, contactEmail } =
+      entity;
+    const { benefits, annualSavingsNok, status, ownerId, reuseCount, publishedAt, createdAt, updatedAt } =
+      entity;
     return Object.assign(new Solution(), {
       id,
       title,

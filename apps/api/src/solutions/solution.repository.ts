@@ -34,16 +34,20 @@ export class SolutionRepository {
       .where('s.status IN (:...statuses)', { statuses: query.statuses })
       .andWhere(
         new Brackets((visible) =>
-          visible.where('s.status = :published', { published: SolutionStatus.PUBLISHED }).orWhere('s.ownerId = :viewerOrg', {
-            viewerOrg: query.viewerOrganizationId,
-          }),
+          visible
+            .where('s.status = :published', { published: SolutionStatus.PUBLISHED })
+            .orWhere('s.ownerId = :viewerOrg', {
+              viewerOrg: query.viewerOrganizationId,
+            }),
         ),
       )
       .skip(page.offset)
       .take(page.limit);
     if (query.ownerId) builder.andWhere('s.ownerId = :ownerId', { ownerId: query.ownerId });
-    if (query.serviceAreas?.length) builder.andWhere('s.serviceArea IN (:...areas)', { areas: query.serviceAreas });
-    if (query.sort === SolutionSort.MOST_REUSED) builder.orderBy('s.reuseCount', 'DESC').addOrderBy('s.updatedAt', 'DESC');
+    if (query.serviceAreas?.length)
+      builder.andWhere('s.serviceArea IN (:...areas)', { areas: query.serviceAreas });
+    if (query.sort === SolutionSort.MOST_REUSED)
+      builder.orderBy('s.reuseCount', 'DESC').addOrderBy('s.updatedAt', 'DESC');
     else builder.orderBy('COALESCE(s.publishedAt, s.createdAt)', 'DESC');
     builder.addOrderBy('s.id');
     const [items, totalCount] = await builder.getManyAndCount();
@@ -58,7 +62,11 @@ export class SolutionRepository {
     return table.save(table.create(solution));
   }
 
-  async update(unitOfWork: UnitOfWork, id: string, changes: Partial<SolutionEntity>): Promise<SolutionEntity> {
+  async update(
+    unitOfWork: UnitOfWork,
+    id: string,
+    changes: Partial<SolutionEntity>,
+  ): Promise<SolutionEntity> {
     const table = unitOfWork.getRepository(SolutionEntity);
     await table.update({ id }, changes);
     return table.findOneByOrFail({ id });

@@ -24,7 +24,9 @@ export class SolutionResolver {
   }
 
   @Public()
-  @Query(() => SolutionPage, { description: 'Published solutions, plus drafts and archived ones of your own organisation' })
+  @Query(() => SolutionPage, {
+    description: 'Published solutions, plus drafts and archived ones of your own organisation',
+  })
   async solutions(
     @OptionalViewer() viewer: Viewer | null,
     @Args('filter', { type: () => SolutionListFilter, nullable: true }) filter: SolutionListFilter | null,
@@ -38,7 +40,10 @@ export class SolutionResolver {
 
   @Authenticated()
   @Mutation(() => Solution, { description: "Created as DRAFT, owned by the caller's organisation" })
-  async createSolution(@CurrentViewer() viewer: Viewer, @Args('input') input: SolutionInput): Promise<Solution> {
+  async createSolution(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SolutionInput,
+  ): Promise<Solution> {
     return Solution.from(await this.solutionService.create(viewer, input));
   }
 
@@ -54,13 +59,19 @@ export class SolutionResolver {
 
   @Authenticated()
   @Mutation(() => Solution)
-  async publishSolution(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Solution> {
+  async publishSolution(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Solution> {
     return Solution.from(await this.solutionService.publish(viewer, id));
   }
 
   @Authenticated()
   @Mutation(() => Solution)
-  async archiveSolution(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Solution> {
+  async archiveSolution(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Solution> {
     return Solution.from(await this.solutionService.archive(viewer, id));
   }
 
@@ -69,7 +80,7 @@ export class SolutionResolver {
     return loadOrganization(context, this.organizationService, solution.ownerId);
   }
 
-  @ResolveField(() => Boolean, { description: "True when the viewer belongs to the owner and may edit it" })
+  @ResolveField(() => Boolean, { description: 'True when the viewer belongs to the owner and may edit it' })
   viewerCanEdit(@Parent() solution: Solution, @OptionalViewer() viewer: Viewer | null): boolean {
     return viewer?.organizationId === solution.ownerId;
   }

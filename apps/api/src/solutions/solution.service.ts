@@ -7,8 +7,8 @@ import type { Viewer } from '../graphql/request-context';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import type { SolutionEntity } from './solution.entity';
 import type { SolutionInput, SolutionListFilter } from './solution.inputs';
-import { validateSolutionInput } from './solution-input.validation';
 import { SolutionRepository } from './solution.repository';
+import { validateSolutionInput } from './solution-input.validation';
 import { SolutionSort, SolutionStatus } from './solution-status';
 
 @Injectable()
@@ -59,7 +59,11 @@ export class SolutionService {
   create(viewer: Viewer, input: SolutionInput): Promise<SolutionEntity> {
     const fields = validateSolutionInput(input);
     return this.write(async (unitOfWork) =>
-      this.solutions.insert(unitOfWork, { ...fields, ownerId: viewer.organizationId, status: SolutionStatus.DRAFT }),
+      this.solutions.insert(unitOfWork, {
+        ...fields,
+        ownerId: viewer.organizationId,
+        status: SolutionStatus.DRAFT,
+      }),
     );
   }
 
@@ -83,7 +87,9 @@ export class SolutionService {
   async archive(viewer: Viewer, id: string): Promise<SolutionEntity> {
     const solution = await this.getEditable(viewer, id);
     if (solution.status === SolutionStatus.ARCHIVED) return solution;
-    return this.write((unitOfWork) => this.solutions.update(unitOfWork, solution.id, { status: SolutionStatus.ARCHIVED }));
+    return this.write((unitOfWork) =>
+      this.solutions.update(unitOfWork, solution.id, { status: SolutionStatus.ARCHIVED }),
+    );
   }
 
   private async getEditable(viewer: Viewer, id: string): Promise<SolutionEntity> {

@@ -35,7 +35,10 @@ export async function createPlatformAdmin(
     await app.get(UserService).insert({ ...user, organizationId: organization.id, isPlatformAdmin: true });
     return `Created platform admin ${user.email} in ${organization.name}`;
   } catch (error) {
-    if (error instanceof DomainError) throw new Error(`ADMIN_${(error.field ?? '').replace(/[A-Z]/g, '_$&').toUpperCase()}: ${error.message}`);
+    if (error instanceof DomainError)
+      throw new Error(
+        `ADMIN_${(error.field ?? '').replace(/[A-Z]/g, '_$&').toUpperCase()}: ${error.message}`,
+      );
     throw error;
   }
 }

@@ -28,7 +28,9 @@ export class UserRepository {
   }
 
   listByOrganization(organizationId: string): Promise<UserEntity[]> {
-    return this.dataSource.getRepository(UserEntity).find({ where: { organizationId }, order: { name: 'ASC' } });
+    return this.dataSource
+      .getRepository(UserEntity)
+      .find({ where: { organizationId }, order: { name: 'ASC' } });
   }
 
   async insert(user: NewUser, manager: UnitOfWork = this.dataSource.manager): Promise<UserEntity> {
@@ -36,5 +38,4 @@ export class UserRepository {
     const saved = await table.save(table.create({ ...user, email: user.email.toLowerCase() }));
     return { ...saved, passwordHash: '' };
   }
-
 }

@@ -23,12 +23,17 @@ export class UserResolver {
   }
 
   @Authenticated()
-  @Query(() => [User], { description: "An organisation's members; visible to its own members and platform admins" })
+  @Query(() => [User], {
+    description: "An organisation's members; visible to its own members and platform admins",
+  })
   async organizationMembers(
     @CurrentViewer() viewer: Viewer,
     @Args('organizationId', { type: () => ID }) organizationId: string,
   ): Promise<User[]> {
-    const members = await this.userService.listMembers(viewer, validateUuid('organizationId', organizationId));
+    const members = await this.userService.listMembers(
+      viewer,
+      validateUuid('organizationId', organizationId),
+    );
     return members.map(User.from);
   }
 

@@ -36,7 +36,9 @@ export class UserService {
     const organizationId = validateUuid('organizationId', input.organizationId);
     const isOwnAdmin = viewer.role === Role.ADMIN && viewer.organizationId === organizationId;
     if (!viewer.isPlatformAdmin && !isOwnAdmin) {
-      throw forbidden('Only platform administrators and administrators of the organisation can add users to it');
+      throw forbidden(
+        'Only platform administrators and administrators of the organisation can add users to it',
+      );
     }
     await this.organizations.getById(organizationId);
     const user = await this.validateNew(input);
@@ -68,7 +70,8 @@ export class UserService {
     try {
       return await this.users.insert(user, unitOfWork);
     } catch (error) {
-      if (isUniqueViolation(error, 'users_email_unique')) throw conflict('email', 'A user with this email already exists');
+      if (isUniqueViolation(error, 'users_email_unique'))
+        throw conflict('email', 'A user with this email already exists');
       throw error;
     }
   }

@@ -1,0 +1,29 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../src/database/data-source';
+import { startEmbeddedDatabase } from '../../src/database/embedded-database';
+import { OrganizationRepository } from '../../src/organizations/organization.repository';
+import { referenceOrganizations } from '../../src/seed/reference-organizations';
+import { adminQuery, databaseUrl, SERVER_ENV, TEMPLATE_ENV } from './test-database';
+
+/**
+ * Tests run on a real PostgreSQL: the one in DATABASE_URL when set, else an embedded one started
+ * here. The schema is migrated once into a template database that every test file clones.
+ */
+export default async function globalSetup(): Promise<void> {
+  const server = process.env.DATABASE_URL
+    ? { url: process.env.DATABASE_URL, stop: async () => {} }
+    : await startEmbeddedDatabase(await mkdtemp(join(tmpdir(), 'lokomotiv-test-')), () => {});
+  const adminUrl = databaseUrl(server.url, 'postgres');
+  const templateName = `lokomotiv_template_${process.pid}`;
+  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${templateName}" WITH (FORCE)`);
+  await adminQuery(adminUrl, `CREATE DATABASE "${templateName}"`);
+  const template = await openDatabase(databaseUrl(adminUrl, templateName), 2);
+  await new OrganizationRepository(template).insertMissingByMunicipalityOrCounty(referenceOrganizations());
+  await template.destroy();
+
+  process.env[SERVER_ENV] = adminUrl;
+  process.env[TEMPLATE_ENV] = templateName;
+  (globalThis as Record<string, unknown>).__lokomotivTestServer = server;
+}

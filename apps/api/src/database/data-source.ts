@@ -1,12 +1,23 @@
 import { DataSource } from 'typeorm';
 import { AdoptionEntity } from '../adoptions/adoption.entity';
+import { NeedEntity, NeedParticipantEntity, NeedResponseEntity } from '../needs/need.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { ProcurementNoticeEntity } from '../procurement/procurement-notice.entity';
 import { SolutionEntity } from '../solutions/solution.entity';
 import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
 /** Every TypeORM entity of the api. */
-export const entities = [OrganizationEntity, UserEntity, SolutionEntity, AdoptionEntity];
+export const entities = [
+  OrganizationEntity,
+  UserEntity,
+  SolutionEntity,
+  AdoptionEntity,
+  NeedEntity,
+  NeedParticipantEntity,
+  NeedResponseEntity,
+  ProcurementNoticeEntity,
+];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {
   return new DataSource({

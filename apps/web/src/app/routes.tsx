@@ -1,0 +1,78 @@
+import { type ComponentType, lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireLogin } from '../modules/auth/components/RequireLogin';
+import { Layout } from './Layout';
+
+/** A page split into its own chunk, loaded when its route is first visited. */
+function page<M>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const FrontPage = page(() => import('../modules/home/components/FrontPage'), 'FrontPage');
+const SearchPage = page(() => import('../modules/search/components/SearchPage'), 'SearchPage');
+const SolutionPage = page(() => import('../modules/solutions/components/SolutionPage'), 'SolutionPage');
+const NewSolutionPage = page(
+  () => import('../modules/solutions/components/SolutionFormPage'),
+  'NewSolutionPage',
+);
+const EditSolutionPage = page(
+  () => import('../modules/solutions/components/SolutionFormPage'),
+  'EditSolutionPage',
+);
+const MyOrganizationPage = page(
+  () => import('../modules/organization/components/MyOrganizationPage'),
+  'MyOrganizationPage',
+);
+const LoginPage = page(() => import('../modules/auth/components/LoginPage'), 'LoginPage');
+const RegisterCompanyPage = page(
+  () => import('../modules/auth/components/RegisterCompanyPage'),
+  'RegisterCompanyPage',
+);
+const AdminPage = page(() => import('../modules/admin/components/AdminPage'), 'AdminPage');
+const NotFoundPage = page(() => import('../modules/common/components/NotFoundPage'), 'NotFoundPage');
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <FrontPage /> },
+      { path: 'sok', element: <SearchPage /> },
+      {
+        path: 'losninger/ny',
+        element: (
+          <RequireLogin>
+            <NewSolutionPage />
+          </RequireLogin>
+        ),
+      },
+      { path: 'losninger/:id', element: <SolutionPage /> },
+      {
+        path: 'losninger/:id/rediger',
+        element: (
+          <RequireLogin>
+            <EditSolutionPage />
+          </RequireLogin>
+        ),
+      },
+      {
+        path: 'min-organisasjon',
+        element: (
+          <RequireLogin>
+            <MyOrganizationPage />
+          </RequireLogin>
+        ),
+      },
+      { path: 'logg-inn', element: <LoginPage /> },
+      { path: 'registrer', element: <RegisterCompanyPage /> },
+      {
+        path: 'admin',
+        element: (
+          <RequireLogin admin>
+            <AdminPage />
+          </RequireLogin>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

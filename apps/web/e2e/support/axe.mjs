@@ -19,5 +19,7 @@ export async function axeViolations(page) {
 }
 
 export function formatViolations(violations) {
-  return violations.map((v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
+  return violations
+    .map((v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`)
+    .join('\n');
 }

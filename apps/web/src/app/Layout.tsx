@@ -1,6 +1,6 @@
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Suspense, useLayoutEffect } from 'react';
-import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/nb';
 import { useSession } from '../modules/auth/hooks/SessionProvider';

@@ -150,8 +150,6 @@ export const en: Messages = {
   'solutionForm.archive': 'Archive the solution',
   'solutionForm.saved': 'Your changes are saved.',
 
-  'form.charactersLeft': '%d characters left',
-  'form.charactersOver': '%d characters too many',
   'form.errorSummary': 'To continue, please correct the following:',
 
   'error.required': 'Fill in {field}.',

@@ -152,8 +152,6 @@ export const nb = {
   'solutionForm.archive': 'Arkiver løsningen',
   'solutionForm.saved': 'Endringene er lagret.',
 
-  'form.charactersLeft': '%d tegn igjen',
-  'form.charactersOver': '%d tegn for mye',
   'form.errorSummary': 'For å gå videre må du rette opp i dette:',
 
   'error.required': 'Fyll ut {field}.',

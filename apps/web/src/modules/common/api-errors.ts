@@ -16,7 +16,13 @@ export interface ApiError {
   field?: string;
 }
 
-const KNOWN_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+const KNOWN_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+]);
 
 /** The api's errors (extensions.code + extensions.field) from whatever Apollo threw. */
 export function apiErrorsOf(error: unknown): ApiError[] {

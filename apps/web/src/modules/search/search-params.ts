@@ -15,13 +15,22 @@ export interface SearchState {
 
 export const PAGE_SIZE = 20;
 
-const KEYS = { query: 'q', kinds: 'type', serviceAreas: 'omrade', organizationIds: 'org', openOnly: 'apne', page: 'side' };
+const KEYS = {
+  query: 'q',
+  kinds: 'type',
+  serviceAreas: 'omrade',
+  organizationIds: 'org',
+  openOnly: 'apne',
+  page: 'side',
+};
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const page = Number(params.get(KEYS.page));
   return {
     query: params.get(KEYS.query)?.trim() ?? '',
-    kinds: params.getAll(KEYS.kinds).filter((kind): kind is SearchKind => SEARCH_KINDS.includes(kind as SearchKind)),
+    kinds: params
+      .getAll(KEYS.kinds)
+      .filter((kind): kind is SearchKind => SEARCH_KINDS.includes(kind as SearchKind)),
     serviceAreas: params.getAll(KEYS.serviceAreas),
     organizationIds: params.getAll(KEYS.organizationIds),
     openOnly: params.get(KEYS.openOnly) === '1',
@@ -43,7 +52,10 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 
 export function hasFilters(state: SearchState): boolean {
   return (
-    state.kinds.length > 0 || state.serviceAreas.length > 0 || state.organizationIds.length > 0 || state.openOnly
+    state.kinds.length > 0 ||
+    state.serviceAreas.length > 0 ||
+    state.organizationIds.length > 0 ||
+    state.openOnly
   );
 }
 

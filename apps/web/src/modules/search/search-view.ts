@@ -43,7 +43,10 @@ export interface SearchView {
 }
 
 export function excerpt(text: string, max = 240): string {
-  const plain = text.replace(/[#*_`>[\]]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/[#*_`>[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }
 

@@ -17,7 +17,12 @@ export const SOLUTION_FIELDS = [
 export type SolutionField = (typeof SOLUTION_FIELDS)[number];
 export type SolutionFormValues = Record<SolutionField, string>;
 
-export const REQUIRED_SOLUTION_FIELDS: readonly SolutionField[] = ['title', 'summary', 'description', 'serviceArea'];
+export const REQUIRED_SOLUTION_FIELDS: readonly SolutionField[] = [
+  'title',
+  'summary',
+  'description',
+  'serviceArea',
+];
 
 export const EMPTY_SOLUTION: SolutionFormValues = {
   title: '',

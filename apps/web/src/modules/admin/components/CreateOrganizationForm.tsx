@@ -19,7 +19,12 @@ type Organization = Created['createOrganization'];
 
 export function CreateOrganizationForm({ onCreated }: { onCreated(organization: Organization): void }) {
   const { t } = useI18n();
-  const empty = { name: '', kind: 'MUNICIPALITY' as OrganizationKind, organizationNumber: '', municipalityNumber: '' };
+  const empty = {
+    name: '',
+    kind: 'MUNICIPALITY' as OrganizationKind,
+    organizationNumber: '',
+    municipalityNumber: '',
+  };
   const [values, setValues] = useState(empty);
   const [created, setCreated] = useState<Organization | null>(null);
   const labels = useMemo(
@@ -32,7 +37,9 @@ export function CreateOrganizationForm({ onCreated }: { onCreated(organization: 
     [t],
   );
   const errors = useFormErrors('organization', labels);
-  const [create, { loading }] = useMutation(CreateOrganizationMutation, { refetchQueries: ['Organizations'] });
+  const [create, { loading }] = useMutation(CreateOrganizationMutation, {
+    refetchQueries: ['Organizations'],
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Label,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { OrganizationKind, Role } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -32,7 +40,9 @@ export function CreateUserForm({ organization, suggestedOrganization }: CreateUs
     [t],
   );
   const errors = useFormErrors(organization ? 'member' : 'user', labels);
-  const [createUser, { loading }] = useMutation(CreateUserMutation, { refetchQueries: ['OrganizationMembers'] });
+  const [createUser, { loading }] = useMutation(CreateUserMutation, {
+    refetchQueries: ['OrganizationMembers'],
+  });
   const organizationId = organization?.id ?? (values.organizationId || suggestedOrganization?.id || '');
 
   const submit = async (event: FormEvent) => {
@@ -151,7 +161,12 @@ function OrganizationChooser({ id, label, value, onChange, error, suggested }: C
       />
       <Field>
         <Label htmlFor={id}>{t('admin.chooseOrganization')}</Label>
-        <Select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined}>
+        <Select
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+        >
           <Select.Option value="">{t('admin.chooseOrganizationPlaceholder')}</Select.Option>
           {options.map((organization) => (
             <Select.Option key={organization.id} value={organization.id}>

@@ -52,7 +52,10 @@ export function RegisterCompanyPage() {
     }
   };
 
-  const field = (name: Field, props: { type?: 'email' | 'password'; autoComplete: string; description?: string }) => (
+  const field = (
+    name: Field,
+    props: { type?: 'email' | 'password'; autoComplete: string; description?: string },
+  ) => (
     <Textfield
       id={errors.id(name)}
       label={labels[name]}
@@ -72,7 +75,10 @@ export function RegisterCompanyPage() {
       <form onSubmit={submit} noValidate className="form">
         <FormErrorSummary items={errors.summary} />
         {field('name', { autoComplete: 'organization' })}
-        {field('organizationNumber', { autoComplete: 'off', description: t('register.organizationNumberHelp') })}
+        {field('organizationNumber', {
+          autoComplete: 'off',
+          description: t('register.organizationNumberHelp'),
+        })}
         {field('userName', { autoComplete: 'name' })}
         {field('email', { type: 'email', autoComplete: 'email' })}
         {field('password', {

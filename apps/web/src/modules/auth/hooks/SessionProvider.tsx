@@ -14,7 +14,7 @@ export interface Session {
   logOut(): Promise<void>;
 }
 
-const SessionContext = createContext<Session | null>(null);
+export const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();

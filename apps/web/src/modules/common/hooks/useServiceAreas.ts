@@ -20,9 +20,6 @@ export function useServiceAreas() {
       })),
     [data, language],
   );
-  const nameOf = useCallback(
-    (id: string) => areas.find((area) => area.id === id)?.name ?? id,
-    [areas],
-  );
+  const nameOf = useCallback((id: string) => areas.find((area) => area.id === id)?.name ?? id, [areas]);
   return { areas, nameOf, loading };
 }

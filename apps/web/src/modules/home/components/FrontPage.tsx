@@ -14,7 +14,12 @@ import { parseSearchParams, toSearchParams } from '../../search/search-params';
 import { SolutionsQuery } from '../../solutions/graphql/solution';
 import { solutionHit } from '../../solutions/solution-hit';
 
-const POPULAR_AREAS = ['helse-og-omsorg', 'plan-bygg-og-eiendom', 'administrasjon-og-saksbehandling', 'oppvekst-og-utdanning'];
+const POPULAR_AREAS = [
+  'helse-og-omsorg',
+  'plan-bygg-og-eiendom',
+  'administrasjon-og-saksbehandling',
+  'oppvekst-og-utdanning',
+];
 
 export function FrontPage() {
   const { t } = useI18n();

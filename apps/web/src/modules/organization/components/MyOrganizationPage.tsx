@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
 import { CreateUserForm } from '../../admin/components/CreateUserForm';
+import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
@@ -32,7 +32,9 @@ export function MyOrganizationPage() {
 
 function OurSolutions({ organizationId }: { organizationId: string }) {
   const { t, formatDate } = useI18n();
-  const { data, loading, error } = useQuery(OrganizationSolutionsQuery, { variables: { ownerId: organizationId } });
+  const { data, loading, error } = useQuery(OrganizationSolutionsQuery, {
+    variables: { ownerId: organizationId },
+  });
   const solutions = data?.solutions.items ?? [];
   return (
     <section aria-labelledby="our-solutions-heading" className="org-section">

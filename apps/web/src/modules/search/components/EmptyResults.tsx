@@ -5,7 +5,13 @@ import { hasFilters, type SearchState } from '../search-params';
 const SUGGESTED_QUERIES = ['robot', 'byggesøknad', 'chatbot', 'velferdsteknologi'];
 
 /** No hits: say so plainly and offer ways forward. */
-export function EmptyResults({ state, onChange }: { state: SearchState; onChange(change: Partial<SearchState>): void }) {
+export function EmptyResults({
+  state,
+  onChange,
+}: {
+  state: SearchState;
+  onChange(change: Partial<SearchState>): void;
+}) {
   const { t } = useI18n();
   return (
     <div className="empty-results">

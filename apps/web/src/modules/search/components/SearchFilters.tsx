@@ -21,7 +21,8 @@ export function SearchFilters({
 }: SearchFiltersProps) {
   const { t } = useI18n();
   const { areas } = useServiceAreas();
-  const countOf = (field: string, value: string) => facets[field]?.find((f) => f.value === value)?.count ?? null;
+  const countOf = (field: string, value: string) =>
+    facets[field]?.find((f) => f.value === value)?.count ?? null;
   const label = (name: string, count: number | null) => (count === null ? name : `${name} (${count})`);
 
   return (

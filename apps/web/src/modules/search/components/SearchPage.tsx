@@ -18,7 +18,9 @@ export function SearchPage() {
 
   return (
     <div className="search-page">
-      <PageHeading title={state.query ? t('search.titleWithQuery', { query: state.query }) : t('search.heading')}>
+      <PageHeading
+        title={state.query ? t('search.titleWithQuery', { query: state.query }) : t('search.heading')}
+      >
         {t('search.heading')}
       </PageHeading>
       <SearchBox initialQuery={state.query} onSearch={(query) => update({ query })} />
@@ -27,7 +29,12 @@ export function SearchPage() {
           <Heading level={2} data-size="xs" id="filters-heading">
             {t('filters.heading')}
           </Heading>
-          <SearchFilters state={state} facets={result?.facets ?? {}} onChange={update} available={available} />
+          <SearchFilters
+            state={state}
+            facets={result?.facets ?? {}}
+            onChange={update}
+            available={available}
+          />
         </aside>
         <section className="search-page__results" aria-labelledby="results-heading" aria-busy={stale}>
           <Heading level={2} data-size="xs" id="results-heading">
@@ -42,9 +49,7 @@ export function SearchPage() {
           </p>
           {error && <ErrorAlert error={error} />}
           {!result && loading && <Loading label={t('search.loading')} />}
-          {result && result.totalCount === 0 && (
-            <EmptyResults state={state} onChange={update} />
-          )}
+          {result && result.totalCount === 0 && <EmptyResults state={state} onChange={update} />}
           {result && result.hits.length > 0 && (
             <ul className={stale ? 'result-list result-list--stale' : 'result-list'} data-testid="results">
               {result.hits.map((hit) => (

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { solutionHit } from '../../solutions/solution-hit';
 import { SolutionsQuery } from '../../solutions/graphql/solution';
+import { solutionHit } from '../../solutions/solution-hit';
 import { PAGE_SIZE, type SearchState } from '../search-params';
 import type { SearchView } from '../search-view';
 

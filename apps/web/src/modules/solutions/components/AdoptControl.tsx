@@ -11,11 +11,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
 import { AppLink } from '../../common/components/AppLink';
 import { ErrorAlert } from '../../common/components/QueryState';
-import {
-  AdoptSolutionMutation,
-  SolutionAdoptionState,
-  WithdrawAdoptionMutation,
-} from '../graphql/solution';
+import { AdoptSolutionMutation, SolutionAdoptionState, WithdrawAdoptionMutation } from '../graphql/solution';
 
 export const ADOPTION_STAGES: readonly AdoptionStage[] = ['EVALUATING', 'PILOTING', 'IN_USE'];
 
@@ -96,9 +92,7 @@ function AdoptForm({ solution, viewer }: AdoptControlProps & { viewer: Viewer })
 
   return (
     <div className="adopt__form">
-      {current && (
-        <Paragraph>{t('adopt.currentStage', { stage: t(`stage.${current.stage}`) })}</Paragraph>
-      )}
+      {current && <Paragraph>{t('adopt.currentStage', { stage: t(`stage.${current.stage}`) })}</Paragraph>}
       <Field>
         <Label htmlFor={selectId}>{t(current ? 'adopt.changeStageLabel' : 'adopt.stageLabel')}</Label>
         <Select

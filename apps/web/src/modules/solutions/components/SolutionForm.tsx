@@ -72,7 +72,7 @@ export function SolutionForm({ initial, onSave, saveLabel, canPublish, busy, chi
 
   const text = (
     field: SolutionField,
-    extra: { multiline?: boolean; rows?: number; type?: 'url' | 'email'; description?: string; counter?: number } = {},
+    extra: { multiline?: boolean; rows?: number; type?: 'url' | 'email'; description?: string } = {},
   ) => {
     const common = {
       id: errors.id(field),
@@ -81,9 +81,6 @@ export function SolutionForm({ initial, onSave, saveLabel, canPublish, busy, chi
       value: values[field],
       onChange: set(field),
       error: errors.fieldError(field),
-      counter: extra.counter
-        ? { limit: extra.counter, under: t('form.charactersLeft'), over: t('form.charactersOver') }
-        : undefined,
       required: REQUIRED_SOLUTION_FIELDS.includes(field),
     };
     return extra.multiline ? (
@@ -97,8 +94,8 @@ export function SolutionForm({ initial, onSave, saveLabel, canPublish, busy, chi
   return (
     <form onSubmit={submit} noValidate className="form">
       <FormErrorSummary items={errors.summary} />
-      {text('title', { counter: 200 })}
-      {text('summary', { multiline: true, rows: 3, counter: 500, description: t('solutionForm.summaryHelp') })}
+      {text('title')}
+      {text('summary', { multiline: true, rows: 3, description: t('solutionForm.summaryHelp') })}
       {text('description', { multiline: true, rows: 12, description: t('solutionForm.descriptionHelp') })}
       <Field>
         <Label htmlFor={errors.id('serviceArea')}>{labels.serviceArea}</Label>
@@ -125,15 +122,24 @@ export function SolutionForm({ initial, onSave, saveLabel, canPublish, busy, chi
       {text('benefits', { multiline: true, rows: 3 })}
       {text('annualSavingsNok', { description: t('solutionForm.annualSavingsHelp') })}
       <div className="button-row">
-        <Button type="submit" variant={canPublish ? 'secondary' : 'primary'} disabled={busy} onClick={() => {
+        <Button
+          type="submit"
+          variant={canPublish ? 'secondary' : 'primary'}
+          disabled={busy}
+          onClick={() => {
             intent.current = 'save';
-          }}>
+          }}
+        >
           {saveLabel}
         </Button>
         {canPublish && (
-          <Button type="submit" disabled={busy} onClick={() => {
+          <Button
+            type="submit"
+            disabled={busy}
+            onClick={() => {
               intent.current = 'publish';
-            }}>
+            }}
+          >
             {t('solutionForm.publish')}
           </Button>
         )}

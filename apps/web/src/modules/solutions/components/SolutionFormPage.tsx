@@ -99,7 +99,13 @@ function EditSolution({ solution }: { solution: SolutionFormFieldsFragment }) {
         busy={updating.loading || publishing.loading || archiving.loading}
       >
         {solution.status === 'PUBLISHED' && (
-          <Button type="button" variant="tertiary" data-color="danger" onClick={onArchive} disabled={archiving.loading}>
+          <Button
+            type="button"
+            variant="tertiary"
+            data-color="danger"
+            onClick={onArchive}
+            disabled={archiving.loading}
+          >
             {t('solutionForm.archive')}
           </Button>
         )}

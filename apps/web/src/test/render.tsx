@@ -1,4 +1,5 @@
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -22,7 +23,7 @@ export const BERGEN_LEADER: Viewer = {
   },
 };
 
-export const serviceAreasMock: MockedResponse = {
+export const serviceAreasMock: MockLink.MockedResponse = {
   request: { query: ServiceAreasQuery },
   result: {
     data: {
@@ -46,7 +47,7 @@ export const serviceAreasMock: MockedResponse = {
 };
 
 interface Options {
-  mocks?: MockedResponse[];
+  mocks?: MockLink.MockedResponse[];
   viewer?: Viewer | null;
   /** The initial URL, e.g. "/sok?q=robot". */
   url?: string;

@@ -7,7 +7,24 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import type { AppConfig } from './config/app-config';
+import { type AppConfig, loadConfig } from './config/app-config';
+import { createDataSource } from './database/data-source';
+
+/**
+ * The app with no database connection, for writing the GraphQL schema (`schemaFile`) or inspecting
+ * resolvers. Nothing in it may be called.
+ */
+export async function createSchemaOnlyApp(schemaFile?: string): Promise<INestApplication> {
+  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(32), WEB_DIST_DIR: '/nonexistent' });
+  const dataSource = createDataSource('postgres://unused/unused');
+  const app = await NestFactory.create(
+    AppModule.create({ config, dataSource, jwtSecret: 'unused', schemaFile }),
+    {
+      logger: ['error'],
+    },
+  );
+  return app.init();
+}
 
 export async function createApp(
   config: AppConfig,

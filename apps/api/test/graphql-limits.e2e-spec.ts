@@ -33,3 +33,28 @@ describe('query limits', () => {
 
   const result = (r: { errors?: { message: string }[] }) => r.errors?.[0].message ?? '';
 });
+
+describe('HTTP hardening', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await TestApp.start();
+  });
+  afterAll(() => api.stop());
+
+  it('sends a content security policy and no-sniff on every response', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ serviceAreas { id } }' }),
+    });
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('refuses a request a cross-site page could send without a preflight (CSRF)', async () => {
+    const response = await fetch(`${api.url}?query=${encodeURIComponent('{ serviceAreas { id } }')}`, {
+      method: 'GET',
+    });
+    expect(response.status).toBe(400);
+  });
+});

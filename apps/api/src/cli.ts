@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { resolveJwtSecret } from './app.factory';
+import { createSchemaOnlyApp, resolveJwtSecret } from './app.factory';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
-import { createDataSource, openDatabase } from './database/data-source';
+import { openDatabase } from './database/data-source';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { createPlatformAdmin } from './users/create-platform-admin';
 
@@ -15,19 +15,7 @@ const USAGE = `Usage: lokomotiv-cli <command>
                     ADMIN_ORGANIZATION_NUMBER and, for a new organisation, ADMIN_ORGANIZATION_NAME`;
 
 async function writeSchema(file: string): Promise<void> {
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: '',
-    NODE_ENV: 'test',
-    JWT_SECRET: 'x'.repeat(32),
-  });
-  const dataSource = createDataSource('postgres://unused/unused');
-  const app = await NestFactory.create(
-    AppModule.create({ config, dataSource, jwtSecret: 'unused', schemaFile: resolve(file) }),
-    { logger: ['error'] },
-  );
-  await app.init();
-  await app.close();
+  await (await createSchemaOnlyApp(resolve(file))).close();
   console.log(`Wrote ${file}`);
 }
 

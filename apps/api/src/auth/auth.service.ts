@@ -78,13 +78,12 @@ export class AuthService {
   /** The viewer behind a bearer token, or null when the token is missing, invalid or its user is gone. */
   async viewerFromToken(token: string | undefined): Promise<Viewer | null> {
     const userId = token ? this.tokens.verify(token) : null;
-    const user = userId ? await this.users.findById(userId) : null;
+    const user = userId ? await this.users.findWithOrganizationKind(userId) : null;
     if (!user) return null;
-    const organization = await this.organizations.findById(user.organizationId);
     return {
       userId: user.id,
       organizationId: user.organizationId,
-      organizationKind: organization?.kind ?? OrganizationKind.OTHER,
+      organizationKind: user.organizationKind,
       role: user.role,
       isPlatformAdmin: user.isPlatformAdmin,
     };

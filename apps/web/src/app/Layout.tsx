@@ -102,9 +102,10 @@ function AccountMenu() {
       </Button>
     );
   }
+  // Leave pages that need a login first, so their queries are not refetched without one.
   const onLogOut = async () => {
-    await logOut();
     navigate('/');
+    await logOut();
   };
   return (
     <div className="account">

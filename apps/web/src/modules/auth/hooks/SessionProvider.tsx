@@ -29,13 +29,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const logIn = useCallback(
     async (token: string) => {
       writeToken(token);
-      await client.resetStore();
+      await client.resetStore().catch(ignoreAborted);
     },
     [client],
   );
   const logOut = useCallback(async () => {
     writeToken(null);
-    await client.resetStore();
+    await client.resetStore().catch(ignoreAborted);
   }, [client]);
 
   const session = useMemo(
@@ -49,4 +49,10 @@ export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession must be used inside SessionProvider');
   return session;
+}
+
+/** A refetch cancelled because its page went away (e.g. navigating while the store resets) is no failure. */
+function ignoreAborted(error: unknown): void {
+  if (error instanceof Error && error.name === 'AbortError') return;
+  throw error;
 }

@@ -25,7 +25,7 @@ export function FrontPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { viewer } = useSession();
-  const { nameOf } = useServiceAreas();
+  const { areas, nameOf } = useServiceAreas();
   const searchFor = (query: string) =>
     navigate(paths.search(toSearchParams({ ...parseSearchParams(new URLSearchParams()), query })));
 
@@ -37,16 +37,18 @@ export function FrontPage() {
           {t('home.intro')}
         </Paragraph>
         <SearchBox onSearch={searchFor} label={t('home.searchLabel')} />
-        <nav aria-label={t('home.popularAreas')} className="area-links">
-          <span className="area-links__label">{t('home.popularAreas')}:</span>
-          <ul>
-            {POPULAR_AREAS.map((area) => (
-              <li key={area}>
-                <AppLink to={paths.search(`omrade=${area}`)}>{nameOf(area)}</AppLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {areas.length > 0 && (
+          <nav aria-label={t('home.popularAreas')} className="area-links">
+            <span className="area-links__label">{t('home.popularAreas')}:</span>
+            <ul>
+              {POPULAR_AREAS.map((area) => (
+                <li key={area}>
+                  <AppLink to={paths.search(`omrade=${area}`)}>{nameOf(area)}</AppLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </div>
       <MostReused />
       <section className="call-to-action" aria-labelledby="share-heading">

@@ -1,0 +1,207 @@
+// End to end in Debian's headless Chromium against the BUILT app (api + web on one port), with
+// axe-core on every page visited and a screenshot of each main page in e2e/screenshots/.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser } from './support/browser.mjs';
+import { assertFocusOnHeading, checkPage, tabTo } from './support/pages.mjs';
+import { startApp } from './support/server.mjs';
+
+const PASSWORD = 'lokomotiv-demo';
+const ADOPTABLE = 'Digital veileder for byggesøknad';
+const NEW_TITLE = `Digital timebestilling for vaksinasjon ${Date.now().toString(36)}`;
+
+let app;
+let browser;
+let page;
+
+before(async () => {
+  app = await startApp({ label: 'web_e2e' });
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+  page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message, error.stack, page.url()));
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function logInWithKeyboard(email) {
+  await page.goto(`${app.baseUrl}/logg-inn`);
+  await checkPage(page);
+  await tabTo(page, page.getByLabel('E-post'));
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${app.baseUrl}/`);
+}
+
+async function logOut() {
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.getByRole('link', { name: 'Logg inn' }).waitFor();
+}
+
+describe('Lokomotiv in a browser', () => {
+  test('the front page speaks Norwegian and shows the most reused solutions', async () => {
+    await page.goto(app.baseUrl);
+    await checkPage(page, '01-forside');
+    assert.equal(await page.getAttribute('html', 'lang'), 'nb');
+    await page.getByRole('heading', { name: 'Mest gjenbrukte løsninger' }).waitFor();
+    assert.ok((await page.locator('.card-grid > li').count()) > 0);
+  });
+
+  test('a skip link leads past the header to the main content', async () => {
+    await page.goto(app.baseUrl);
+    await page.locator('main h1').waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Hopp til hovedinnhold' });
+    assert.ok(await skip.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+  });
+
+  test('leder@bergen.test logs in with the keyboard alone', async () => {
+    await logInWithKeyboard('leder@bergen.test');
+    await page.getByText('Kari Nordmann').waitFor();
+    await assertFocusOnHeading(page);
+    await checkPage(page);
+  });
+
+  test('the search page filters by service area, kept in the URL', async () => {
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Søk' }).click();
+    await assertFocusOnHeading(page);
+    await checkPage(page, '02-sok');
+    await page.getByRole('checkbox', { name: /^Plan, bygg og eiendom/ }).check();
+    await page.waitForURL(/omrade=plan-bygg-og-eiendom/);
+    await page.getByRole('link', { name: ADOPTABLE }).waitFor();
+    await checkPage(page);
+  });
+
+  test('adopting a solution with the keyboard raises its reuse counter at once', async () => {
+    await page.getByRole('link', { name: ADOPTABLE }).click();
+    await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
+    await assertFocusOnHeading(page);
+    await checkPage(page, '03-losning');
+    const counter = page.getByTestId('reuse-count').locator('.adopt__count');
+    const before = Number(await counter.textContent());
+
+    await tabTo(page, page.getByLabel('Hvor langt har dere kommet?'));
+    await page.keyboard.press('ArrowDown'); // Prøver ut
+    await tabTo(page, page.getByRole('button', { name: 'Ta i bruk' }), 5);
+    await page.keyboard.press('Enter');
+
+    await page.waitForFunction(
+      ([selector, expected]) => document.querySelector(selector)?.textContent === String(expected),
+      ['[data-testid="reuse-count"] .adopt__count', before + 1],
+      { timeout: 2000 },
+    );
+    await page.getByText('Dere er registrert med status: Prøver ut.').waitFor();
+    await page.getByRole('table').getByText('Bergen kommune').waitFor();
+    await page.getByRole('button', { name: 'Trekk tilbake' }).waitFor();
+    await checkPage(page);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
+    assert.equal(Number(await counter.textContent()), before + 1, 'the adoption was saved');
+  });
+
+  test('publishing a new solution, then finding it', async () => {
+    await page.getByRole('link', { name: 'Del en løsning' }).first().click();
+    await assertFocusOnHeading(page);
+    await checkPage(page, '04-del-losning');
+
+    await page.getByRole('button', { name: 'Publiser' }).click();
+    await page.getByRole('link', { name: 'Fyll ut Tittel.' }).waitFor();
+    await checkPage(page, '05-skjemafeil');
+
+    await page.getByLabel('Tittel').fill(NEW_TITLE);
+    await page.getByLabel('Kort oppsummering').fill('Innbyggere bestiller og flytter vaksinetimer selv.');
+    await page
+      .getByLabel('Beskrivelse')
+      .fill('## Slik virker det\n\nInnbyggeren logger inn med ID-porten og velger tid.');
+    await page.getByLabel('Tjenesteområde').selectOption('helse-og-omsorg');
+    await page.getByLabel('Lenke til kildekode eller produktside').fill('ftp://ikke-gyldig');
+    await page.getByRole('button', { name: 'Publiser' }).click();
+    const urlError =
+      'Lenke til kildekode eller produktside må være en lenke som starter med http:// eller https://.';
+    await page.getByRole('link', { name: urlError }).waitFor();
+    assert.equal(
+      await page.getByLabel('Lenke til kildekode eller produktside').getAttribute('aria-invalid'),
+      'true',
+    );
+    await checkPage(page);
+
+    await page
+      .getByLabel('Lenke til kildekode eller produktside')
+      .fill('https://github.com/bergen-kommune/vaksine');
+    await page.getByRole('button', { name: 'Publiser' }).click();
+    await page.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
+    await page.getByText('Fra Bergen kommune · Helse og omsorg').waitFor();
+    await checkPage(page);
+
+    await page.goto(`${app.baseUrl}/sok?omrade=helse-og-omsorg`);
+    await page.getByRole('link', { name: NEW_TITLE }).waitFor();
+    await checkPage(page);
+  });
+
+  test('my organisation lists our solutions, our adoptions and our members', async () => {
+    await page.getByRole('link', { name: 'Min organisasjon' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bergen kommune' }).waitFor();
+    await page.getByRole('link', { name: NEW_TITLE, exact: true }).waitFor();
+    await page
+      .getByRole('region', { name: 'Løsninger vi har tatt i bruk' })
+      .getByRole('link', { name: ADOPTABLE })
+      .waitFor();
+    await page.getByRole('cell', { name: 'leder@bergen.test' }).waitFor();
+    await checkPage(page, '06-min-organisasjon');
+  });
+
+  test('the language switch turns the app English and is remembered', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Our solutions' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Our solutions' }).waitFor();
+    await checkPage(page, '07-english');
+    await page.getByRole('button', { name: 'Norsk' }).click();
+    await page.getByRole('heading', { name: 'Våre løsninger' }).waitFor();
+    await logOut();
+  });
+
+  test('a startup signs itself up', async () => {
+    await page.goto(`${app.baseUrl}/registrer`);
+    await checkPage(page, '08-registrer');
+    await page.getByLabel('Bedriftens navn').fill('Testkode AS');
+    await page.getByLabel('Organisasjonsnummer').fill('123');
+    await page.getByLabel('Ditt navn').fill('Test Testesen');
+    await page.getByLabel('Din e-post').fill(`test-${Date.now()}@testkode.test`);
+    await page.getByLabel('Velg passord').fill('et-langt-passord');
+    await page.getByRole('button', { name: 'Registrer' }).click();
+    await page
+      .getByRole('link', { name: 'Organisasjonsnummer må være ni sifre med riktig kontrollsiffer.' })
+      .waitFor();
+    await checkPage(page);
+  });
+
+  test('a platform admin creates an organisation and its first admin', async () => {
+    await logInWithKeyboard('admin@lokomotiv.test');
+    await page.getByRole('link', { name: 'Administrasjon', exact: true }).click();
+    await checkPage(page, '09-admin');
+    await page.getByLabel('Navn', { exact: true }).first().fill('Digitaliseringsdirektoratet test');
+    await page.getByLabel('Type organisasjon').selectOption('STATE_AGENCY');
+    await page.getByLabel('Organisasjonsnummer', { exact: true }).fill('991825827');
+    await page.getByRole('button', { name: 'Opprett organisasjon' }).click();
+    await page.getByText('Digitaliseringsdirektoratet test er opprettet.').waitFor();
+
+    const userForm = page.getByRole('region', { name: 'Ny bruker' });
+    await userForm.getByLabel('Navn', { exact: true }).fill('Ada Admin');
+    await userForm.getByLabel('E-post').fill(`ada-${Date.now()}@digdir.test`);
+    await userForm.getByLabel('Midlertidig passord').fill('midlertidig-passord');
+    await userForm.getByRole('button', { name: 'Opprett bruker' }).click();
+    await userForm.getByText(/Brukeren ada-.* er opprettet\./).waitFor();
+    await checkPage(page);
+    await logOut();
+  });
+});

@@ -4,7 +4,7 @@ import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useSearchResults } from '../hooks/useSearchResults';
 import { useSearchState } from '../hooks/useSearchState';
-import { PAGE_SIZE } from '../search-params';
+import { PAGE_SIZE, toSearchParams } from '../search-params';
 import { EmptyResults } from './EmptyResults';
 import { ResultCard } from './ResultCard';
 import { ResultPagination } from './ResultPagination';
@@ -36,7 +36,12 @@ export function SearchPage() {
             available={available}
           />
         </aside>
-        <section className="search-page__results" aria-labelledby="results-heading" aria-busy={stale}>
+        <section
+          className="search-page__results"
+          aria-labelledby="results-heading"
+          aria-busy={stale}
+          data-results-for={result && !stale ? toSearchParams(state).toString() : undefined}
+        >
           <Heading level={2} data-size="xs" id="results-heading">
             {t('search.results')}
           </Heading>

@@ -7,7 +7,9 @@ const ALLOWED = [
   [IN_PROCUREMENT, SOLVED],
   [IN_PROCUREMENT, CLOSED],
 ];
-const ALL_PAIRS = Object.values(NeedStatus).flatMap((from) => Object.values(NeedStatus).map((to) => [from, to]));
+const ALL_PAIRS = Object.values(NeedStatus).flatMap((from) =>
+  Object.values(NeedStatus).map((to) => [from, to]),
+);
 const isAllowed = ([from, to]: NeedStatus[]) => ALLOWED.some(([f, t]) => f === from && t === to);
 
 describe('need status transitions', () => {

@@ -55,7 +55,8 @@ const PROBLEM_MESSAGES: Record<CpvProblem, (field: string, code: string) => stri
 export function validateCpvCodes(field: string, values: readonly string[] | null | undefined): string[] {
   const codes = [...new Set((values ?? []).map((value) => value.trim()))];
   if (!codes.length) throw badInput(field, `${field} must contain at least one CPV code`);
-  if (codes.length > MAX_CPV_CODES) throw badInput(field, `${field} may contain at most ${MAX_CPV_CODES} codes`);
+  if (codes.length > MAX_CPV_CODES)
+    throw badInput(field, `${field} may contain at most ${MAX_CPV_CODES} codes`);
   for (const code of codes) {
     const problem = cpvProblem(code);
     if (problem) throw badInput(field, PROBLEM_MESSAGES[problem](field, code));

@@ -175,7 +175,7 @@ describe('procurement notices', () => {
       expect(await api.count('needs', "id = $1 AND status = 'IN_PROCUREMENT'", [need.id])).toBe(1);
     });
 
-    it.each(PUBLIC_KINDS.flatMap((kind) => ROLES.map((role) => [kind, role])))(
+    it.each(PUBLIC_KINDS.flatMap((kind) => ROLES.map((role) => [kind, role] as const)))(
       'refuses a %s %s linking a need it neither owns nor has joined, and writes nothing',
       async (kind, role) => {
         const need = await createNeed(api, oslo);

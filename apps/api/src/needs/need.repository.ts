@@ -29,6 +29,10 @@ export class NeedRepository {
     return this.dataSource.getRepository(NeedEntity).findBy({ id: In([...ids]) });
   }
 
+  existsWithTitle(ownerId: string, title: string): Promise<boolean> {
+    return this.dataSource.getRepository(NeedEntity).existsBy({ ownerId, title });
+  }
+
   /** Reads the need and locks it until the transaction ends, so its status cannot change meanwhile. */
   lock(unitOfWork: UnitOfWork, id: string): Promise<NeedEntity | null> {
     return unitOfWork

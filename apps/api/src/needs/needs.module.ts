@@ -22,6 +22,6 @@ import { NeedResponseService } from './need-response.service';
     NeedResolver,
     NeedResponseResolver,
   ],
-  exports: [NeedService, NeedRepository, NeedResponseRepository],
+  exports: [NeedService, NeedRepository, NeedResponseRepository, NeedQuestionRepository],
 })
 export class NeedsModule {}

@@ -452,4 +452,43 @@ describe('needs', () => {
       expect(errorField(page)).toBe('limit');
     });
   });
+
+  describe('before you build: similar solutions', () => {
+    it('shows the published solutions that match the text of a draft or of a posted need, never drafts', async () => {
+      const owner = await api.createOrganization(OrganizationKind.MUNICIPALITY);
+      const insert = (title: string, status: string) =>
+        api.dataSource.query(
+          `INSERT INTO solutions (title, summary, description, service_area, status, owner_id)
+           VALUES ($1, 'Robot', 'Programvarerobot som fordeler meldinger', 'helse-og-omsorg', $2, $3) RETURNING id`,
+          [title, status, owner],
+        );
+      const [[published], [draft]] = await Promise.all([
+        insert('Meldingsrobot for hjemmetjenesten', 'PUBLISHED'),
+        insert('Utkast til meldingsrobot', 'DRAFT'),
+      ]);
+      const query = await api.gqlOk<{ similarSolutions: { id: string }[] }>(
+        'query ($text: String!) { similarSolutions(text: $text) { id } }',
+        { text: 'Vi trenger en robot som fordeler meldinger automatisk' },
+      );
+      expect(query.similarSolutions.map((s) => s.id)).toContain(published.id);
+      expect(query.similarSolutions.map((s) => s.id)).not.toContain(draft.id);
+      const need = await createNeed(api, oslo, {
+        title: 'Robot for meldinger',
+        description: 'Fordeling av meldinger',
+      });
+      const other = await createNeed(api, oslo, {
+        title: 'Bedre lekeplasser',
+        description: 'Husker og sklier',
+      });
+      const data = await api.gqlOk<{
+        needs: { items: { id: string; similarSolutions: { id: string }[] }[] };
+      }>(
+        'query ($ids: ID!) { needs(filter: { ownerId: $ids }, limit: 100) { items { id similarSolutions(limit: 3) { id } } } }',
+        { ids: oslo.organizationId },
+      );
+      const byId = new Map(data.needs.items.map((n) => [n.id, n.similarSolutions.map((s) => s.id)]));
+      expect(byId.get(need.id)).toContain(published.id);
+      expect(byId.get(other.id)).toEqual([]);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { SolutionsModule } from '../solutions/solutions.module';
 import { NeedRepository } from './need.repository';
 import { NeedResolver } from './need.resolver';
 import { NeedService } from './need.service';
@@ -9,9 +10,10 @@ import { NeedQuestionService } from './need-question.service';
 import { NeedResponseRepository } from './need-response.repository';
 import { NeedResponseResolver } from './need-response.resolver';
 import { NeedResponseService } from './need-response.service';
+import { SimilarSolutionsResolver } from './similar-solutions.resolver';
 
 @Module({
-  imports: [OrganizationsModule, NotificationsModule],
+  imports: [OrganizationsModule, NotificationsModule, SolutionsModule],
   providers: [
     NeedRepository,
     NeedResponseRepository,
@@ -21,6 +23,7 @@ import { NeedResponseService } from './need-response.service';
     NeedQuestionService,
     NeedResolver,
     NeedResponseResolver,
+    SimilarSolutionsResolver,
   ],
   exports: [NeedService, NeedRepository, NeedResponseRepository, NeedQuestionRepository],
 })

@@ -71,7 +71,8 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   app.useStaticAssets(webDist, { index: false, maxAge: '1h', immutable: false });
   const indexHtml = join(webDist, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPageRequest = req.method === 'GET' && !req.path.startsWith('/graphql') && req.accepts('html');
+    const isApiPath = req.path.startsWith('/graphql') || req.path.startsWith('/feeds/');
+    const isPageRequest = req.method === 'GET' && !isApiPath && req.accepts('html');
     if (!isPageRequest) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);

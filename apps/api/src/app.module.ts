@@ -13,7 +13,10 @@ import { AccessGuard } from './graphql/access.guard';
 import { formatError } from './graphql/format-error';
 import { queryLimitsRule } from './graphql/query-limits';
 import type { RequestContext } from './graphql/request-context';
+import { NeedsModule } from './needs/needs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { ProcurementModule } from './procurement/procurement.module';
 import { SearchOutboxModule } from './search/search-outbox.module';
 import { SeedModule } from './seed/seed.module';
 import { ServiceAreasModule } from './service-areas/service-areas.module';
@@ -67,6 +70,9 @@ export class AppModule {
         ServiceAreasModule,
         SolutionsModule,
         AdoptionsModule,
+        NotificationsModule,
+        NeedsModule,
+        ProcurementModule,
         SeedModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

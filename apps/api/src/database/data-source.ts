@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { AdoptionEntity } from '../adoptions/adoption.entity';
 import { NeedEntity, NeedParticipantEntity, NeedResponseEntity } from '../needs/need.entity';
+import { NeedQuestionEntity } from '../needs/need-question.entity';
+import { FollowEntity, NotificationEntity, SavedSearchEntity } from '../notifications/notification.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ProcurementNoticeEntity } from '../procurement/procurement-notice.entity';
 import { SolutionEntity } from '../solutions/solution.entity';
@@ -17,6 +19,10 @@ export const entities = [
   NeedParticipantEntity,
   NeedResponseEntity,
   ProcurementNoticeEntity,
+  NeedQuestionEntity,
+  FollowEntity,
+  SavedSearchEntity,
+  NotificationEntity,
 ];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { unauthenticated } from '../common/domain-error';
 import { ACCESS_KEY, type Access } from './access.decorators';
 import type { RequestContext } from './request-context';
@@ -14,6 +14,8 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
+    // Plain HTTP controllers (the public Atom feeds) guard themselves.
+    if (context.getType<GqlContextType>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const parentType = gql.getInfo<{ parentType: { name: string } }>().parentType.name;
     if (parentType !== 'Query' && parentType !== 'Mutation') return true;

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../graphql/paginated';
 import { Organization } from '../organizations/organization.model';
 import type { NeedEntity, NeedResponseEntity } from './need.entity';
+import type { NeedQuestionEntity } from './need-question.entity';
 import { NeedResponseStatus, NeedStatus } from './need-status';
 
 @ObjectType('Need')
@@ -95,5 +97,36 @@ export class NeedResponse {
       createdAt,
       updatedAt,
     });
+  }
+}
+
+@ObjectType()
+export class NeedPage extends Paginated(Need) {}
+
+@ObjectType()
+export class NeedResponsePage extends Paginated(NeedResponse) {}
+
+@ObjectType('NeedQuestion', { description: 'A public clarification question; who asked is never shown' })
+export class NeedQuestion {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  question: string;
+
+  @Field(() => String, { nullable: true })
+  answer: string | null;
+
+  @Field(() => Date, { nullable: true })
+  answeredAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  needId: string;
+
+  static from(entity: NeedQuestionEntity): NeedQuestion {
+    const { id, needId, question, answer, answeredAt, createdAt } = entity;
+    return Object.assign(new NeedQuestion(), { id, needId, question, answer, answeredAt, createdAt });
   }
 }

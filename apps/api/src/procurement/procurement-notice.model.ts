@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../graphql/paginated';
 import { Need } from '../needs/need.model';
 import { Organization } from '../organizations/organization.model';
 import { Solution } from '../solutions/solution.model';
@@ -82,3 +83,6 @@ export class ProcurementNotice {
     });
   }
 }
+
+@ObjectType()
+export class ProcurementNoticePage extends Paginated(ProcurementNotice) {}

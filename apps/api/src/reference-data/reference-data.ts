@@ -23,3 +23,12 @@ export interface CountyRecord {
 
 export const readMunicipalities = () => readCsv<MunicipalityRecord>('municipalities.csv');
 export const readCounties = () => readCsv<CountyRecord>('counties.csv');
+
+export interface CpvRecord {
+  code: string;
+  check_digit: string;
+  en: string;
+  nb: string;
+}
+
+export const readCpvCodes = () => readCsv<CpvRecord>('cpv-2008.csv');

@@ -1,13 +1,23 @@
 import { Module } from '@nestjs/common';
 import { AdoptionsModule } from '../adoptions/adoptions.module';
+import { NeedsModule } from '../needs/needs.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ProcurementModule } from '../procurement/procurement.module';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { UsersModule } from '../users/users.module';
+import { DemoMarketplaceSeeder } from './demo-marketplace.seeder';
 import { Seeder } from './seeder';
 
 @Module({
-  imports: [OrganizationsModule, UsersModule, SolutionsModule, AdoptionsModule],
-  providers: [Seeder],
+  imports: [
+    OrganizationsModule,
+    UsersModule,
+    SolutionsModule,
+    AdoptionsModule,
+    NeedsModule,
+    ProcurementModule,
+  ],
+  providers: [Seeder, DemoMarketplaceSeeder],
   exports: [Seeder],
 })
 export class SeedModule {}

@@ -8,6 +8,7 @@ import { SolutionStatus } from '../solutions/solution-status';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserRepository } from '../users/user.repository';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoMarketplaceSeeder } from './demo-marketplace.seeder';
 import { DEMO_SOLUTIONS } from './demo-solutions';
 import { referenceOrganizations } from './reference-organizations';
 
@@ -26,6 +27,7 @@ export class Seeder {
     private readonly outbox: SearchOutboxRepository,
     private readonly passwords: PasswordHasher,
     private readonly transactions: TransactionRunner,
+    private readonly marketplace: DemoMarketplaceSeeder,
   ) {}
 
   async seedReferenceData(): Promise<void> {
@@ -33,8 +35,13 @@ export class Seeder {
     if (added) this.logger.log(`Added ${added} municipalities and county municipalities`);
   }
 
-  /** Adds the demo accounts and solutions once; a database that has them is left alone. */
+  /** Adds the demo accounts, solutions and marketplace once each; what exists is left alone. */
   async seedDemo(): Promise<void> {
+    await this.seedDemoAccountsAndSolutions();
+    await this.marketplace.seed();
+  }
+
+  private async seedDemoAccountsAndSolutions(): Promise<void> {
     if (await this.users.emailExists(DEMO_ACCOUNTS[0].email)) return;
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.transactions.run(async (unitOfWork) => {

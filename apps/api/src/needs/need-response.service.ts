@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, forbidden, notFound } from '../common/domain-error';
+import { requiredText, validatePage, validateUuid } from '../common/input-validation';
+import { TransactionRunner } from '../database/unit-of-work';
+import type { Page } from '../graphql/paginated';
+import type { Viewer } from '../graphql/request-context';
+import { NotificationService } from '../notifications/notification.service';
+import { MarketplaceItemKind, NotificationEvent } from '../notifications/notification-kinds';
+import { OrganizationKind } from '../organizations/organization-kind';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import type { NeedResponseEntity } from './need.entity';
+import { NeedService } from './need.service';
+import { NeedResponseRepository } from './need-response.repository';
+import { NeedResponseStatus, NeedStatus } from './need-status';
+
+export const MAX_PITCH_LENGTH = 5000;
+
+const STATUS_TITLES: Partial<Record<NeedResponseStatus, string>> = {
+  [NeedResponseStatus.SHORTLISTED]: 'Svaret ditt er satt på kortlisten: ',
+  [NeedResponseStatus.DECLINED]: 'Svaret ditt ble ikke valgt: ',
+};
+
+/**
+ * Supplier answers to needs. The need's owner and participants see every answer; a responder
+ * sees only its own; everyone else sees none (an empty list, so the need page stays simple).
+ */
+@Injectable()
+export class NeedResponseService {
+  constructor(
+    private readonly responses: NeedResponseRepository,
+    private readonly needs: NeedService,
+    private readonly outbox: SearchOutboxRepository,
+    private readonly notifications: NotificationService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** One answer per company and need; a repeat replaces the pitch. Only while the need is OPEN. */
+  async respond(viewer: Viewer, needId: string, rawPitch: string): Promise<NeedResponseEntity> {
+    const need = await this.needs.getById(needId, 'needId');
+    if (viewer.organizationKind !== OrganizationKind.COMPANY) {
+      throw forbidden('Only companies can answer needs');
+    }
+    const pitch = requiredText('pitch', rawPitch, { max: MAX_PITCH_LENGTH });
+    return this.transactions.run(async (unitOfWork) => {
+      const current = await this.needs.lockOrFail(unitOfWork, need.id);
+      if (current.status !== NeedStatus.OPEN) {
+        throw badInput('needId', `Only OPEN needs take answers; this one is ${current.status}`);
+      }
+      const { response, created } = await this.responses.upsert(
+        unitOfWork,
+        need.id,
+        viewer.organizationId,
+        pitch,
+      );
+      if (created) {
+        await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+        await this.notifications.notify(
+          unitOfWork,
+          {
+            event: NotificationEvent.NEW_NEED_RESPONSE,
+            eventKey: `${NotificationEvent.NEW_NEED_RESPONSE}:${response.id}`,
+            subjectKind: MarketplaceItemKind.NEED,
+            subjectId: need.id,
+            title: `Nytt svar på behovet: ${current.title}`,
+          },
+          { needTeamOf: need.id, followersOf: { kind: MarketplaceItemKind.NEED, id: need.id } },
+          viewer.userId,
+        );
+      }
+      return response;
+    });
+  }
+
+  async listForNeed(viewer: Viewer | null, needId: string): Promise<NeedResponseEntity[]> {
+    const need = await this.needs.getById(needId, 'needId');
+    if (await this.needs.isTeamMember(viewer, need)) return this.responses.listByNeed(need.id);
+    if (!viewer) return [];
+    return this.responses.listByNeed(need.id, viewer.organizationId);
+  }
+
+  listMine(viewer: Viewer, limit: number, offset: number): Promise<Page<NeedResponseEntity>> {
+    return this.responses.listByOrganization(viewer.organizationId, validatePage(limit, offset));
+  }
+
+  /** The need's owner and participants shortlist or decline an answer; the responder is told. */
+  async setStatus(
+    viewer: Viewer,
+    responseId: string,
+    status: NeedResponseStatus,
+  ): Promise<NeedResponseEntity> {
+    const response = await this.responses.findById(validateUuid('responseId', responseId));
+    if (!response) throw notFound('Need response');
+    const need = await this.needs.getById(response.needId, 'responseId');
+    if (!(await this.needs.isTeamMember(viewer, need))) {
+      if (response.organizationId !== viewer.organizationId) throw notFound('Need response');
+      throw forbidden("Only the need's owner and participants can shortlist or decline answers");
+    }
+    const title = STATUS_TITLES[status];
+    if (!title) throw badInput('status', 'status must be SHORTLISTED or DECLINED');
+    if (response.status === status) return response;
+    return this.transactions.run(async (unitOfWork) => {
+      const updated = await this.responses.setStatus(unitOfWork, response.id, status);
+      await this.notifications.notify(
+        unitOfWork,
+        {
+          event: NotificationEvent.NEED_RESPONSE_STATUS,
+          eventKey: `${NotificationEvent.NEED_RESPONSE_STATUS}:${response.id}:${status}`,
+          subjectKind: MarketplaceItemKind.NEED,
+          subjectId: need.id,
+          title: `${title}${need.title}`,
+        },
+        { organizationId: response.organizationId },
+        viewer.userId,
+      );
+      return updated;
+    });
+  }
+}

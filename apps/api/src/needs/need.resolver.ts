@@ -1,0 +1,191 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
+import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
+import { NotificationService } from '../notifications/notification.service';
+import { MarketplaceItemKind } from '../notifications/notification-kinds';
+import { loadOrganization } from '../organizations/organization.loader';
+import { Organization } from '../organizations/organization.model';
+import { OrganizationService } from '../organizations/organization.service';
+import { NeedInput, NeedListFilter } from './need.inputs';
+import { Need, NeedPage, NeedQuestion } from './need.model';
+import { NeedService } from './need.service';
+import { NeedQuestionService } from './need-question.service';
+import { NeedStatus } from './need-status';
+
+@Resolver(() => Need)
+export class NeedResolver {
+  constructor(
+    private readonly needService: NeedService,
+    private readonly questionService: NeedQuestionService,
+    private readonly organizationService: OrganizationService,
+    private readonly notificationService: NotificationService,
+  ) {}
+
+  @Public()
+  @Query(() => Need, { nullable: true })
+  async need(@Args('id', { type: () => ID }) id: string): Promise<Need | null> {
+    const need = await this.needService.findById(id);
+    return need && Need.from(need);
+  }
+
+  @Public()
+  @Query(() => NeedPage, { description: 'Every need, newest first' })
+  async needs(
+    @Args('filter', { type: () => NeedListFilter, nullable: true }) filter: NeedListFilter | null,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<NeedPage> {
+    const page = await this.needService.list(filter, limit, offset);
+    return { items: page.items.map(Need.from), totalCount: page.totalCount };
+  }
+
+  @Authenticated()
+  @Query(() => NeedPage, { description: 'Needs your organisation owns or has joined, newest first' })
+  async myNeeds(
+    @CurrentViewer() viewer: Viewer,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<NeedPage> {
+    const page = await this.needService.listMine(viewer, limit, offset);
+    return { items: page.items.map(Need.from), totalCount: page.totalCount };
+  }
+
+  @Authenticated()
+  @Mutation(() => Need, { description: 'Municipalities, county municipalities and state agencies' })
+  async createNeed(@CurrentViewer() viewer: Viewer, @Args('input') input: NeedInput): Promise<Need> {
+    return Need.from(await this.needService.create(viewer, input));
+  }
+
+  @Authenticated()
+  @Mutation(() => Need, { description: 'Members of the owner only' })
+  async updateNeed(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: NeedInput,
+  ): Promise<Need> {
+    return Need.from(await this.needService.update(viewer, id, input));
+  }
+
+  @Authenticated()
+  @Mutation(() => Need, {
+    description: 'Members of the owner only. Allowed: OPEN → IN_PROCUREMENT → SOLVED or CLOSED',
+  })
+  async changeNeedStatus(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => NeedStatus }) status: NeedStatus,
+  ): Promise<Need> {
+    return Need.from(await this.needService.changeStatus(viewer, id, status));
+  }
+
+  @Authenticated()
+  @Mutation(() => Need, { description: 'Another public organisation shares the need; idempotent' })
+  async joinNeed(
+    @CurrentViewer() viewer: Viewer,
+    @Args('needId', { type: () => ID }) needId: string,
+  ): Promise<Need> {
+    return Need.from(await this.needService.join(viewer, needId));
+  }
+
+  @Authenticated()
+  @Mutation(() => Need, { description: 'Idempotent' })
+  async leaveNeed(
+    @CurrentViewer() viewer: Viewer,
+    @Args('needId', { type: () => ID }) needId: string,
+  ): Promise<Need> {
+    return Need.from(await this.needService.leave(viewer, needId));
+  }
+
+  @Authenticated()
+  @Mutation(() => Need, { description: 'Notifies you of answers, questions and notices on the need' })
+  async followNeed(@CurrentViewer() viewer: Viewer, @Args('needId', { type: () => ID }) needId: string) {
+    const need = await this.needService.getById(needId, 'needId');
+    await this.notificationService.follow(viewer, MarketplaceItemKind.NEED, need.id);
+    return Need.from(need);
+  }
+
+  @Authenticated()
+  @Mutation(() => Need)
+  async unfollowNeed(@CurrentViewer() viewer: Viewer, @Args('needId', { type: () => ID }) needId: string) {
+    const need = await this.needService.getById(needId, 'needId');
+    await this.notificationService.unfollow(viewer, MarketplaceItemKind.NEED, need.id);
+    return Need.from(need);
+  }
+
+  @Authenticated()
+  @Mutation(() => NeedQuestion, { description: 'Anyone logged in; shown to everyone without the asker' })
+  async askNeedQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('question') question: string,
+  ): Promise<NeedQuestion> {
+    return NeedQuestion.from(await this.questionService.ask(viewer, needId, question));
+  }
+
+  @Authenticated()
+  @Mutation(() => NeedQuestion, { description: "Members of the need's owner only" })
+  async answerNeedQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('questionId', { type: () => ID }) questionId: string,
+    @Args('answer') answer: string,
+  ): Promise<NeedQuestion> {
+    return NeedQuestion.from(await this.questionService.answer(viewer, questionId, answer));
+  }
+
+  @ResolveField(() => Organization)
+  owner(@Parent() need: Need, @Context() context: RequestContext): Promise<Organization> {
+    return loadOrganization(context, this.organizationService, need.ownerId);
+  }
+
+  @ResolveField(() => [Organization], { description: 'Other organisations that share the need' })
+  async participants(@Parent() need: Need, @Context() context: RequestContext): Promise<Organization[]> {
+    const ids = await this.participantIdsOf(context, need.id);
+    return Promise.all(ids.map((id) => loadOrganization(context, this.organizationService, id)));
+  }
+
+  @ResolveField(() => [NeedQuestion], { description: 'Public clarification questions, oldest first' })
+  questions(@Parent() need: Need, @Context() context: RequestContext): Promise<NeedQuestion[]> {
+    return loaderFor(context, 'questionsByNeedId', async (ids) =>
+      groupByKeys(
+        ids,
+        (await this.questionService.findByNeedIds(ids)).map(NeedQuestion.from),
+        (q) => q.needId,
+      ),
+    ).load(need.id);
+  }
+
+  @ResolveField(() => Boolean, { description: "True when the viewer belongs to the need's owner" })
+  viewerCanEdit(@Parent() need: Need, @OptionalViewer() viewer: Viewer | null): boolean {
+    return need.ownerId === viewer?.organizationId;
+  }
+
+  @ResolveField(() => Boolean, { description: "True when the viewer's organisation has joined the need" })
+  async viewerHasJoined(
+    @Parent() need: Need,
+    @Context() context: RequestContext,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<boolean> {
+    if (!viewer) return false;
+    return (await this.participantIdsOf(context, need.id)).includes(viewer.organizationId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'True when the viewer follows the need' })
+  viewerFollows(@Parent() need: Need, @Context() context: RequestContext): Promise<boolean> {
+    return loaderFor(context, 'viewerFollowsNeed', async (ids) => {
+      const followed = await this.notificationService.followedAmong(
+        context.viewer,
+        MarketplaceItemKind.NEED,
+        ids,
+      );
+      return ids.map((id) => followed.has(id));
+    }).load(need.id);
+  }
+
+  private participantIdsOf(context: RequestContext, needId: string): Promise<string[]> {
+    return loaderFor(context, 'participantIdsByNeedId', async (ids) =>
+      groupByKeys(ids, await this.needService.findParticipants(ids), (p) => p.needId).map((rows) =>
+        rows.map((p) => p.organizationId),
+      ),
+    ).load(needId);
+  }
+}

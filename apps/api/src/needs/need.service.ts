@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, forbidden, notFound } from '../common/domain-error';
+import { requiredText, validatePage, validateUuid } from '../common/input-validation';
+import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
+import type { Page } from '../graphql/paginated';
+import type { Viewer } from '../graphql/request-context';
+import { NotificationService } from '../notifications/notification.service';
+import { MarketplaceItemKind } from '../notifications/notification-kinds';
+import { PUBLIC_ORGANIZATION_KINDS } from '../organizations/organization-kind';
+import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { validateServiceArea } from '../service-areas/service-areas';
+import type { NeedEntity, NeedParticipantEntity } from './need.entity';
+import type { NeedInput, NeedListFilter } from './need.inputs';
+import { type NeedFields, NeedRepository } from './need.repository';
+import { NeedStatus } from './need-status';
+import { canChangeNeedStatus } from './need-status-transitions';
+
+export function validateNeedInput(input: NeedInput): NeedFields {
+  return {
+    title: requiredText('title', input.title, { max: 200 }),
+    description: requiredText('description', input.description, { max: 20_000 }),
+    serviceArea: validateServiceArea('serviceArea', input.serviceArea),
+  };
+}
+
+export const isPublicOrganization = (viewer: Viewer) =>
+  PUBLIC_ORGANIZATION_KINDS.includes(viewer.organizationKind);
+
+/** Needs are public: everyone may read every need. Only its owner changes it. */
+@Injectable()
+export class NeedService {
+  constructor(
+    private readonly needs: NeedRepository,
+    private readonly outbox: SearchOutboxRepository,
+    private readonly notifications: NotificationService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  findById(id: string): Promise<NeedEntity | null> {
+    return this.needs.findById(validateUuid('id', id));
+  }
+
+  async getById(id: string, field = 'id'): Promise<NeedEntity> {
+    const need = await this.needs.findById(validateUuid(field, id));
+    if (!need) throw notFound('Need');
+    return need;
+  }
+
+  findByIds(ids: readonly string[]): Promise<NeedEntity[]> {
+    return this.needs.findByIds(ids);
+  }
+
+  findParticipants(needIds: readonly string[]): Promise<NeedParticipantEntity[]> {
+    return this.needs.findParticipants(needIds);
+  }
+
+  /** True when the viewer's organisation owns the need or has joined it. */
+  async isTeamMember(viewer: Viewer | null, need: NeedEntity): Promise<boolean> {
+    if (!viewer) return false;
+    if (need.ownerId === viewer.organizationId) return true;
+    return this.needs.isParticipant(need.id, viewer.organizationId);
+  }
+
+  list(filter: NeedListFilter | null | undefined, limit: number, offset: number): Promise<Page<NeedEntity>> {
+    return this.needs.list(
+      {
+        statuses: filter?.statuses,
+        serviceAreas: filter?.serviceAreas?.map((area) => validateServiceArea('serviceAreas', area)),
+        ownerId: filter?.ownerId ? validateUuid('ownerId', filter.ownerId) : null,
+        participantId: filter?.participantId ? validateUuid('participantId', filter.participantId) : null,
+      },
+      validatePage(limit, offset),
+    );
+  }
+
+  /** Needs the viewer's organisation owns or has joined, newest first. */
+  listMine(viewer: Viewer, limit: number, offset: number): Promise<Page<NeedEntity>> {
+    return this.needs.list({ teamOrganizationId: viewer.organizationId }, validatePage(limit, offset));
+  }
+
+  create(viewer: Viewer, input: NeedInput): Promise<NeedEntity> {
+    if (!isPublicOrganization(viewer)) {
+      throw forbidden('Only municipalities, county municipalities and state agencies can post needs');
+    }
+    const fields = validateNeedInput(input);
+    return this.write(async (unitOfWork) => {
+      const need = await this.needs.insert(unitOfWork, {
+        ...fields,
+        ownerId: viewer.organizationId,
+        status: NeedStatus.OPEN,
+      });
+      await this.notifications.notifySavedSearchMatches(
+        unitOfWork,
+        MarketplaceItemKind.NEED,
+        need.id,
+        viewer.userId,
+      );
+      return need;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, input: NeedInput): Promise<NeedEntity> {
+    const need = await this.getOwned(viewer, id);
+    const fields = validateNeedInput(input);
+    return this.write((unitOfWork) => this.needs.update(unitOfWork, need.id, fields));
+  }
+
+  async changeStatus(viewer: Viewer, id: string, status: NeedStatus): Promise<NeedEntity> {
+    const need = await this.getOwned(viewer, id);
+    return this.write(async (unitOfWork) => {
+      const current = await this.lockOrFail(unitOfWork, need.id);
+      if (!canChangeNeedStatus(current.status, status)) {
+        throw badInput('status', `A need cannot go from ${current.status} to ${status}`);
+      }
+      return this.needs.update(unitOfWork, need.id, { status });
+    });
+  }
+
+  /**
+   * Moves the need to IN_PROCUREMENT inside the caller's transaction, when a procurement notice
+   * is linked to it; a need already in procurement stays there.
+   */
+  async startProcurement(unitOfWork: UnitOfWork, needId: string): Promise<void> {
+    const need = await this.lockOrFail(unitOfWork, needId);
+    if (need.status === NeedStatus.IN_PROCUREMENT) return;
+    if (!canChangeNeedStatus(need.status, NeedStatus.IN_PROCUREMENT)) {
+      throw badInput('needId', `A ${need.status} need cannot get a procurement notice`);
+    }
+    await this.needs.update(unitOfWork, need.id, { status: NeedStatus.IN_PROCUREMENT });
+    await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+  }
+
+  /** Marks the need SOLVED inside the caller's transaction, when its procurement produced a solution. */
+  async markSolved(unitOfWork: UnitOfWork, needId: string): Promise<void> {
+    const need = await this.lockOrFail(unitOfWork, needId);
+    if (!canChangeNeedStatus(need.status, NeedStatus.SOLVED)) return;
+    await this.needs.update(unitOfWork, need.id, { status: NeedStatus.SOLVED });
+    await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+  }
+
+  /** "We have this need too": idempotent, for public organisations other than the owner. */
+  async join(viewer: Viewer, needId: string): Promise<NeedEntity> {
+    const need = await this.getById(needId, 'needId');
+    if (!isPublicOrganization(viewer)) {
+      throw forbidden('Only municipalities, county municipalities and state agencies can join needs');
+    }
+    if (need.ownerId === viewer.organizationId) {
+      throw badInput('needId', 'An organisation cannot join its own need');
+    }
+    if (need.status === NeedStatus.SOLVED || need.status === NeedStatus.CLOSED) {
+      throw badInput('needId', `A ${need.status} need cannot be joined`);
+    }
+    return this.transactions.run(async (unitOfWork) => {
+      if (await this.needs.addParticipant(unitOfWork, need.id, viewer.organizationId)) {
+        await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+      }
+      return (await this.needs.lock(unitOfWork, need.id)) ?? need;
+    });
+  }
+
+  /** Idempotent: leaving a need the organisation has not joined changes nothing. */
+  async leave(viewer: Viewer, needId: string): Promise<NeedEntity> {
+    const need = await this.getById(needId, 'needId');
+    return this.transactions.run(async (unitOfWork) => {
+      if (await this.needs.removeParticipant(unitOfWork, need.id, viewer.organizationId)) {
+        await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+      }
+      return (await this.needs.lock(unitOfWork, need.id)) ?? need;
+    });
+  }
+
+  /** The need, if the viewer's organisation owns it; FORBIDDEN for everyone else. */
+  async getOwned(viewer: Viewer, id: string, field = 'id'): Promise<NeedEntity> {
+    const need = await this.getById(id, field);
+    if (need.ownerId !== viewer.organizationId) {
+      throw forbidden('Only members of the organisation that owns the need can change it');
+    }
+    return need;
+  }
+
+  /** Locks the need in the caller's transaction and returns its current row. */
+  async lockOrFail(unitOfWork: UnitOfWork, needId: string): Promise<NeedEntity> {
+    const need = await this.needs.lock(unitOfWork, needId);
+    if (!need) throw notFound('Need');
+    return need;
+  }
+
+  /** Runs a write and enqueues the written need for the search index in the same transaction. */
+  private write(work: (unitOfWork: UnitOfWork) => Promise<NeedEntity>): Promise<NeedEntity> {
+    return this.transactions.run(async (unitOfWork) => {
+      const need = await work(unitOfWork);
+      await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+      return need;
+    });
+  }
+}

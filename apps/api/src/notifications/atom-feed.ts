@@ -1,0 +1,71 @@
+import { MarketplaceItemKind } from './notification-kinds';
+import type { PublicItem } from './saved-search.repository';
+
+/** Where the web app shows each kind of item. */
+const ITEM_PATHS: Record<MarketplaceItemKind, string> = {
+  [MarketplaceItemKind.SOLUTION]: 'losninger',
+  [MarketplaceItemKind.NEED]: 'behov',
+  [MarketplaceItemKind.PROCUREMENT_NOTICE]: 'kunngjoringer',
+};
+
+const KIND_LABELS: Record<MarketplaceItemKind, string> = {
+  [MarketplaceItemKind.SOLUTION]: 'Løsning',
+  [MarketplaceItemKind.NEED]: 'Behov',
+  [MarketplaceItemKind.PROCUREMENT_NOTICE]: 'Kunngjøring',
+};
+
+export interface AtomFeed {
+  /** Absolute URL of the feed itself. */
+  selfUrl: string;
+  /** Absolute URL of the site, without a trailing slash. */
+  siteUrl: string;
+  title: string;
+  items: PublicItem[];
+}
+
+/** XML 1.0 allows tab, newline, carriage return and everything from space up, except surrogates and U+FFFE/F. */
+function isXmlChar(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
+  return !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfffe && code !== 0xffff;
+}
+
+/** Escapes text for XML element content and attribute values; drops characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  return [...text]
+    .filter(isXmlChar)
+    .join('')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** An Atom 1.0 (RFC 4287) document listing the items, newest first. */
+export function renderAtomFeed(feed: AtomFeed): string {
+  const updated = new Date(Math.max(0, ...feed.items.map((item) => item.updatedAt.getTime())));
+  const entries = feed.items.map((item) => {
+    const link = `${feed.siteUrl}/${ITEM_PATHS[item.kind]}/${item.id}`;
+    return `  <entry>
+    <id>urn:uuid:${item.id}</id>
+    <title>${escapeXml(`${KIND_LABELS[item.kind]}: ${item.title}`)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>
+    <category term="${item.kind}"/>
+    <published>${item.publishedAt.toISOString()}</published>
+    <updated>${item.updatedAt.toISOString()}</updated>
+    <summary type="text">${escapeXml(item.summary)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
+  <id>${escapeXml(feed.selfUrl)}</id>
+  <title>${escapeXml(feed.title)}</title>
+  <author><name>Lokomotiv</name></author>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}/"/>
+  <updated>${updated.toISOString()}</updated>
+${entries.join('\n')}
+</feed>
+`;
+}

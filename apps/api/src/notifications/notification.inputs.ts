@@ -1,0 +1,23 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { MarketplaceItemKind } from './notification-kinds';
+
+@InputType()
+export class SavedSearchInput {
+  @Field(() => String, { nullable: true, description: 'A name for the list; default: the query' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Full text; empty matches everything' })
+  query?: string | null;
+
+  @Field(() => [MarketplaceItemKind], { nullable: true })
+  kinds?: MarketplaceItemKind[] | null;
+
+  @Field(() => [String], { nullable: true })
+  serviceAreas?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Two-digit CPV divisions, e.g. "72"' })
+  cpvDivisions?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  openOnly?: boolean | null;
+}

@@ -1,0 +1,105 @@
+import { badInput } from '../common/domain-error';
+import { type CpvRecord, readCpvCodes } from '../reference-data/reference-data';
+
+/** One code of the Common Procurement Vocabulary (CPV 2008), with its labels. */
+export interface CpvEntry {
+  /** Full form with check digit, e.g. "72000000-5". */
+  code: string;
+  /** The first two digits, e.g. "72" (IT services). */
+  division: string;
+  labelNb: string;
+  labelEn: string;
+}
+
+export type CpvProblem = 'MALFORMED' | 'UNKNOWN_CODE' | 'WRONG_CHECK_DIGIT';
+
+const FULL_FORM = /^(\d{8})-(\d)$/;
+export const MAX_CPV_CODES = 20;
+
+let byCode: Map<string, CpvRecord & CpvEntry> | undefined;
+
+/** The official list, read once from the CSV and kept in memory (about 9,500 codes). */
+function cpvList(): Map<string, CpvRecord & CpvEntry> {
+  byCode ??= new Map(
+    readCpvCodes().map((record) => [
+      record.code,
+      {
+        ...record,
+        code: `${record.code}-${record.check_digit}`,
+        division: record.code.slice(0, 2),
+        labelNb: record.nb,
+        labelEn: record.en,
+      },
+    ]),
+  );
+  return byCode;
+}
+
+/** What is wrong with a CPV code in full form, or null when it is an official code with the right check digit. */
+export function cpvProblem(value: string): CpvProblem | null {
+  const match = FULL_FORM.exec(value);
+  if (!match) return 'MALFORMED';
+  const entry = cpvList().get(match[1]);
+  if (!entry) return 'UNKNOWN_CODE';
+  return entry.check_digit === match[2] ? null : 'WRONG_CHECK_DIGIT';
+}
+
+const PROBLEM_MESSAGES: Record<CpvProblem, (field: string, code: string) => string> = {
+  MALFORMED: (field, code) =>
+    `${field}: "${code}" is malformed; use the full form with check digit, e.g. 72000000-5`,
+  UNKNOWN_CODE: (field, code) => `${field}: "${code}" is not a code in the CPV 2008 list`,
+  WRONG_CHECK_DIGIT: (field, code) => `${field}: "${code}" has the wrong check digit`,
+};
+
+/** Trims, checks and de-duplicates CPV codes; at least one is required. */
+export function validateCpvCodes(field: string, values: readonly string[] | null | undefined): string[] {
+  const codes = [...new Set((values ?? []).map((value) => value.trim()))];
+  if (!codes.length) throw badInput(field, `${field} must contain at least one CPV code`);
+  if (codes.length > MAX_CPV_CODES)
+    throw badInput(field, `${field} may contain at most ${MAX_CPV_CODES} codes`);
+  for (const code of codes) {
+    const problem = cpvProblem(code);
+    if (problem) throw badInput(field, PROBLEM_MESSAGES[problem](field, code));
+  }
+  return codes;
+}
+
+/** The entry of a valid full-form code, else null. */
+export function cpvEntry(code: string): CpvEntry | null {
+  const match = FULL_FORM.exec(code);
+  const entry = match ? cpvList().get(match[1]) : undefined;
+  return entry && entry.check_digit === match?.[2] ? toEntry(entry) : null;
+}
+
+const toEntry = ({ code, division, labelNb, labelEn }: CpvEntry): CpvEntry => ({
+  code,
+  division,
+  labelNb,
+  labelEn,
+});
+
+/**
+ * Codes whose number starts with the digits in `search`, or whose Norwegian or English label
+ * contains every word of it, in code order (so broad codes come before narrower ones).
+ */
+export function searchCpv(search: string, limit: number): CpvEntry[] {
+  const text = search.trim().toLowerCase();
+  const digits = text.replace(/[\s-]/g, '');
+  const words = text.split(/\s+/).filter(Boolean);
+  const matches: CpvEntry[] = [];
+  for (const entry of cpvList().values()) {
+    if (matches.length >= limit) break;
+    const byNumber = /^\d+$/.test(digits) && entry.code.replace('-', '').startsWith(digits);
+    const label = `${entry.labelNb} ${entry.labelEn}`.toLowerCase();
+    if (!text || byNumber || (!/^\d+$/.test(digits) && words.every((w) => label.includes(w))))
+      matches.push(toEntry(entry));
+  }
+  return matches;
+}
+
+/** Two-digit CPV divisions, e.g. "72"; used to filter notices. */
+export function validateCpvDivision(field: string, value: string): string {
+  const division = value.trim();
+  if (!/^\d{2}$/.test(division)) throw badInput(field, `${field} must be two digits, e.g. 72`);
+  return division;
+}

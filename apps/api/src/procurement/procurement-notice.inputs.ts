@@ -1,0 +1,53 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ProcurementProcedure } from './procurement-procedure';
+
+@InputType()
+export class ProcurementNoticeInput {
+  @Field({ description: 'At most 200 characters' })
+  title: string;
+
+  @Field({ description: 'Markdown, at most 20,000 characters' })
+  description: string;
+
+  @Field(() => ProcurementProcedure)
+  procedure: ProcurementProcedure;
+
+  @Field(() => [String], { description: 'Full CPV 2008 codes with check digit, e.g. "72000000-5"; 1 to 20' })
+  cpvCodes: string[];
+
+  @Field({ description: 'Must be in the future when the notice is created or the deadline is changed' })
+  deadline: Date;
+
+  @Field(() => Int, { nullable: true })
+  estimatedValueNok?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The official notice (http or https), e.g. on Doffin' })
+  externalUrl?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A need your organisation owns or has joined; it moves to IN_PROCUREMENT',
+  })
+  needId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A ServiceArea id; default: the linked need's" })
+  serviceArea?: string | null;
+}
+
+@InputType()
+export class ProcurementNoticeFilter {
+  @Field(() => Boolean, { nullable: true, description: 'Only notices with a future deadline, not cancelled' })
+  openOnly?: boolean | null;
+
+  @Field(() => [ProcurementProcedure], { nullable: true })
+  procedures?: ProcurementProcedure[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Two-digit CPV divisions, e.g. "72"' })
+  cpvDivisions?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  buyerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  needId?: string | null;
+}

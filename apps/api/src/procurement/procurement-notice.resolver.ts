@@ -1,0 +1,153 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { validatePage } from '../common/input-validation';
+import { Authenticated, Context, CurrentViewer, Public } from '../graphql/access.decorators';
+import type { RequestContext, Viewer } from '../graphql/request-context';
+import { loadNeed } from '../needs/need.loader';
+import { Need } from '../needs/need.model';
+import { NeedService } from '../needs/need.service';
+import { loadOrganization } from '../organizations/organization.loader';
+import { Organization } from '../organizations/organization.model';
+import { OrganizationService } from '../organizations/organization.service';
+import { loadVisibleSolution } from '../solutions/solution.loader';
+import { Solution } from '../solutions/solution.model';
+import { SolutionService } from '../solutions/solution.service';
+import { type CpvEntry, cpvEntry, searchCpv } from './cpv';
+import { CpvCode } from './cpv-code.model';
+import { ProcurementNoticeFilter, ProcurementNoticeInput } from './procurement-notice.inputs';
+import { loadNoticesOfNeed, loadNoticesOfSolution } from './procurement-notice.loader';
+import { ProcurementNotice, ProcurementNoticePage } from './procurement-notice.model';
+import { ProcurementNoticeService } from './procurement-notice.service';
+
+@Resolver(() => ProcurementNotice)
+export class ProcurementNoticeResolver {
+  constructor(
+    private readonly noticeService: ProcurementNoticeService,
+    private readonly needService: NeedService,
+    private readonly solutionService: SolutionService,
+    private readonly organizationService: OrganizationService,
+  ) {}
+
+  @Public()
+  @Query(() => ProcurementNotice, { nullable: true })
+  async procurementNotice(@Args('id', { type: () => ID }) id: string): Promise<ProcurementNotice | null> {
+    const notice = await this.noticeService.findById(id);
+    return notice && ProcurementNotice.from(notice);
+  }
+
+  @Public()
+  @Query(() => ProcurementNoticePage, { description: 'Every notice, newest first' })
+  async procurementNotices(
+    @Args('filter', { type: () => ProcurementNoticeFilter, nullable: true })
+    filter: ProcurementNoticeFilter | null,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<ProcurementNoticePage> {
+    const page = await this.noticeService.list(filter, limit, offset);
+    return { items: page.items.map((n) => ProcurementNotice.from(n)), totalCount: page.totalCount };
+  }
+
+  @Public()
+  @Query(() => [CpvCode], {
+    description: 'CPV 2008 codes by number prefix ("722") or words of the Norwegian or English label',
+  })
+  cpvCodes(
+    @Args('search', { defaultValue: '' }) search: string,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+  ): CpvCode[] {
+    return searchCpv(search, validatePage(limit, 0).limit);
+  }
+
+  @Authenticated()
+  @Mutation(() => ProcurementNotice, { description: 'Public organisations only' })
+  async createProcurementNotice(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ProcurementNoticeInput,
+  ): Promise<ProcurementNotice> {
+    return ProcurementNotice.from(await this.noticeService.create(viewer, input));
+  }
+
+  @Authenticated()
+  @Mutation(() => ProcurementNotice, { description: 'Members of the buyer only; not once cancelled' })
+  async updateProcurementNotice(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ProcurementNoticeInput,
+  ): Promise<ProcurementNotice> {
+    return ProcurementNotice.from(await this.noticeService.update(viewer, id, input));
+  }
+
+  @Authenticated()
+  @Mutation(() => ProcurementNotice, { description: 'Members of the buyer only; idempotent' })
+  async cancelProcurementNotice(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ProcurementNotice> {
+    return ProcurementNotice.from(await this.noticeService.cancel(viewer, id));
+  }
+
+  @Authenticated()
+  @Mutation(() => ProcurementNotice, {
+    description: 'Members of the buyer, after the deadline: the published solution the procurement produced',
+  })
+  async linkResultingSolution(
+    @CurrentViewer() viewer: Viewer,
+    @Args('noticeId', { type: () => ID }) noticeId: string,
+    @Args('solutionId', { type: () => ID }) solutionId: string,
+  ): Promise<ProcurementNotice> {
+    return ProcurementNotice.from(
+      await this.noticeService.linkResultingSolution(viewer, noticeId, solutionId),
+    );
+  }
+
+  @ResolveField(() => [CpvCode], { description: 'The CPV codes with their Norwegian and English labels' })
+  cpvLabels(@Parent() notice: ProcurementNotice): CpvCode[] {
+    return notice.cpvCodes.map(cpvEntry).filter((entry): entry is CpvEntry => entry !== null);
+  }
+
+  @ResolveField(() => Organization)
+  buyer(@Parent() notice: ProcurementNotice, @Context() context: RequestContext): Promise<Organization> {
+    return loadOrganization(context, this.organizationService, notice.buyerId);
+  }
+
+  @ResolveField(() => Need, { nullable: true })
+  need(@Parent() notice: ProcurementNotice, @Context() context: RequestContext): Promise<Need | null> {
+    return notice.needId ? loadNeed(context, this.needService, notice.needId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Solution, {
+    nullable: true,
+    description: 'The reusable solution the procurement produced',
+  })
+  resultingSolution(
+    @Parent() notice: ProcurementNotice,
+    @Context() context: RequestContext,
+  ): Promise<Solution | null> {
+    if (!notice.resultingSolutionId) return Promise.resolve(null);
+    return loadVisibleSolution(context, this.solutionService, notice.resultingSolutionId);
+  }
+}
+
+/** Need → its procurement notices, beside the rest of procurement. */
+@Resolver(() => Need)
+export class NeedProcurementResolver {
+  constructor(private readonly noticeService: ProcurementNoticeService) {}
+
+  @ResolveField(() => [ProcurementNotice], { description: 'Notices that procure this need, oldest first' })
+  procurementNotices(@Parent() need: Need, @Context() context: RequestContext): Promise<ProcurementNotice[]> {
+    return loadNoticesOfNeed(context, this.noticeService, need.id);
+  }
+}
+
+/** Solution → the procurement it came from, so the chain is visible from the solution too. */
+@Resolver(() => Solution)
+export class SolutionProcurementResolver {
+  constructor(private readonly noticeService: ProcurementNoticeService) {}
+
+  @ResolveField(() => ProcurementNotice, {
+    nullable: true,
+    description: 'The procurement notice whose procurement produced this solution',
+  })
+  async originNotice(@Parent() solution: Solution, @Context() context: RequestContext) {
+    return (await loadNoticesOfSolution(context, this.noticeService, solution.id))[0] ?? null;
+  }
+}

@@ -1,0 +1,362 @@
+import { OrganizationKind } from '../src/organizations/organization-kind';
+import { DEMO_PASSWORD } from '../src/seed/demo-accounts';
+import { Seeder } from '../src/seed/seeder';
+import { Role } from '../src/users/role';
+import {
+  CREATE_NOTICE,
+  createNeed,
+  createNotice,
+  JOIN_NEED,
+  NEED_RESPONSES,
+  noticeInput,
+  respond,
+  SET_RESPONSE_STATUS,
+} from './support/marketplace';
+import { errorCode, TestApp, type TestUser } from './support/test-app';
+
+const SAVE_SEARCH = `mutation ($input: SavedSearchInput!) { saveSearch(input: $input) { id name feedUrl } }`;
+const NOTIFICATIONS = `query ($unreadOnly: Boolean) {
+  notifications(unreadOnly: $unreadOnly, limit: 50) { totalCount unreadCount items { id event title subjectKind subjectId savedSearchId read } }
+}`;
+const FOLLOW_NEED = 'mutation ($needId: ID!) { followNeed(needId: $needId) { id viewerFollows } }';
+const UNFOLLOW_NEED = 'mutation ($needId: ID!) { unfollowNeed(needId: $needId) { id viewerFollows } }';
+
+interface NotificationData {
+  id: string;
+  event: string;
+  title: string;
+  subjectKind: string;
+  subjectId: string;
+  savedSearchId: string | null;
+  read: boolean;
+}
+
+describe('following and notifications', () => {
+  let api: TestApp;
+  let buyer: TestUser;
+  beforeAll(async () => {
+    api = await TestApp.start();
+    buyer = await api.createMember(OrganizationKind.MUNICIPALITY);
+  });
+  afterAll(() => api.stop());
+
+  async function notificationsOf(user: TestUser, unreadOnly = false) {
+    const data = await api.gqlOk<{ notifications: { unreadCount: number; items: NotificationData[] } }>(
+      NOTIFICATIONS,
+      { unreadOnly },
+      user.token,
+    );
+    return data.notifications;
+  }
+
+  async function saveSearch(user: TestUser, input: Record<string, unknown>) {
+    return (
+      await api.gqlOk<{ saveSearch: { id: string; feedUrl: string } }>(SAVE_SEARCH, { input }, user.token)
+    ).saveSearch;
+  }
+
+  const feedPath = (feedUrl: string) => new URL(feedUrl).pathname;
+  const fetchFeed = (path: string) => fetch(new URL(path, api.url));
+
+  describe('saved searches', () => {
+    it('notifies a follower of a new matching need or notice, with PostgreSQL full text in Norwegian', async () => {
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      const search = await saveSearch(follower, { query: 'robot', serviceAreas: ['okonomi-og-innkjop'] });
+      const need = await createNeed(api, buyer, {
+        title: 'Roboter for fakturakontroll',
+        description: 'Vi ønsker automatisering av fakturakontroll.',
+        serviceArea: 'okonomi-og-innkjop',
+      });
+      await createNeed(api, buyer, { title: 'Roboter i barnehagen', serviceArea: 'oppvekst-og-utdanning' });
+      await createNeed(api, buyer, { title: 'Bedre innkjøpsanalyse', serviceArea: 'okonomi-og-innkjop' });
+      const { items } = await notificationsOf(follower);
+      expect(items).toEqual([
+        expect.objectContaining({
+          event: 'SAVED_SEARCH_MATCH',
+          subjectKind: 'NEED',
+          subjectId: need.id,
+          savedSearchId: search.id,
+          title: 'Nytt behov: Roboter for fakturakontroll',
+          read: false,
+        }),
+      ]);
+    });
+
+    it('honours kinds, CPV divisions and openOnly, and never notifies the author', async () => {
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      await saveSearch(follower, { kinds: ['PROCUREMENT_NOTICE'], cpvDivisions: ['85'], openOnly: true });
+      await saveSearch(buyer, {});
+      await createNeed(api, buyer);
+      await createNotice(api, buyer, { cpvCodes: ['72000000-5'] });
+      const match = await createNotice(api, buyer, { cpvCodes: ['85000000-9'] });
+      expect((await notificationsOf(follower)).items.map((n) => n.subjectId)).toEqual([match.id]);
+      expect((await notificationsOf(buyer)).items).toEqual([]);
+    });
+
+    it('marks only your own notifications read', async () => {
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      const other = await api.createMember(OrganizationKind.COMPANY);
+      await saveSearch(follower, {});
+      await saveSearch(other, {});
+      await createNeed(api, buyer);
+      await createNeed(api, buyer);
+      const mine = await notificationsOf(follower);
+      const theirs = await notificationsOf(other);
+      expect(mine.unreadCount).toBe(2);
+      const marked = await api.gqlOk<{ markNotificationsRead: number }>(
+        'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+        { ids: [mine.items[0].id, theirs.items[0].id] },
+        follower.token,
+      );
+      expect(marked.markNotificationsRead).toBe(1);
+      expect((await notificationsOf(follower, true)).items.map((n) => n.id)).toEqual([mine.items[1].id]);
+      expect((await notificationsOf(other)).unreadCount).toBe(2);
+      expect(errorCode(await api.gql(NOTIFICATIONS, {}))).toBe('UNAUTHENTICATED');
+    });
+
+    it('lets only its owner delete a saved search', async () => {
+      const owner = await api.createMember(OrganizationKind.COMPANY);
+      const search = await saveSearch(owner, { query: 'vann' });
+      for (const [kind, role] of [
+        [OrganizationKind.COMPANY, Role.ADMIN],
+        [OrganizationKind.MUNICIPALITY, Role.MEMBER],
+      ] as const) {
+        const stranger = await api.createMember(kind, role);
+        const result = await api.gql(
+          'mutation ($id: ID!) { deleteSavedSearch(id: $id) }',
+          { id: search.id },
+          stranger.token,
+        );
+        expect(errorCode(result)).toBe('NOT_FOUND');
+      }
+      const colleague = await api.createUser(owner.organizationId, { role: Role.ADMIN });
+      expect(
+        errorCode(
+          await api.gql(
+            'mutation ($id: ID!) { deleteSavedSearch(id: $id) }',
+            { id: search.id },
+            colleague.token,
+          ),
+        ),
+      ).toBe('NOT_FOUND');
+      expect(await api.count('saved_searches', 'id = $1', [search.id])).toBe(1);
+      await api.gqlOk('mutation ($id: ID!) { deleteSavedSearch(id: $id) }', { id: search.id }, owner.token);
+      expect(await api.count('saved_searches', 'id = $1', [search.id])).toBe(0);
+    });
+
+    it('rejects bad filters, naming the field', async () => {
+      const user = await api.createMember(OrganizationKind.COMPANY);
+      const bad = await api.gql(SAVE_SEARCH, { input: { cpvDivisions: ['720'] } }, user.token);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cpvDivisions' });
+      const area = await api.gql(SAVE_SEARCH, { input: { serviceAreas: ['ingen'] } }, user.token);
+      expect(area.errors?.[0].extensions?.field).toBe('serviceAreas');
+      expect(await api.count('saved_searches', 'user_id = $1', [user.id])).toBe(0);
+    });
+  });
+
+  describe('following needs and solutions', () => {
+    it("notifies the need's owner, participants and followers of a new answer, but not the responder", async () => {
+      const need = await createNeed(api, buyer);
+      const participant = await api.createMember(OrganizationKind.COUNTY_MUNICIPALITY);
+      await api.gqlOk(JOIN_NEED, { needId: need.id }, participant.token);
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      const unfollower = await api.createMember(OrganizationKind.STATE_AGENCY);
+      const followed = await api.gqlOk<{ followNeed: { viewerFollows: boolean } }>(
+        FOLLOW_NEED,
+        { needId: need.id },
+        follower.token,
+      );
+      expect(followed.followNeed.viewerFollows).toBe(true);
+      await api.gqlOk(FOLLOW_NEED, { needId: need.id }, unfollower.token);
+      await api.gqlOk(UNFOLLOW_NEED, { needId: need.id }, unfollower.token);
+      const company = await api.createMember(OrganizationKind.COMPANY);
+      await respond(api, company, need.id);
+      await respond(api, company, need.id, 'Oppdatert forslag');
+      for (const user of [buyer, participant, follower]) {
+        const answers = (await notificationsOf(user)).items.filter((n) => n.event === 'NEW_NEED_RESPONSE');
+        expect(answers.filter((n) => n.subjectId === need.id)).toHaveLength(1);
+      }
+      expect((await notificationsOf(company)).items).toEqual([]);
+      expect((await notificationsOf(unfollower)).items).toEqual([]);
+    });
+
+    it('notifies followers of a solution when a procurement names it as its result', async () => {
+      const solutionOwner = await api.createMember(OrganizationKind.MUNICIPALITY);
+      const [solution] = await api.dataSource.query(
+        `INSERT INTO solutions (title, summary, description, service_area, status, owner_id, published_at)
+         VALUES ('Lekkasjevarsling', 'x', 'x', 'teknikk-vann-og-miljo', 'PUBLISHED', $1, now()) RETURNING id`,
+        [solutionOwner.organizationId],
+      );
+      const follower = await api.createMember(OrganizationKind.MUNICIPALITY);
+      await api.gqlOk(
+        'mutation ($id: ID!) { followSolution(solutionId: $id) }',
+        { id: solution.id },
+        follower.token,
+      );
+      const notice = await createNotice(api, buyer);
+      await api.dataSource.query(
+        "UPDATE procurement_notices SET deadline = now() - interval '1 day' WHERE id = $1",
+        [notice.id],
+      );
+      await api.gqlOk(
+        'mutation ($n: ID!, $s: ID!) { linkResultingSolution(noticeId: $n, solutionId: $s) { id } }',
+        { n: notice.id, s: solution.id },
+        buyer.token,
+      );
+      expect((await notificationsOf(follower)).items).toEqual([
+        expect.objectContaining({
+          event: 'RESULTING_SOLUTION_LINKED',
+          subjectKind: 'SOLUTION',
+          subjectId: solution.id,
+        }),
+      ]);
+    });
+  });
+
+  describe('Atom feed of a saved search', () => {
+    it('is readable without login and lists only public items, escaped', async () => {
+      const user = await api.createMember(OrganizationKind.COMPANY);
+      const search = await saveSearch(user, { query: 'snøskredvarsling' });
+      expect(search.feedUrl).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/feeds\/saved-searches\/[A-Za-z0-9_-]{43}\.atom$/,
+      );
+      const need = await createNeed(api, buyer, {
+        title: 'Snøskredvarsling <ute> & inne',
+        description: 'Sensorer for snøskredvarsling',
+      });
+      await api.dataSource.query(
+        `INSERT INTO solutions (title, summary, description, service_area, status, owner_id)
+         VALUES ('Hemmelig utkast', 'snøskredvarsling', 'snøskredvarsling', 'beredskap', 'DRAFT', $1)`,
+        [buyer.organizationId],
+      );
+      const response = await fetchFeed(feedPath(search.feedUrl));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+      const xml = await response.text();
+      expect(xml).toMatch(
+        /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+      );
+      expect(xml).toContain(`<id>urn:uuid:${need.id}</id>`);
+      expect(xml).toContain('<title>Behov: Snøskredvarsling &lt;ute&gt; &amp; inne</title>');
+      expect(xml).not.toContain('Hemmelig');
+      expect(xml.match(/<entry>/g)).toHaveLength(1);
+    });
+
+    it('answers 404 for an unknown or deleted feed', async () => {
+      const user = await api.createMember(OrganizationKind.COMPANY);
+      const search = await saveSearch(user, {});
+      await api.gqlOk('mutation ($id: ID!) { deleteSavedSearch(id: $id) }', { id: search.id }, user.token);
+      expect((await fetchFeed(feedPath(search.feedUrl))).status).toBe(404);
+      expect((await fetchFeed('/feeds/saved-searches/not-a-token.atom')).status).toBe(404);
+    });
+  });
+
+  describe('the demo scenario', () => {
+    const login = async (email: string): Promise<TestUser> => {
+      const data = await api.gqlOk<{
+        login: { token: string; user: { id: string; organization: { id: string } } };
+      }>(
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id organization { id } } } }',
+        { email, password: DEMO_PASSWORD },
+      );
+      return {
+        id: data.login.user.id,
+        organizationId: data.login.user.organization.id,
+        token: data.login.token,
+      };
+    };
+
+    it('seeds idempotently: needs, a participant, a startup answer, a linked tender and a concluded procurement', async () => {
+      await api.app.get(Seeder).seedDemo();
+      const counts = async () =>
+        Promise.all(
+          ['needs', 'need_participants', 'need_responses', 'procurement_notices', 'need_questions'].map((t) =>
+            api.count(t),
+          ),
+        );
+      const first = await counts();
+      await api.app.get(Seeder).seedDemo();
+      expect(await counts()).toEqual(first);
+      const concluded = await api.gqlOk<{
+        procurementNotices: {
+          items: { need: { status: string }; resultingSolution: { title: string; adoptions: unknown[] } }[];
+        };
+      }>(
+        '{ procurementNotices(filter: { procedures: [COMPETITIVE_PROCEDURE_WITH_NEGOTIATION] }) { items { need { status } resultingSolution { title adoptions { stage } } } } }',
+      );
+      const chain = concluded.procurementNotices.items.find((n) => n.resultingSolution);
+      expect(chain?.need.status).toBe('SOLVED');
+      expect(chain?.resultingSolution.adoptions.length).toBeGreaterThan(0);
+    });
+
+    it('Oslo posts a need, Bergen joins, the startup answers, Oslo shortlists and tenders; a saved-search follower is told and the feed lists it', async () => {
+      await api.app.get(Seeder).seedDemo();
+      const [oslo, bergen, startup] = await Promise.all(
+        ['innkjop@oslo.test', 'leder@bergen.test', 'post@startup.test'].map(login),
+      );
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      const search = await saveSearch(follower, {
+        name: 'KI i helse',
+        query: 'kunstig intelligens',
+        kinds: ['PROCUREMENT_NOTICE'],
+        cpvDivisions: ['72'],
+        openOnly: true,
+      });
+
+      const need = await createNeed(api, oslo, {
+        title: 'Kunstig intelligens for tidlig varsling av fall',
+        description: 'Vi vil bruke kunstig intelligens til å varsle fallrisiko hos hjemmeboende eldre.',
+      });
+      await api.gqlOk(JOIN_NEED, { needId: need.id }, bergen.token);
+      const answer = await respond(
+        api,
+        startup,
+        need.id,
+        'Fjordkode har en modell for fallrisiko klar for pilot.',
+      );
+      await api.gqlOk(SET_RESPONSE_STATUS, { responseId: answer.id, status: 'SHORTLISTED' }, oslo.token);
+      const { createProcurementNotice: notice } = await api.gqlOk<{
+        createProcurementNotice: { id: string; need: { status: string }; isOpen: boolean };
+      }>(
+        CREATE_NOTICE,
+        {
+          input: noticeInput({
+            title: 'Innovasjonspartnerskap: kunstig intelligens for fallforebygging',
+            description:
+              'Oslo og Bergen søker partnere til å utvikle varsling av fallrisiko med kunstig intelligens.',
+            needId: need.id,
+            serviceArea: null,
+            externalUrl: 'https://www.doffin.no/',
+          }),
+        },
+        oslo.token,
+      );
+      expect(notice).toMatchObject({ need: { status: 'IN_PROCUREMENT' }, isOpen: true });
+
+      const bergenSees = await api.gqlOk<{ needResponses: { status: string }[] }>(
+        NEED_RESPONSES,
+        { needId: need.id },
+        bergen.token,
+      );
+      expect(bergenSees.needResponses).toEqual([
+        expect.objectContaining({ status: 'SHORTLISTED', organization: { id: startup.organizationId } }),
+      ]);
+      const startupNotes = (await notificationsOf(startup)).items.map((n) => n.event);
+      expect(startupNotes).toContain('NEED_RESPONSE_STATUS');
+      const osloNotes = (await notificationsOf(oslo)).items.map((n) => n.event);
+      expect(osloNotes).toContain('NEW_NEED_RESPONSE');
+
+      expect((await notificationsOf(follower)).items).toEqual([
+        expect.objectContaining({
+          event: 'SAVED_SEARCH_MATCH',
+          subjectKind: 'PROCUREMENT_NOTICE',
+          subjectId: notice.id,
+        }),
+      ]);
+      const xml = await (await fetchFeed(feedPath(search.feedUrl))).text();
+      expect(xml).toContain('<title>Lokomotiv: KI i helse</title>');
+      expect(xml).toContain(`<id>urn:uuid:${notice.id}</id>`);
+      expect(xml).toContain('Kunngjøring: Innovasjonspartnerskap: kunstig intelligens for fallforebygging');
+    });
+  });
+});

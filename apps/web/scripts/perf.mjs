@@ -81,7 +81,9 @@ async function waitForSearchIndex(baseUrl) {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ search(query: "", filter: { kinds: [SOLUTION] }, limit: 1) { totalCount } }' }),
+      body: JSON.stringify({
+        query: '{ search(query: "", filter: { kinds: [SOLUTION] }, limit: 1) { totalCount } }',
+      }),
     });
     const body = await response.json();
     if (body.errors?.some((e) => /Cannot query field "search"/.test(e.message))) return 'no search query';
@@ -148,7 +150,9 @@ async function measureFilterClicks(browser, url) {
 
 async function main() {
   const bundle = await initialJavaScript();
-  console.log(`Initial JavaScript: ${bundle.files.length} files, ${kb(bundle.raw)} KB raw, ${kb(bundle.gzipped)} KB gzipped`);
+  console.log(
+    `Initial JavaScript: ${bundle.files.length} files, ${kb(bundle.raw)} KB raw, ${kb(bundle.gzipped)} KB gzipped`,
+  );
 
   const app = await startApp({ label: 'web_perf' });
   const browser = await launchBrowser();
@@ -172,12 +176,16 @@ async function main() {
       filterMaxMs: Math.round(Math.max(...filters)),
     };
     console.log(`LCP on /sok (${RUNS} cold loads): ${lcps.map(Math.round).join(', ')} ms`);
-    console.log(`Filter click to results (${filters.length} clicks): ${filters.map(Math.round).join(', ')} ms`);
+    console.log(
+      `Filter click to results (${filters.length} clicks): ${filters.map(Math.round).join(', ')} ms`,
+    );
     console.log(JSON.stringify(report));
     const failures = [
-      report.initialJsGzipKb > BUDGET.initialJsKb && `initial JS ${report.initialJsGzipKb} KB > ${BUDGET.initialJsKb} KB`,
+      report.initialJsGzipKb > BUDGET.initialJsKb &&
+        `initial JS ${report.initialJsGzipKb} KB > ${BUDGET.initialJsKb} KB`,
       report.lcpMedianMs >= BUDGET.lcpMs && `LCP ${report.lcpMedianMs} ms >= ${BUDGET.lcpMs} ms`,
-      report.filterMedianMs >= BUDGET.filterMs && `filter ${report.filterMedianMs} ms >= ${BUDGET.filterMs} ms`,
+      report.filterMedianMs >= BUDGET.filterMs &&
+        `filter ${report.filterMedianMs} ms >= ${BUDGET.filterMs} ms`,
     ].filter(Boolean);
     console.log(failures.length ? `OVER BUDGET: ${failures.join('; ')}` : 'Within budget');
     process.exitCode = failures.length ? 1 : 0;

@@ -9,6 +9,7 @@ export const paths = {
   editSolution: (id: string) => `/losninger/${id}/rediger`,
   newSolution: '/losninger/ny',
   need: (id: string) => `/behov/${id}`,
+  editNeed: (id: string) => `/behov/${id}/rediger`,
   needs: '/behov',
   newNeed: '/behov/nytt',
   notice: (id: string) => `/anbud/${id}`,

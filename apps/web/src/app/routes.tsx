@@ -29,6 +29,13 @@ const RegisterCompanyPage = page(
   'RegisterCompanyPage',
 );
 const AdminPage = page(() => import('../modules/admin/components/AdminPage'), 'AdminPage');
+const NeedsPage = page(() => import('../modules/needs/components/NeedsPage'), 'NeedsPage');
+const NeedPage = page(() => import('../modules/needs/components/NeedPage'), 'NeedPage');
+const NewNeedPage = page(() => import('../modules/needs/components/NeedFormPage'), 'NewNeedPage');
+const EditNeedPage = page(() => import('../modules/needs/components/NeedFormPage'), 'EditNeedPage');
+const NoticesPage = page(() => import('../modules/procurement/components/NoticesPage'), 'NoticesPage');
+const NoticePage = page(() => import('../modules/procurement/components/NoticePage'), 'NoticePage');
+const NewNoticePage = page(() => import('../modules/procurement/components/NoticeFormPage'), 'NewNoticePage');
 const NotFoundPage = page(() => import('../modules/common/components/NotFoundPage'), 'NotFoundPage');
 
 export const routes: RouteObject[] = [
@@ -54,6 +61,34 @@ export const routes: RouteObject[] = [
           </RequireLogin>
         ),
       },
+      { path: 'behov', element: <NeedsPage /> },
+      {
+        path: 'behov/nytt',
+        element: (
+          <RequireLogin>
+            <NewNeedPage />
+          </RequireLogin>
+        ),
+      },
+      { path: 'behov/:id', element: <NeedPage /> },
+      {
+        path: 'behov/:id/rediger',
+        element: (
+          <RequireLogin>
+            <EditNeedPage />
+          </RequireLogin>
+        ),
+      },
+      { path: 'anbud', element: <NoticesPage /> },
+      {
+        path: 'anbud/ny',
+        element: (
+          <RequireLogin>
+            <NewNoticePage />
+          </RequireLogin>
+        ),
+      },
+      { path: 'anbud/:id', element: <NoticePage /> },
       {
         path: 'min-organisasjon',
         element: (

@@ -33,6 +33,7 @@ export function solutionData(overrides: Partial<SolutionData> = {}): SolutionDat
     owner: { __typename: 'Organization', id: 'org-owner', name: 'Oslo kommune', kind: 'MUNICIPALITY' },
     reuseCount: 2,
     viewerCanEdit: false,
+    originNotice: null,
     viewerAdoption: null,
     adoptions: [
       adoption('a-1', 'Stavanger kommune', 'IN_USE'),

@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// The machine is shared: give async queries room under load.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs that Designsystemet's web components touch.
 if (!('ResizeObserver' in globalThis)) {

@@ -6,7 +6,11 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** The api's English validation messages, matched so the user reads them in their language. */
 const BAD_INPUT_PATTERNS: [RegExp, MessageKey][] = [
-  [/must not be empty/, 'error.required'],
+  [/must not be empty|is required/, 'error.required'],
+  [/must be in the future/, 'error.future'],
+  [/CPV/, 'error.cpv'],
+  [/Only OPEN needs take answers/, 'error.needNotOpen'],
+  [/cannot join its own need/, 'error.ownNeed'],
   [/must be at most (\d+) characters/, 'error.tooLong'],
   [/must be at least (\d+) characters/, 'error.tooShort'],
   [/at most (\d+) tags/, 'error.tooManyTags'],

@@ -5,10 +5,14 @@ import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
+import { HitGrid, HitList } from '../../common/components/HitList';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
-import { ResultCard } from '../../search/components/ResultCard';
+import { NeedsQuery } from '../../needs/graphql/needs';
+import { needHit } from '../../needs/need-hit';
+import { NoticesQuery } from '../../procurement/graphql/procurement';
+import { noticeHit } from '../../procurement/notice-hit';
 import { SearchBox } from '../../search/components/SearchBox';
 import { parseSearchParams, toSearchParams } from '../../search/search-params';
 import { SolutionsQuery } from '../../solutions/graphql/solution';
@@ -51,6 +55,10 @@ export function FrontPage() {
         )}
       </div>
       <MostReused />
+      <div className="front-columns">
+        <NewestNeeds />
+        <OpenNotices />
+      </div>
       <section className="call-to-action" aria-labelledby="share-heading">
         <Heading level={2} data-size="sm" id="share-heading">
           {t('home.shareHeading')}
@@ -76,15 +84,47 @@ function MostReused() {
       </Heading>
       {loading && !data && <Loading />}
       <ErrorAlert error={error} />
-      <ul className="card-grid">
-        {data?.solutions.items.map((solution) => (
-          <li key={solution.id}>
-            <ResultCard hit={solutionHit(solution)} />
-          </li>
-        ))}
-      </ul>
+      {data && <HitGrid hits={data.solutions.items.map(solutionHit)} />}
       <Paragraph>
         <AppLink to={paths.search()}>{t('home.seeAll')}</AppLink>
+      </Paragraph>
+    </section>
+  );
+}
+
+function NewestNeeds() {
+  const { t } = useI18n();
+  const { data, error } = useQuery(NeedsQuery, {
+    variables: { filter: { statuses: ['OPEN'] }, limit: 3, offset: 0 },
+  });
+  return (
+    <section aria-labelledby="newest-needs-heading" className="front-section">
+      <Heading level={2} data-size="sm" id="newest-needs-heading">
+        {t('home.newestNeeds')}
+      </Heading>
+      <ErrorAlert error={error} />
+      {data && <HitList hits={data.needs.items.map(needHit)} />}
+      <Paragraph>
+        <AppLink to={paths.needs}>{t('home.seeAllNeeds')}</AppLink>
+      </Paragraph>
+    </section>
+  );
+}
+
+function OpenNotices() {
+  const { t } = useI18n();
+  const { data, error } = useQuery(NoticesQuery, {
+    variables: { filter: { openOnly: true }, limit: 3, offset: 0 },
+  });
+  return (
+    <section aria-labelledby="open-notices-heading" className="front-section">
+      <Heading level={2} data-size="sm" id="open-notices-heading">
+        {t('home.openNotices')}
+      </Heading>
+      <ErrorAlert error={error} />
+      {data && <HitList hits={data.procurementNotices.items.map(noticeHit)} />}
+      <Paragraph>
+        <AppLink to={paths.notices}>{t('home.seeAllNotices')}</AppLink>
       </Paragraph>
     </section>
   );

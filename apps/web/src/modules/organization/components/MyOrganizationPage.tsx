@@ -7,12 +7,14 @@ import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { isPublicKind } from '../../common/organization-kinds';
 import { StatusTag } from '../../solutions/components/StatusTag';
 import {
   OrganizationAdoptionsQuery,
   OrganizationMembersQuery,
   OrganizationSolutionsQuery,
 } from '../graphql/organization';
+import { OurNeeds, OurNotices, OurResponses } from './OrganizationMarketplace';
 
 /** The viewer's organisation: its solutions (drafts too), its adoptions and its members. */
 export function MyOrganizationPage() {
@@ -23,8 +25,20 @@ export function MyOrganizationPage() {
     <div className="my-organization">
       <PageHeading title={t('myOrg.title')}>{viewer.organization.name}</PageHeading>
       <Paragraph className="meta">{t(`orgKind.${viewer.organization.kind}`)}</Paragraph>
-      <OurSolutions organizationId={viewer.organization.id} />
-      <OurAdoptions organizationId={viewer.organization.id} />
+      {isPublicKind(viewer.organization.kind) ? (
+        <>
+          <OurSolutions organizationId={viewer.organization.id} />
+          <OurAdoptions organizationId={viewer.organization.id} />
+          <OurNeeds organizationId={viewer.organization.id} />
+          <OurNotices organizationId={viewer.organization.id} />
+        </>
+      ) : (
+        <>
+          <OurResponses />
+          <OurSolutions organizationId={viewer.organization.id} />
+          <OurAdoptions organizationId={viewer.organization.id} />
+        </>
+      )}
       <OurMembers viewer={viewer} />
     </div>
   );

@@ -47,3 +47,25 @@ export const OrganizationMembersQuery = graphql(`
     }
   }
 `);
+
+export const OrganizationNeedsQuery = graphql(`
+  query OrganizationNeeds {
+    myNeeds(limit: 100, offset: 0) {
+      totalCount
+      items {
+        ...NeedCardFields
+      }
+    }
+  }
+`);
+
+export const OrganizationNoticesQuery = graphql(`
+  query OrganizationNotices($buyerId: ID!) {
+    procurementNotices(filter: { buyerId: $buyerId }, limit: 100, offset: 0) {
+      totalCount
+      items {
+        ...NoticeCardFields
+      }
+    }
+  }
+`);

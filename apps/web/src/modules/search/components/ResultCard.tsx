@@ -9,7 +9,7 @@ import type { SearchHitView } from '../search-view';
 const KIND_COLORS = { SOLUTION: 'brand1', NEED: 'brand2', PROCUREMENT_NOTICE: 'brand3' } as const;
 
 /** One search result: kind, title (the link), owner, service area, and reuse count or deadline. */
-export function ResultCard({ hit }: { hit: SearchHitView }) {
+export function ResultCard({ hit, headingLevel = 3 }: { hit: SearchHitView; headingLevel?: 2 | 3 }) {
   const { t } = useI18n();
   const { nameOf } = useServiceAreas();
   return (
@@ -21,7 +21,7 @@ export function ResultCard({ hit }: { hit: SearchHitView }) {
           </Tag>
           <HitFigure hit={hit} />
         </div>
-        <Heading level={3} data-size="xs">
+        <Heading level={headingLevel} data-size="xs">
           <RouterLink to={hitPath(hit)} className="result-card__link">
             {hit.title}
           </RouterLink>

@@ -167,6 +167,24 @@ function Facts({ solution }: { solution: Solution }) {
             <dd>{formatDate(solution.publishedAt)}</dd>
           </>
         )}
+        {solution.originNotice?.need && (
+          <>
+            <dt>{t('solution.originNeed')}</dt>
+            <dd>
+              <AppLink to={paths.need(solution.originNotice.need.id)}>
+                {solution.originNotice.need.title}
+              </AppLink>
+            </dd>
+          </>
+        )}
+        {solution.originNotice && (
+          <>
+            <dt>{t('solution.originNotice')}</dt>
+            <dd>
+              <AppLink to={paths.notice(solution.originNotice.id)}>{solution.originNotice.title}</AppLink>
+            </dd>
+          </>
+        )}
         {solution.tags.length > 0 && (
           <>
             <dt>{t('solution.tags')}</dt>

@@ -67,6 +67,14 @@ export const SolutionQuery = graphql(`
         name
         kind
       }
+      originNotice {
+        id
+        title
+        need {
+          id
+          title
+        }
+      }
       ...SolutionAdoptionState
     }
   }

@@ -8,6 +8,10 @@ import { startApp } from './support/server.mjs';
 
 const PASSWORD = 'lokomotiv-demo';
 const ADOPTABLE = 'Digital veileder for byggesøknad';
+const OPEN_NEED = 'Automatisk oversetting i skole-hjem-kommunikasjonen';
+const TENDER = 'Innovasjonspartnerskap for digitalt nattilsyn';
+const PITCH =
+  'Fjordkode oversetter skolemeldinger til 40 språk med fagordlister som lærerne selv vedlikeholder.';
 const NEW_TITLE = `Digital timebestilling for vaksinasjon ${Date.now().toString(36)}`;
 
 let app;
@@ -50,6 +54,8 @@ describe('Lokomotiv in a browser', () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'nb');
     await page.getByRole('heading', { name: 'Mest gjenbrukte løsninger' }).waitFor();
     assert.ok((await page.locator('.card-grid > li').count()) > 0);
+    await page.getByRole('region', { name: 'Nyeste behov' }).getByRole('link', { name: OPEN_NEED }).waitFor();
+    await page.getByRole('region', { name: 'Åpne anbud' }).getByRole('link', { name: TENDER }).waitFor();
   });
 
   test('a skip link leads past the header to the main content', async () => {
@@ -201,6 +207,69 @@ describe('Lokomotiv in a browser', () => {
     await userForm.getByLabel('Midlertidig passord').fill('midlertidig-passord');
     await userForm.getByRole('button', { name: 'Opprett bruker' }).click();
     await userForm.getByText(/Brukeren ada-.* er opprettet\./).waitFor();
+    await checkPage(page);
+    await logOut();
+  });
+
+  test('needs and tenders are listed, with deadlines and CPV codes in Norwegian', async () => {
+    await page.getByRole('link', { name: 'Behov', exact: true }).click();
+    await assertFocusOnHeading(page);
+    await page.getByRole('link', { name: OPEN_NEED }).waitFor();
+    await checkPage(page, '10-behov');
+
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Anbud' }).click();
+    await page.getByRole('link', { name: TENDER }).waitFor();
+    await checkPage(page, '11-anbud');
+    await page.getByRole('link', { name: TENDER }).click();
+    await page.getByRole('heading', { level: 1, name: TENDER }).waitFor();
+    assert.match(await page.getByTestId('deadline').textContent(), /Frist \d+\. \w+ \d{4} – \d+ dager igjen/);
+    await page.getByText('72000000-5 Datatjenester', { exact: false }).waitFor();
+    await checkPage(page, '12-anbud-side');
+  });
+
+  test('the startup answers a need, and the owner shortlists the answer', async () => {
+    await logInWithKeyboard('post@startup.test');
+    await page.goto(`${app.baseUrl}/behov`);
+    await page.getByRole('link', { name: OPEN_NEED }).click();
+    await page.getByRole('heading', { level: 1, name: OPEN_NEED }).waitFor();
+    await page.getByRole('heading', { name: 'Svar fra leverandører (0)' }).waitFor();
+    await checkPage(page);
+
+    await page.getByRole('button', { name: 'Send svar' }).click();
+    await page.getByRole('link', { name: 'Fyll ut Ditt svar.' }).waitFor();
+    await page.getByLabel('Ditt svar').fill(PITCH);
+    await page.getByRole('button', { name: 'Send svar' }).click();
+    await page.getByText('Svaret er sendt. Kommunen får beskjed.').waitFor();
+    await page.getByRole('heading', { name: 'Svar fra leverandører (1)' }).waitFor();
+    await checkPage(page, '13-behov-svar');
+
+    await page.getByRole('link', { name: 'Min organisasjon' }).click();
+    await page
+      .getByRole('region', { name: 'Våre svar på behov' })
+      .getByRole('link', { name: OPEN_NEED })
+      .waitFor();
+    await checkPage(page, '14-min-organisasjon-leverandor');
+    await logOut();
+
+    await logInWithKeyboard('leder@bergen.test');
+    await page.goto(`${app.baseUrl}/behov`);
+    await page.getByRole('link', { name: OPEN_NEED }).click();
+    await page.getByText(PITCH).waitFor();
+    await page.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' }).click();
+    await page.getByText('På kortlisten').waitFor();
+    await checkPage(page);
+  });
+
+  test('posting a need shows matching solutions while typing', async () => {
+    await page.goto(`${app.baseUrl}/behov/nytt`);
+    await checkPage(page, '15-nytt-behov');
+    await page
+      .getByLabel('Kort tittel på behovet')
+      .fill('Automatisk fordeling av pleie- og omsorgsmeldinger');
+    await page
+      .getByRole('region', { name: 'Løsninger som kanskje dekker behovet' })
+      .getByRole('link', { name: /Saksbehandlingsrobot/ })
+      .waitFor();
     await checkPage(page);
     await logOut();
   });

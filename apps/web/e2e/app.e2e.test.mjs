@@ -79,7 +79,8 @@ describe('Lokomotiv in a browser', () => {
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Søk' }).click();
     await assertFocusOnHeading(page);
     await checkPage(page, '02-sok');
-    await page.getByRole('checkbox', { name: /^Plan, bygg og eiendom/ }).check();
+    await tabTo(page, page.getByRole('checkbox', { name: /^Plan, bygg og eiendom/ }));
+    await page.keyboard.press('Space');
     await page.waitForURL(/omrade=plan-bygg-og-eiendom/);
     await page.getByRole('link', { name: ADOPTABLE }).waitFor();
     await checkPage(page);

@@ -253,8 +253,11 @@ describe('Lokomotiv in a browser', () => {
     await logOut();
 
     await logInWithKeyboard('leder@bergen.test');
-    await page.goto(`${app.baseUrl}/behov`);
-    await page.getByRole('link', { name: OPEN_NEED }).click();
+    await page.getByRole('link', { name: /^Varsler \(\d+ nye\)$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Varsler' }).waitFor();
+    await page.getByRole('link', { name: `Nytt svar på behovet: ${OPEN_NEED}` }).waitFor();
+    await checkPage(page, '16-varsler');
+    await page.getByRole('link', { name: `Nytt svar på behovet: ${OPEN_NEED}` }).click();
     await page.getByText(PITCH).waitFor();
     await page.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' }).click();
     await page.getByText('På kortlisten').waitFor();

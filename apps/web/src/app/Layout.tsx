@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Suspense, useLayoutEffect } from 'react';
 import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
@@ -6,6 +7,7 @@ import type { MessageKey } from '../i18n/nb';
 import { useSession } from '../modules/auth/hooks/SessionProvider';
 import { Loading } from '../modules/common/components/QueryState';
 import { recordPath } from '../modules/common/navigation-focus';
+import { UnreadCountQuery } from '../modules/notifications/graphql/notifications';
 import { paths } from './paths';
 
 interface NavItem {
@@ -115,9 +117,22 @@ function AccountMenu() {
         {viewer.name}
         <span className="account__org">{viewer.organization.name}</span>
       </span>
+      <NotificationsLink />
       <Button variant="secondary" data-size="sm" onClick={onLogOut}>
         {t('nav.logout')}
       </Button>
     </div>
+  );
+}
+
+/** "Varsler (n)" with the unread count, checked every minute. */
+function NotificationsLink() {
+  const { t } = useI18n();
+  const { data } = useQuery(UnreadCountQuery, { pollInterval: 60_000 });
+  const unread = data?.notifications.unreadCount ?? 0;
+  return (
+    <RouterLink to={paths.notifications} className="site-nav__link">
+      {unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')}
+    </RouterLink>
   );
 }

@@ -15,6 +15,7 @@ export const paths = {
   notice: (id: string) => `/anbud/${id}`,
   notices: '/anbud',
   newNotice: '/anbud/ny',
+  notifications: '/varsler',
   myOrganization: '/min-organisasjon',
   login: '/logg-inn',
   register: '/registrer',

@@ -36,6 +36,10 @@ const EditNeedPage = page(() => import('../modules/needs/components/NeedFormPage
 const NoticesPage = page(() => import('../modules/procurement/components/NoticesPage'), 'NoticesPage');
 const NoticePage = page(() => import('../modules/procurement/components/NoticePage'), 'NoticePage');
 const NewNoticePage = page(() => import('../modules/procurement/components/NoticeFormPage'), 'NewNoticePage');
+const NotificationsPage = page(
+  () => import('../modules/notifications/components/NotificationsPage'),
+  'NotificationsPage',
+);
 const NotFoundPage = page(() => import('../modules/common/components/NotFoundPage'), 'NotFoundPage');
 
 export const routes: RouteObject[] = [
@@ -94,6 +98,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireLogin>
             <MyOrganizationPage />
+          </RequireLogin>
+        ),
+      },
+      {
+        path: 'varsler',
+        element: (
+          <RequireLogin>
+            <NotificationsPage />
           </RequireLogin>
         ),
       },

@@ -15,6 +15,16 @@ export const en: Messages = {
   'nav.publish': 'Share a solution',
   'nav.myOrganization': 'My organisation',
   'nav.admin': 'Administration',
+  'nav.notifications': 'Notifications',
+  'nav.notificationsUnread': 'Notifications ({count} new)',
+  'notifications.heading': 'Notifications',
+  'notifications.none':
+    'You have no notifications. Follow a need to hear about new answers, questions and tenders.',
+  'notifications.markAllRead': 'Mark all as read',
+  'notifications.what': 'What',
+  'notifications.when': 'When',
+  'notifications.read': 'Read',
+  'notifications.unread': 'New',
   'nav.login': 'Log in',
   'nav.logout': 'Log out',
 

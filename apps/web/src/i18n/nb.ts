@@ -17,6 +17,16 @@ export const nb = {
   'nav.publish': 'Del en løsning',
   'nav.myOrganization': 'Min organisasjon',
   'nav.admin': 'Administrasjon',
+  'nav.notifications': 'Varsler',
+  'nav.notificationsUnread': 'Varsler ({count} nye)',
+  'notifications.heading': 'Varsler',
+  'notifications.none':
+    'Du har ingen varsler. Følg et behov for å få beskjed om nye svar, spørsmål og anbud.',
+  'notifications.markAllRead': 'Merk alle som lest',
+  'notifications.what': 'Hva',
+  'notifications.when': 'Når',
+  'notifications.read': 'Lest',
+  'notifications.unread': 'Ny',
   'nav.login': 'Logg inn',
   'nav.logout': 'Logg ut',
 

@@ -8,6 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { SearchIndexer } from './search/search-indexer';
 
 export async function createApp(
   config: AppConfig,
@@ -20,6 +21,7 @@ export async function createApp(
       logger: config.nodeEnv === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
     },
   );
+  app.get(SearchIndexer).startWithApp();
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
   const webDist = config.webDistDir ?? resolve(__dirname, '../../web/dist');

@@ -14,6 +14,7 @@ import { formatError } from './graphql/format-error';
 import { queryLimitsRule } from './graphql/query-limits';
 import type { RequestContext } from './graphql/request-context';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { SearchModule } from './search/search.module';
 import { SearchOutboxModule } from './search/search-outbox.module';
 import { SeedModule } from './seed/seed.module';
 import { ServiceAreasModule } from './service-areas/service-areas.module';
@@ -67,6 +68,7 @@ export class AppModule {
         ServiceAreasModule,
         SolutionsModule,
         AdoptionsModule,
+        SearchModule,
         SeedModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

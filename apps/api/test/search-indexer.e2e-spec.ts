@@ -93,7 +93,7 @@ describe('search indexer', () => {
     await indexer.drainNow();
     engine.failing = true;
 
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 1; i <= 5; i++) ids.push(await publishNew(`Flomvarsling ${i}`));
     await api.gqlOk(UPDATE, { id: ids[0], input: input('Flomvarsling med SMS') }, owner.token);
     await api.gqlOk(ADOPT, { id: ids[1] }, adopter.token);

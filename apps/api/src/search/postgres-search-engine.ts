@@ -16,8 +16,10 @@ import { withSynonyms } from './search-synonyms';
 
 /** Terms shorter than this are matched by full text only: trigrams of short words match too much. */
 const MIN_FUZZY_TERM_LENGTH = 4;
-/** pg_trgm word similarity a misspelt or partial word needs; "byggesøknd" → "byggesøknad" is 0.82. */
-const FUZZY_THRESHOLD = 0.7;
+/** pg_trgm similarity a misspelt word needs to a known word; "byggesøknd" → "byggesøknad" is 0.64. */
+const FUZZY_THRESHOLD = 0.5;
+/** At most this many corrections per misspelt word. */
+const MAX_CORRECTIONS = 5;
 /** A long text (a need's description) is matched on its first words only. */
 const MAX_ANY_WORD_TERMS = 40;
 
@@ -107,28 +109,35 @@ class PostgresIndexBuild implements IndexBuild {
 
 async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promise<void> {
   if (!documents.length) return;
+  // One row per document: the last of duplicates wins, as it would in separate upserts.
+  const rows = [...new Map(documents.map((d) => [refKey(d), d])).values()].map(toRow);
   await db.query(
     `INSERT INTO search_documents AS t (kind, id, service_area, organization_id, owner_county, procedure,
-       cpv_divisions, reuse_count, open_until, created_at, updated_at, search_vector, search_words)
+       cpv_divisions, reuse_count, open_until, created_at, updated_at, search_vector, head_vector)
      SELECT d.kind, d.id, d.service_area, d.organization_id, d.owner_county, d.procedure,
        d.cpv_divisions, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at,
        setweight(to_tsvector('norwegian', d.title), 'A')
          || setweight(to_tsvector('norwegian', d.summary), 'B')
          || setweight(to_tsvector('norwegian', d.tags), 'C')
          || setweight(to_tsvector('norwegian', d.body), 'D'),
-       d.words
+       setweight(to_tsvector('norwegian', d.title), 'A')
+         || setweight(to_tsvector('norwegian', d.summary), 'B')
+         || setweight(to_tsvector('norwegian', d.tags), 'C')
      FROM jsonb_to_recordset($1::jsonb) AS d(kind text, id uuid, service_area text, organization_id uuid,
        owner_county text, procedure text, cpv_divisions text[], reuse_count int, open_until float8,
-       created_at timestamptz, updated_at timestamptz, title text, summary text, tags text, body text, words text)
+       created_at timestamptz, updated_at timestamptz, title text, summary text, tags text, body text)
      ON CONFLICT (kind, id) DO UPDATE SET service_area = EXCLUDED.service_area,
        organization_id = EXCLUDED.organization_id, owner_county = EXCLUDED.owner_county,
        procedure = EXCLUDED.procedure, cpv_divisions = EXCLUDED.cpv_divisions,
        reuse_count = EXCLUDED.reuse_count, open_until = EXCLUDED.open_until,
        created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at,
-       search_vector = EXCLUDED.search_vector, search_words = EXCLUDED.search_words`,
-    // One row per document: the last of duplicates wins, as it would in separate upserts.
-    [JSON.stringify([...new Map(documents.map((d) => [refKey(d), d])).values()].map(toRow))],
+       search_vector = EXCLUDED.search_vector, head_vector = EXCLUDED.head_vector`,
+    [JSON.stringify(rows)],
   );
+  const words = [...new Set(rows.flatMap((row) => row.words))].sort();
+  await db.query(`INSERT INTO search_terms (word) SELECT unnest($1::text[]) ON CONFLICT (word) DO NOTHING`, [
+    words,
+  ]);
 }
 
 /** The row the upsert reads: folded text, so the vector and the trigrams see what queries see. */
@@ -153,8 +162,10 @@ export function toRow(document: SearchDocument) {
     summary,
     tags,
     body: `${foldNorwegian(document.description)}\n${owner}`,
-    // The words typos and prefixes are matched against: the short fields, each word once.
-    words: [...new Set(queryTerms(`${title} ${summary} ${tags} ${owner}`))].join(' '),
+    // The dictionary typos are corrected against: the words of the short fields.
+    words: queryTerms(`${title} ${summary} ${tags} ${owner}`).filter(
+      (word) => word.length >= MIN_FUZZY_TERM_LENGTH && !/\d/.test(word),
+    ),
   };
 }
 
@@ -196,11 +207,14 @@ export function buildSearchQuery(request: SearchRequest): { sql: string; params:
   if (terms.length && request.matchAnyWord) {
     const anyWord = params.add(alternatives(terms.slice(0, MAX_ANY_WORD_TERMS), false));
     where.push(`d.search_vector @@ to_tsquery('norwegian', ${anyWord})`);
-    rank = `ts_rank(d.search_vector, to_tsquery('norwegian', ${anyWord}))`;
+    rank = `ts_rank(d.head_vector, to_tsquery('norwegian', ${anyWord}))`;
   } else if (terms.length) {
-    for (const term of terms) where.push(termCondition(term, params));
-    const all = params.add(alternatives(terms.flatMap(withSynonyms), true));
-    rank = `ts_rank(d.search_vector, to_tsquery('norwegian', ${all}))`;
+    const queries = terms.map((term) => termQuery(term, params));
+    for (const query of queries)
+      where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ ${query.any})`);
+    // Ranked on title, summary and tags only: cheap, and a match there is what matters; rows that
+    // match only in the description follow, most reused first.
+    rank = `ts_rank(d.head_vector, ${queries.map((query) => query.any).join(' || ')})`;
   }
   const open = `d.open_until > ${params.add(request.now)}`;
   const limit = params.add(request.limit);
@@ -233,14 +247,18 @@ export function buildSearchQuery(request: SearchRequest): { sql: string; params:
   return { sql, params: params.values };
 }
 
-/** The word, a synonym, or a word that starts like it or differs by a typo. */
-function termCondition(term: string, params: SqlParams): string {
-  const query = `to_tsquery('norwegian', ${params.add(alternatives(withSynonyms(term), true))})`;
-  // A stop word ("og", "i") leaves an empty query, which then constrains nothing.
-  const fullText = `numnode(${query}) = 0 OR d.search_vector @@ ${query}`;
-  if (term.length < MIN_FUZZY_TERM_LENGTH) return `(${fullText})`;
+/**
+ * The word, a synonym, or a word that starts like it (`:*`), or a known word that differs by a typo
+ * (found in the small search_terms dictionary by trigram similarity). The corrections are computed
+ * once per query, so matching stays on the GIN full text index.
+ */
+function termQuery(term: string, params: SqlParams): { exact: string; any: string } {
+  const exact = `to_tsquery('norwegian', ${params.add(alternatives(withSynonyms(term), true))})`;
+  if (term.length < MIN_FUZZY_TERM_LENGTH) return { exact, any: exact };
   const word = params.add(term);
-  return `(${fullText} OR (${word} <% d.search_words AND word_similarity(${word}, d.search_words) >= ${FUZZY_THRESHOLD}))`;
+  // A scalar subquery, so it runs once per search, not once per row.
+  const corrections = `(SELECT to_tsquery('norwegian', search_corrections(${word}, ${FUZZY_THRESHOLD}, ${MAX_CORRECTIONS})))`;
+  return { exact, any: `(${exact} || COALESCE(${corrections}, ${exact}))` };
 }
 
 function* filterConditions({ filters, now }: SearchRequest, params: SqlParams): Generator<string> {

@@ -23,13 +23,27 @@ export class SearchIndex1764000200000 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         updated_at timestamptz NOT NULL,
         search_vector tsvector NOT NULL,
-        search_words text NOT NULL,
+        head_vector tsvector NOT NULL,
         PRIMARY KEY (kind, id)
-      )`);
+      ) WITH (toast_tuple_target = 128)`);
+    // search_vector (every field) is matched through its GIN index and moved out of line
+    // (toast_tuple_target), so counting and faceting scan narrow rows; head_vector (title,
+    // summary, tags) is small and ranks the matches.
+    await db.query('ALTER TABLE search_documents ALTER COLUMN head_vector SET STORAGE MAIN');
     await db.query('CREATE INDEX search_documents_vector_idx ON search_documents USING gin (search_vector)');
-    await db.query(
-      'CREATE INDEX search_documents_words_idx ON search_documents USING gin (search_words gin_trgm_ops)',
-    );
+    // Every word of the short fields, once: a misspelt query word is corrected against this small
+    // dictionary (pg_trgm), and the corrections are then matched through the full text index.
+    await db.query('CREATE TABLE search_terms (word text PRIMARY KEY)');
+    await db.query('CREATE INDEX search_terms_trgm_idx ON search_terms USING gin (word gin_trgm_ops)');
+    // The closest known words to a misspelt one, as tsquery alternatives. Always through the
+    // trigram index: the planner underestimates how costly similarity() on every word is.
+    await db.query(`
+      CREATE FUNCTION search_corrections(term text, threshold real, max_words int) RETURNS text
+      LANGUAGE sql STABLE SET enable_seqscan = off AS $$
+        SELECT string_agg(quote_literal(word), ' | ') FROM (
+          SELECT word FROM search_terms WHERE word % term AND similarity(word, term) >= threshold
+          ORDER BY similarity(word, term) DESC LIMIT max_words) AS closest
+      $$`);
     await db.query(
       'CREATE INDEX search_documents_reuse_idx ON search_documents (reuse_count DESC, kind, id)',
     );
@@ -47,6 +61,8 @@ export class SearchIndex1764000200000 implements MigrationInterface {
     await db.query('DROP INDEX search_outbox_pending_idx');
     await db.query('CREATE INDEX search_outbox_due_idx ON search_outbox (next_attempt_at, id)');
     await db.query('ALTER TABLE search_outbox DROP COLUMN processed_at');
+    await db.query('DROP FUNCTION search_corrections(text, real, int)');
+    await db.query('DROP TABLE search_terms');
     await db.query('DROP TABLE search_documents');
   }
 }

@@ -3,7 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // The meilisearch client is ESM-only: compile it to CommonJS like our own code.
+  transform: { '^.+\\.(ts|js)$': ['@swc/jest'] },
+  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/meilisearch@[^/]+/node_modules/)?meilisearch/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,

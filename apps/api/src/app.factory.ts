@@ -26,6 +26,8 @@ export async function createSchemaOnlyApp(schemaFile?: string): Promise<INestApp
   return app.init();
 }
 
+import { SearchIndexer } from './search/search-indexer';
+
 export async function createApp(
   config: AppConfig,
   dataSource: DataSource,
@@ -37,6 +39,7 @@ export async function createApp(
       logger: config.nodeEnv === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
     },
   );
+  app.get(SearchIndexer).startWithApp();
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.useBodyParser('json', { limit: '1mb' });

@@ -17,6 +17,7 @@ import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProcurementModule } from './procurement/procurement.module';
+import { SearchModule } from './search/search.module';
 import { SearchOutboxModule } from './search/search-outbox.module';
 import { SeedModule } from './seed/seed.module';
 import { ServiceAreasModule } from './service-areas/service-areas.module';
@@ -73,6 +74,7 @@ export class AppModule {
         NotificationsModule,
         NeedsModule,
         ProcurementModule,
+        SearchModule,
         SeedModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -6,11 +6,13 @@ import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
 import { openDatabase } from './database/data-source';
 import { startEmbeddedDatabase } from './database/embedded-database';
+import { SearchIndexRebuilder } from './search/search-index-rebuilder';
 import { createPlatformAdmin } from './users/create-platform-admin';
 
 const USAGE = `Usage: lokomotiv-cli <command>
   schema [file]     write the GraphQL schema (default: schema.gql), no database needed
   migrate           bring the database schema up to date
+  reindex           rebuild the whole search index from PostgreSQL; search keeps answering meanwhile
   create-admin      create the first platform admin; reads ADMIN_EMAIL, ADMIN_NAME, ADMIN_PASSWORD,
                     ADMIN_ORGANIZATION_NUMBER and, for a new organisation, ADMIN_ORGANIZATION_NAME`;
 
@@ -46,6 +48,10 @@ async function main(args: string[]): Promise<void> {
       return writeSchema(args[1] ?? 'schema.gql');
     case 'migrate':
       return withDatabase(async () => console.log('Database is up to date'));
+    case 'reindex':
+      return withDatabase(async (app) =>
+        console.log(`Indexed ${await app.get(SearchIndexRebuilder).rebuild()} documents`),
+      );
     case 'create-admin':
       return withDatabase(async (app) => console.log(await createPlatformAdmin(app, process.env)));
     default:

@@ -1,4 +1,5 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { SearchIndexer } from '../src/search/search-indexer';
 import { ADOPT, CREATE_SOLUTION, PUBLISH_SOLUTION, solutionInput } from './support/solution-operations';
 import { TestApp } from './support/test-app';
 
@@ -27,7 +28,9 @@ describe('batched loading', () => {
   });
   afterAll(() => api.stop());
 
+  /** Counts the queries of one request; the search indexer, which polls in the background, is paused. */
   async function queriesFor(limit: number): Promise<number> {
+    await api.app.get(SearchIndexer).stop();
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     const data = await api.gqlOk<{ solutions: { items: { adoptions: unknown[] }[] } }>(LIST, { limit });
     const count = spy.mock.calls.length;

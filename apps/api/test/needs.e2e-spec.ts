@@ -17,6 +17,7 @@ import {
   SET_RESPONSE_STATUS,
   UPDATE_NEED,
 } from './support/marketplace';
+import { outboxDrained } from './support/search-helpers';
 import { errorCode, errorField, TestApp, type TestUser } from './support/test-app';
 
 const ASK = `mutation ($needId: ID!, $question: String!) { askNeedQuestion(needId: $needId, question: $question) { id question answer } }`;
@@ -466,6 +467,11 @@ describe('needs', () => {
         insert('Meldingsrobot for hjemmetjenesten', 'PUBLISHED'),
         insert('Utkast til meldingsrobot', 'DRAFT'),
       ]);
+      await api.dataSource.query(
+        "INSERT INTO search_outbox (document_kind, document_id) VALUES ('SOLUTION', $1), ('SOLUTION', $2)",
+        [published.id, draft.id],
+      );
+      await outboxDrained(api);
       const query = await api.gqlOk<{ similarSolutions: { id: string }[] }>(
         'query ($text: String!) { similarSolutions(text: $text) { id } }',
         { text: 'Vi trenger en robot som fordeler meldinger automatisk' },
@@ -480,6 +486,7 @@ describe('needs', () => {
         title: 'Bedre lekeplasser',
         description: 'Husker og sklier',
       });
+      await outboxDrained(api);
       const data = await api.gqlOk<{
         needs: { items: { id: string; similarSolutions: { id: string }[] }[] };
       }>(

@@ -10,7 +10,6 @@ import { NeedQuestionService } from './need-question.service';
 import { NeedResponseRepository } from './need-response.repository';
 import { NeedResponseResolver } from './need-response.resolver';
 import { NeedResponseService } from './need-response.service';
-import { SimilarSolutionsResolver } from './similar-solutions.resolver';
 
 @Module({
   imports: [OrganizationsModule, NotificationsModule, SolutionsModule],
@@ -23,7 +22,6 @@ import { SimilarSolutionsResolver } from './similar-solutions.resolver';
     NeedQuestionService,
     NeedResolver,
     NeedResponseResolver,
-    SimilarSolutionsResolver,
   ],
   exports: [NeedService, NeedRepository, NeedResponseRepository, NeedQuestionRepository],
 })

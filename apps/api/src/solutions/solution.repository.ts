@@ -71,42 +71,4 @@ export class SolutionRepository {
     await table.update({ id }, changes);
     return table.findOneByOrFail({ id });
   }
-
-  /**
-   * Published solutions that share words with the text (PostgreSQL full text, `norwegian`
-   * configuration, any word may match), best match first.
-   */
-  async findSimilarPublished(text: string, limit: number): Promise<SolutionEntity[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT i.id FROM public_items i, (SELECT ${ANY_WORD_QUERY('$1')} AS q) query
-       WHERE i.kind = 'SOLUTION' AND query.q IS NOT NULL AND i.document @@ query.q
-       ORDER BY ts_rank(i.document, query.q) DESC, i.id LIMIT $2`,
-      [text, limit],
-    );
-    return this.inOrder(rows.map((row) => row.id));
-  }
-
-  /** Like findSimilarPublished, for the text of each need, in one query. */
-  async findSimilarPublishedForNeeds(needIds: readonly string[], limit: number) {
-    const rows: { need_id: string; id: string }[] = await this.dataSource.query(
-      `SELECT n.id AS need_id, m.id FROM needs n CROSS JOIN LATERAL (
-         SELECT i.id FROM public_items i, (SELECT ${ANY_WORD_QUERY("n.title || ' ' || n.description")} AS q) query
-         WHERE i.kind = 'SOLUTION' AND query.q IS NOT NULL AND i.document @@ query.q
-         ORDER BY ts_rank(i.document, query.q) DESC, i.id LIMIT $2) m
-       WHERE n.id = ANY($1::uuid[])`,
-      [needIds, limit],
-    );
-    const solutions = await this.inOrder(rows.map((row) => row.id));
-    const byId = new Map(solutions.map((solution) => [solution.id, solution]));
-    return rows.map((row) => ({ needId: row.need_id, solution: byId.get(row.id) as SolutionEntity }));
-  }
-
-  private async inOrder(ids: string[]): Promise<SolutionEntity[]> {
-    const solutions = await this.findByIds(ids);
-    return ids.flatMap((id) => solutions.find((s) => s.id === id) ?? []);
-  }
 }
-
-/** A tsquery that matches any word of the text (OR instead of plainto_tsquery's AND); null for no words. */
-const ANY_WORD_QUERY = (text: string) =>
-  `NULLIF(replace(plainto_tsquery('norwegian', ${text})::text, ' & ', ' | '), '')::tsquery`;

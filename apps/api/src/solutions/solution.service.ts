@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { forbidden, notFound } from '../common/domain-error';
-import { optionalText, validatePage, validateUuid } from '../common/input-validation';
+import { validatePage, validateUuid } from '../common/input-validation';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
@@ -35,16 +35,6 @@ export class SolutionService {
 
   findByIds(ids: readonly string[]): Promise<SolutionEntity[]> {
     return this.solutions.findByIds(ids);
-  }
-
-  /** "Before you build": the published solutions that best match a need's text. */
-  findSimilar(text: string, limit: number): Promise<SolutionEntity[]> {
-    const words = optionalText('text', text, { max: 20_000 }) ?? '';
-    return this.solutions.findSimilarPublished(words, validatePage(limit, 0).limit);
-  }
-
-  findSimilarForNeeds(needIds: readonly string[], limit: number) {
-    return this.solutions.findSimilarPublishedForNeeds(needIds, validatePage(limit, 0).limit);
   }
 
   list(

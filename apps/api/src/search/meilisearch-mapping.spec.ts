@@ -1,0 +1,173 @@
+import {
+  facetsFromDistribution,
+  meiliFilter,
+  meiliQuery,
+  meiliSettings,
+  meiliSynonyms,
+  toMeiliDocument,
+  totalFromDistribution,
+} from './meilisearch-mapping';
+import { ALWAYS_OPEN, type SearchDocument } from './search-engine';
+
+const now = new Date('2026-01-01T00:00:00Z');
+
+describe('meiliFilter', () => {
+  it('is undefined without conditions', () => {
+    expect(meiliFilter({}, now)).toBeUndefined();
+    expect(meiliFilter({ kinds: [], openOnly: false }, now)).toBeUndefined();
+  });
+
+  it('joins every condition with AND, lists with IN, and open with the deadline', () => {
+    expect(
+      meiliFilter(
+        {
+          kinds: ['SOLUTION', 'NEED'],
+          serviceAreas: ['helse-og-omsorg'],
+          organizationIds: ['0b7c6f1e-1111-4222-8333-444455556666'],
+          countyNumbers: ['46'],
+          procedures: ['INNOVATION_PARTNERSHIP'],
+          cpvDivisions: ['72', '48'],
+          openOnly: true,
+        },
+        now,
+      ),
+    ).toBe(
+      'kind IN ["SOLUTION", "NEED"] AND serviceArea IN ["helse-og-omsorg"] AND ' +
+        'organizationId IN ["0b7c6f1e-1111-4222-8333-444455556666"] AND ownerCounty IN ["46"] AND ' +
+        'procedure IN ["INNOVATION_PARTNERSHIP"] AND cpvDivisions IN ["72", "48"] AND ' +
+        `openUntil > ${now.getTime()}`,
+    );
+  });
+
+  it('escapes quotes and backslashes inside values', () => {
+    expect(meiliFilter({ serviceAreas: ['a"b\\c'] }, now)).toBe('serviceArea IN ["a\\"b\\\\c"]');
+  });
+
+  it('adds the open condition when asked even if the filter has none', () => {
+    expect(meiliFilter({}, now, true)).toBe(`openUntil > ${now.getTime()}`);
+  });
+});
+
+describe('toMeiliDocument', () => {
+  const document: SearchDocument = {
+    kind: 'PROCUREMENT_NOTICE',
+    id: '0b7c6f1e-1111-4222-8333-444455556666',
+    title: 'Tjenester for Bærum',
+    summary: '',
+    description: 'Søknad',
+    tags: ['Velferdsteknologi'],
+    serviceArea: 'helse-og-omsorg',
+    organizationId: '1b7c6f1e-1111-4222-8333-444455556666',
+    organizationName: 'Bærum kommune',
+    ownerCounty: '32',
+    procedure: 'OPEN',
+    cpvDivisions: ['72'],
+    reuseCount: 3,
+    openUntil: ALWAYS_OPEN,
+    createdAt: now,
+    updatedAt: now,
+  };
+
+  it('uses a valid Meilisearch id, folds the text and keeps the facets as they are', () => {
+    expect(toMeiliDocument(document)).toEqual({
+      uid: 'PROCUREMENT_NOTICE-0b7c6f1e-1111-4222-8333-444455556666',
+      kind: 'PROCUREMENT_NOTICE',
+      id: document.id,
+      title: 'tjenester for baerum',
+      summary: '',
+      tags: ['velferdsteknologi'],
+      description: 'soknad',
+      organizationName: 'baerum kommune',
+      serviceArea: 'helse-og-omsorg',
+      organizationId: document.organizationId,
+      ownerCounty: '32',
+      procedure: 'OPEN',
+      cpvDivisions: ['72'],
+      reuseCount: 3,
+      openUntil: ALWAYS_OPEN,
+      createdAt: now.getTime(),
+      updatedAt: now.getTime(),
+    });
+    expect(toMeiliDocument(document).uid).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+});
+
+describe('meiliSettings', () => {
+  const settings = meiliSettings();
+
+  it('ranks title above summary above tags and description, and breaks ties by reuse count', () => {
+    expect(settings.searchableAttributes.slice(0, 4)).toEqual(['title', 'summary', 'tags', 'description']);
+    expect(settings.rankingRules.at(-1)).toBe('reuseCount:desc');
+    expect(settings.rankingRules.slice(0, 4)).toEqual(['words', 'typo', 'proximity', 'attribute']);
+  });
+
+  it('can filter and facet on every filter field, and sort by reuse', () => {
+    expect(settings.filterableAttributes).toEqual(
+      expect.arrayContaining([
+        'kind',
+        'serviceArea',
+        'organizationId',
+        'ownerCounty',
+        'procedure',
+        'cpvDivisions',
+        'openUntil',
+      ]),
+    );
+    expect(settings.sortableAttributes).toContain('reuseCount');
+  });
+
+  it('makes synonyms symmetric and folded', () => {
+    const synonyms = meiliSynonyms();
+    expect(synonyms.robot).toEqual(expect.arrayContaining(['rpa', 'robotisering']));
+    expect(synonyms.rpa).toContain('robot');
+    expect(synonyms.ki).toContain('maskinlaering');
+    expect(settings.synonyms).toEqual(synonyms);
+  });
+});
+
+describe('meiliQuery', () => {
+  it('folds the query as documents are folded', () => {
+    expect(meiliQuery(' Byggesøknad Bærum ')).toBe('byggesoknad baerum');
+  });
+
+  it('keeps the first ten distinct longer words of a long text', () => {
+    const text =
+      'vi har en en stor trenger hjelp med mange ulike ting som skjer hver eneste dag i kommunen vår';
+    expect(meiliQuery(text, true).split(' ')).toHaveLength(10);
+    expect(meiliQuery(text, true)).not.toMatch(/\b(vi|en|har)\b/);
+  });
+});
+
+describe('facets from a Meilisearch facet distribution', () => {
+  const distribution = {
+    kind: { SOLUTION: 4, NEED: 2 },
+    serviceArea: { 'helse-og-omsorg': 5, beredskap: 1 },
+    cpvDivisions: { '72': 1 },
+  };
+
+  it('takes the total from the kind counts', () => {
+    expect(totalFromDistribution(distribution)).toBe(6);
+    expect(totalFromDistribution(undefined)).toBe(0);
+  });
+
+  it('renames cpvDivisions, adds open and closed, and sorts by count', () => {
+    const facets = facetsFromDistribution(distribution, 5);
+    expect(facets.map((f) => f.field)).toEqual([
+      'kind',
+      'serviceArea',
+      'ownerCounty',
+      'procedure',
+      'cpvDivision',
+      'open',
+    ]);
+    expect(facets[0].values).toEqual([
+      { value: 'SOLUTION', count: 4 },
+      { value: 'NEED', count: 2 },
+    ]);
+    expect(facets[4].values).toEqual([{ value: '72', count: 1 }]);
+    expect(facets[5].values).toEqual([
+      { value: 'true', count: 5 },
+      { value: 'false', count: 1 },
+    ]);
+  });
+});

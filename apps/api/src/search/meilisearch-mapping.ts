@@ -1,0 +1,171 @@
+import { foldNorwegian, queryTerms } from './norwegian-text';
+import {
+  FACET_FIELDS,
+  type FacetCount,
+  type FacetField,
+  type SearchDocument,
+  type SearchFilters,
+  type SearchResponse,
+} from './search-engine';
+import type { SearchDocumentKind } from './search-outbox.repository';
+import { SYNONYM_GROUPS } from './search-synonyms';
+
+/**
+ * The pure half of the Meilisearch adapter: documents, settings, filters and facets as Meilisearch
+ * wants them. Text is folded exactly as for PostgreSQL, so "aa", "oe" and "ae" match å, ø and æ.
+ */
+export interface MeiliDocument {
+  uid: string;
+  kind: SearchDocumentKind;
+  id: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  description: string;
+  organizationName: string;
+  serviceArea: string;
+  organizationId: string;
+  ownerCounty: string | null;
+  procedure: string | null;
+  cpvDivisions: string[];
+  reuseCount: number;
+  openUntil: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const MEILI_PRIMARY_KEY = 'uid';
+/** Meilisearch reads at most this many words of a query. */
+export const MEILI_MAX_QUERY_WORDS = 10;
+
+/** Meilisearch document ids allow letters, digits, "-" and "_" only. */
+export const meiliUid = (kind: SearchDocumentKind, id: string) => `${kind}-${id}`;
+
+export function toMeiliDocument(document: SearchDocument): MeiliDocument {
+  return {
+    uid: meiliUid(document.kind, document.id),
+    kind: document.kind,
+    id: document.id,
+    title: foldNorwegian(document.title),
+    summary: foldNorwegian(document.summary),
+    tags: document.tags.map(foldNorwegian),
+    description: foldNorwegian(document.description),
+    organizationName: foldNorwegian(document.organizationName),
+    serviceArea: document.serviceArea,
+    organizationId: document.organizationId,
+    ownerCounty: document.ownerCounty,
+    procedure: document.procedure,
+    cpvDivisions: document.cpvDivisions,
+    reuseCount: document.reuseCount,
+    openUntil: document.openUntil,
+    createdAt: document.createdAt.getTime(),
+    updatedAt: document.updatedAt.getTime(),
+  };
+}
+
+/** Every group member maps to all the others (Meilisearch synonyms are one-way). */
+export function meiliSynonyms(): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of SYNONYM_GROUPS) {
+    for (const word of group) {
+      synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...group.filter((other) => other !== word)])];
+    }
+  }
+  return synonyms;
+}
+
+/** Applied before any document is added: attribute order gives title > summary > tags > description. */
+export function meiliSettings() {
+  return {
+    searchableAttributes: ['title', 'summary', 'tags', 'description', 'organizationName'],
+    filterableAttributes: [
+      'kind',
+      'serviceArea',
+      'organizationId',
+      'ownerCounty',
+      'procedure',
+      'cpvDivisions',
+      'openUntil',
+    ],
+    sortableAttributes: ['reuseCount', 'createdAt', 'openUntil'],
+    // Relevance first; among equally relevant documents the most reused wins.
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'reuseCount:desc'],
+    displayedAttributes: ['kind', 'id'],
+    synonyms: meiliSynonyms(),
+    faceting: { maxValuesPerFacet: 200 },
+    pagination: { maxTotalHits: 10_000 },
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  };
+}
+
+const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** A Meilisearch filter expression (AND of the given conditions), or undefined for none. */
+export function meiliFilter(
+  filters: SearchFilters,
+  now: Date,
+  openOnly = filters.openOnly,
+): string | undefined {
+  const anyOf = (attribute: string, values: string[] | undefined) =>
+    values?.length ? `${attribute} IN [${values.map(quote).join(', ')}]` : null;
+  const conditions = [
+    anyOf('kind', filters.kinds),
+    anyOf('serviceArea', filters.serviceAreas),
+    anyOf('organizationId', filters.organizationIds),
+    anyOf('ownerCounty', filters.countyNumbers),
+    anyOf('procedure', filters.procedures),
+    anyOf('cpvDivisions', filters.cpvDivisions),
+    openOnly ? `openUntil > ${now.getTime()}` : null,
+  ].filter((condition): condition is string => condition !== null);
+  return conditions.length ? conditions.join(' AND ') : undefined;
+}
+
+/** The query Meilisearch gets: folded, and for a long text its first distinct longer words. */
+export function meiliQuery(text: string, matchAnyWord = false): string {
+  if (!matchAnyWord) return foldNorwegian(text).trim();
+  return queryTerms(text)
+    .filter((term) => term.length >= 4)
+    .slice(0, MEILI_MAX_QUERY_WORDS)
+    .join(' ');
+}
+
+export const MEILI_FACET_ATTRIBUTES: Record<Exclude<FacetField, 'open'>, string> = {
+  kind: 'kind',
+  serviceArea: 'serviceArea',
+  ownerCounty: 'ownerCounty',
+  procedure: 'procedure',
+  cpvDivision: 'cpvDivisions',
+};
+
+type FacetDistribution = Record<string, Record<string, number>> | undefined;
+
+/** Every document has one kind, so the kind counts add up to the exact number of matches. */
+export function totalFromDistribution(distribution: FacetDistribution): number {
+  return Object.values(distribution?.kind ?? {}).reduce((sum, count) => sum + count, 0);
+}
+
+/** Our facets from Meilisearch's distribution plus the number of open matches (a second query). */
+export function facetsFromDistribution(
+  distribution: FacetDistribution,
+  openCount: number,
+): SearchResponse['facets'] {
+  const total = totalFromDistribution(distribution);
+  return FACET_FIELDS.map((field) => {
+    const counts: FacetCount[] =
+      field === 'open'
+        ? [
+            { value: 'true', count: openCount },
+            { value: 'false', count: total - openCount },
+          ]
+        : Object.entries(distribution?.[MEILI_FACET_ATTRIBUTES[field]] ?? {}).map(([value, count]) => ({
+            value,
+            count,
+          }));
+    return {
+      field,
+      values: counts
+        .filter((c) => c.count > 0)
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    };
+  });
+}

@@ -1,0 +1,160 @@
+import {
+  facetsFromDistribution,
+  MEILI_FACET_ATTRIBUTES,
+  MEILI_PRIMARY_KEY,
+  meiliFilter,
+  meiliQuery,
+  meiliSettings,
+  meiliUid,
+  toMeiliDocument,
+  totalFromDistribution,
+} from './meilisearch-mapping';
+import type {
+  DocumentRef,
+  IndexBuild,
+  SearchDocument,
+  SearchEngine,
+  SearchRequest,
+  SearchResponse,
+} from './search-engine';
+
+/** The client package is ESM-only, so it is loaded with import() (and its types taken from that). */
+const loadClient = () => import('meilisearch');
+type Meilisearch = InstanceType<Awaited<ReturnType<typeof loadClient>>['Meilisearch']>;
+type EnqueuedTaskPromise = ReturnType<Meilisearch['deleteIndex']>;
+
+export interface MeilisearchOptions {
+  host: string;
+  apiKey?: string;
+  /** The live index; a rebuild fills `<indexUid>_rebuild_<time>` and swaps it in. */
+  indexUid?: string;
+}
+
+/** Large enough that a slow machine indexing 100,000 documents is not reported as a failure. */
+const TASK_TIMEOUT_MS = 10 * 60_000;
+
+/** Waits for a Meilisearch task and turns a failed one into an error, so the outbox retries it. */
+async function settled(task: EnqueuedTaskPromise): Promise<void> {
+  const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 25 });
+  if (done.status !== 'succeeded') {
+    throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no detail'}`);
+  }
+}
+
+/**
+ * The production engine. Settings are applied before any document; every write waits for its
+ * task, so a write the outbox marks done is really in the index.
+ */
+export class MeilisearchSearchEngine implements SearchEngine {
+  readonly name = 'meilisearch';
+  private readonly indexUid: string;
+  private clientPromise: Promise<Meilisearch> | null = null;
+
+  constructor(private readonly options: MeilisearchOptions) {
+    this.indexUid = options.indexUid ?? 'lokomotiv';
+  }
+
+  /** Loaded once, on first use. */
+  private client(): Promise<Meilisearch> {
+    this.clientPromise ??= loadClient().then(
+      ({ Meilisearch }) => new Meilisearch({ host: this.options.host, apiKey: this.options.apiKey }),
+    );
+    return this.clientPromise;
+  }
+
+  async prepare(): Promise<void> {
+    await this.createIndex(this.indexUid);
+  }
+
+  private async createIndex(uid: string): Promise<void> {
+    const client = await this.client();
+    const exists = await client.getIndex(uid).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) await settled(client.createIndex(uid, { primaryKey: MEILI_PRIMARY_KEY }));
+    await settled(client.index(uid).updateSettings(meiliSettings()));
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    await this.upsertInto(this.indexUid, documents);
+  }
+
+  private async upsertInto(uid: string, documents: SearchDocument[]): Promise<void> {
+    if (!documents.length) return;
+    const index = (await this.client()).index(uid);
+    await settled(index.addDocuments(documents.map(toMeiliDocument), { primaryKey: MEILI_PRIMARY_KEY }));
+  }
+
+  async delete(refs: DocumentRef[]): Promise<void> {
+    await this.deleteFrom(this.indexUid, refs);
+  }
+
+  private async deleteFrom(uid: string, refs: DocumentRef[]): Promise<void> {
+    if (!refs.length) return;
+    const index = (await this.client()).index(uid);
+    await settled(index.deleteDocuments(refs.map((ref) => meiliUid(ref.kind, ref.id))));
+  }
+
+  async count(): Promise<number> {
+    return (await (await this.client()).index(this.indexUid).getStats()).numberOfDocuments;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const client = await this.client();
+    const q = meiliQuery(request.text, request.matchAnyWord);
+    const base = {
+      indexUid: this.indexUid,
+      q,
+      matchingStrategy: request.matchAnyWord ? ('last' as const) : ('all' as const),
+      // An empty query lists everything, most reused first.
+      sort: q ? undefined : ['reuseCount:desc'],
+    };
+    const filter = meiliFilter(request.filters, request.now);
+    const openFilter = meiliFilter(request.filters, request.now, true);
+    const { results } = await client.multiSearch({
+      queries: [
+        {
+          ...base,
+          filter,
+          limit: request.limit,
+          offset: request.offset,
+          attributesToRetrieve: ['kind', 'id'],
+          facets: Object.values(MEILI_FACET_ATTRIBUTES),
+        },
+        // The open/closed facet: the same search restricted to open items, counted by kind.
+        { ...base, filter: openFilter, limit: 0, facets: ['kind'] },
+      ],
+    });
+    const [page, open] = results;
+    const hits = page.hits.map((hit) => ({ kind: hit.kind, id: hit.id }) as DocumentRef);
+    return {
+      totalCount: totalFromDistribution(page.facetDistribution),
+      hits,
+      facets: request.withFacets
+        ? facetsFromDistribution(page.facetDistribution, totalFromDistribution(open.facetDistribution))
+        : [],
+    };
+  }
+
+  /** Deletes the live index (for tests that use an index of their own). */
+  async dropIndex(): Promise<void> {
+    await settled((await this.client()).deleteIndex(this.indexUid));
+  }
+
+  /** A new index with the same settings; `swap` exchanges it with the live one and drops the old. */
+  async beginRebuild(): Promise<IndexBuild> {
+    const client = await this.client();
+    const uid = `${this.indexUid}_rebuild_${Date.now()}`;
+    await this.createIndex(uid);
+    return {
+      upsert: (documents) => this.upsertInto(uid, documents),
+      delete: (refs) => this.deleteFrom(uid, refs),
+      swap: async () => {
+        await settled(client.swapIndexes([{ indexes: [this.indexUid, uid], rename: false }]));
+        await settled(client.deleteIndex(uid));
+      },
+      abandon: () => settled(client.deleteIndex(uid)),
+    };
+  }
+}

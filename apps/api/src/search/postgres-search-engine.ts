@@ -1,0 +1,288 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { foldNorwegian, queryTerms } from './norwegian-text';
+import {
+  type DocumentRef,
+  FACET_FIELDS,
+  type FacetCount,
+  type FacetField,
+  type IndexBuild,
+  refKey,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchRequest,
+  type SearchResponse,
+} from './search-engine';
+import { withSynonyms } from './search-synonyms';
+
+/** Terms shorter than this are matched by full text only: trigrams of short words match too much. */
+const MIN_FUZZY_TERM_LENGTH = 4;
+/** pg_trgm similarity a misspelt word needs to a known word; "byggesøknd" → "byggesøknad" is 0.64. */
+const FUZZY_THRESHOLD = 0.5;
+/** At most this many corrections per misspelt word. */
+const MAX_CORRECTIONS = 5;
+/** A long text (a need's description) is matched on its first words only. */
+const MAX_ANY_WORD_TERMS = 40;
+
+type Executor = Pick<EntityManager, 'query'>;
+
+/**
+ * The embedded default: PostgreSQL full text search with the `norwegian` configuration (title
+ * weighted above summary above tags, description and owner name) and pg_trgm word similarity
+ * for typos and prefixes, both on GIN indexes, in the table `search_documents`.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres';
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async prepare(): Promise<void> {
+    // The table and its indexes come with the migrations.
+  }
+
+  upsert(documents: SearchDocument[]): Promise<void> {
+    return upsertDocuments(this.dataSource, documents);
+  }
+
+  delete(refs: DocumentRef[]): Promise<void> {
+    return deleteDocuments(this.dataSource, refs);
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.dataSource.query('SELECT count(*)::int AS n FROM search_documents');
+    return row.n;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const { sql, params } = buildSearchQuery(request);
+    const [row] = (await this.dataSource.query(sql, params)) as {
+      total: number;
+      hits: DocumentRef[];
+      facets: { field: FacetField; value: string; count: number }[] | null;
+    }[];
+    return {
+      totalCount: row.total,
+      hits: row.hits,
+      facets: request.withFacets ? groupFacets(row.facets) : [],
+    };
+  }
+
+  /**
+   * Rebuilds inside one transaction: readers keep seeing the old rows until the commit, so search
+   * never answers empty. Concurrent index writes wait for the commit and then apply on top.
+   */
+  async beginRebuild(): Promise<IndexBuild> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query('DELETE FROM search_documents');
+    return new PostgresIndexBuild(runner);
+  }
+}
+
+class PostgresIndexBuild implements IndexBuild {
+  constructor(private readonly runner: QueryRunner) {}
+
+  upsert(documents: SearchDocument[]): Promise<void> {
+    return upsertDocuments(this.runner, documents);
+  }
+
+  delete(refs: DocumentRef[]): Promise<void> {
+    return deleteDocuments(this.runner, refs);
+  }
+
+  async swap(): Promise<void> {
+    try {
+      await this.runner.commitTransaction();
+    } finally {
+      await this.runner.release();
+    }
+  }
+
+  async abandon(): Promise<void> {
+    try {
+      await this.runner.rollbackTransaction();
+    } finally {
+      await this.runner.release();
+    }
+  }
+}
+
+async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promise<void> {
+  if (!documents.length) return;
+  // One row per document: the last of duplicates wins, as it would in separate upserts.
+  const rows = [...new Map(documents.map((d) => [refKey(d), d])).values()].map(toRow);
+  await db.query(
+    `INSERT INTO search_documents AS t (kind, id, service_area, organization_id, owner_county, procedure,
+       cpv_divisions, reuse_count, open_until, created_at, updated_at, search_vector, head_vector)
+     SELECT d.kind, d.id, d.service_area, d.organization_id, d.owner_county, d.procedure,
+       d.cpv_divisions, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at,
+       setweight(to_tsvector('norwegian', d.title), 'A')
+         || setweight(to_tsvector('norwegian', d.summary), 'B')
+         || setweight(to_tsvector('norwegian', d.tags), 'C')
+         || setweight(to_tsvector('norwegian', d.body), 'D'),
+       setweight(to_tsvector('norwegian', d.title), 'A')
+         || setweight(to_tsvector('norwegian', d.summary), 'B')
+         || setweight(to_tsvector('norwegian', d.tags), 'C')
+     FROM jsonb_to_recordset($1::jsonb) AS d(kind text, id uuid, service_area text, organization_id uuid,
+       owner_county text, procedure text, cpv_divisions text[], reuse_count int, open_until float8,
+       created_at timestamptz, updated_at timestamptz, title text, summary text, tags text, body text)
+     ON CONFLICT (kind, id) DO UPDATE SET service_area = EXCLUDED.service_area,
+       organization_id = EXCLUDED.organization_id, owner_county = EXCLUDED.owner_county,
+       procedure = EXCLUDED.procedure, cpv_divisions = EXCLUDED.cpv_divisions,
+       reuse_count = EXCLUDED.reuse_count, open_until = EXCLUDED.open_until,
+       created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at,
+       search_vector = EXCLUDED.search_vector, head_vector = EXCLUDED.head_vector`,
+    [JSON.stringify(rows)],
+  );
+  const words = [...new Set(rows.flatMap((row) => row.words))].sort();
+  await db.query(`INSERT INTO search_terms (word) SELECT unnest($1::text[]) ON CONFLICT (word) DO NOTHING`, [
+    words,
+  ]);
+}
+
+/** The row the upsert reads: folded text, so the vector and the trigrams see what queries see. */
+export function toRow(document: SearchDocument) {
+  const title = foldNorwegian(document.title);
+  const summary = foldNorwegian(document.summary);
+  const tags = foldNorwegian(document.tags.join(', '));
+  const owner = foldNorwegian(document.organizationName);
+  return {
+    kind: document.kind,
+    id: document.id,
+    service_area: document.serviceArea,
+    organization_id: document.organizationId,
+    owner_county: document.ownerCounty,
+    procedure: document.procedure,
+    cpv_divisions: document.cpvDivisions,
+    reuse_count: document.reuseCount,
+    open_until: document.openUntil,
+    created_at: document.createdAt,
+    updated_at: document.updatedAt,
+    title,
+    summary,
+    tags,
+    body: `${foldNorwegian(document.description)}\n${owner}`,
+    // The dictionary typos are corrected against: the words of the short fields.
+    words: queryTerms(`${title} ${summary} ${tags} ${owner}`).filter(
+      (word) => word.length >= MIN_FUZZY_TERM_LENGTH && !/\d/.test(word),
+    ),
+  };
+}
+
+async function deleteDocuments(db: Executor, refs: DocumentRef[]): Promise<void> {
+  if (!refs.length) return;
+  await db.query(
+    `DELETE FROM search_documents t USING unnest($1::text[], $2::uuid[]) AS r(kind, id)
+     WHERE t.kind = r.kind AND t.id = r.id`,
+    [refs.map((r) => r.kind), refs.map((r) => r.id)],
+  );
+}
+
+/** `'word':*` alternatives (a synonym phrase becomes `'a':* <-> 'b':*`), joined with `|`. */
+function alternatives(words: string[], prefix: boolean): string {
+  return words
+    .map((phrase) =>
+      phrase
+        .split(' ')
+        .map((word) => `'${word}'${prefix ? ':*' : ''}`)
+        .join(' <-> '),
+    )
+    .join(' | ');
+}
+
+class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** One round trip: the matching rows, materialised once, give the page, the total and the facets. */
+export function buildSearchQuery(request: SearchRequest): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const where = [...filterConditions(request, params)];
+  const terms = queryTerms(request.text);
+  let rank = '0::real';
+  if (terms.length && request.matchAnyWord) {
+    const anyWord = params.add(alternatives(terms.slice(0, MAX_ANY_WORD_TERMS), false));
+    where.push(`d.search_vector @@ to_tsquery('norwegian', ${anyWord})`);
+    rank = `ts_rank(d.head_vector, to_tsquery('norwegian', ${anyWord}))`;
+  } else if (terms.length) {
+    const queries = terms.map((term) => termQuery(term, params));
+    for (const query of queries)
+      where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ ${query.any})`);
+    // Ranked on title, summary and tags only: cheap, and a match there is what matters; rows that
+    // match only in the description follow, most reused first.
+    rank = `ts_rank(d.head_vector, ${queries.map((query) => query.any).join(' || ')})`;
+  }
+  const open = `d.open_until > ${params.add(request.now)}`;
+  const limit = params.add(request.limit);
+  const offset = params.add(request.offset);
+  const order = 'rank DESC, reuse_count DESC, kind, id';
+  const facets = request.withFacets
+    ? `(SELECT json_agg(f) FROM (
+          SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(service_area) = 0 THEN 'serviceArea'
+                      WHEN GROUPING(owner_county) = 0 THEN 'ownerCounty' WHEN GROUPING(procedure) = 0 THEN 'procedure'
+                      ELSE 'open' END AS field,
+                 COALESCE(kind, service_area, owner_county, procedure, open::text) AS value, count(*)::int AS count
+          FROM matches GROUP BY GROUPING SETS ((kind), (service_area), (owner_county), (procedure), (open))
+          UNION ALL
+          SELECT 'cpvDivision', division, count(*)::int FROM matches, unnest(cpv_divisions) AS division
+          GROUP BY division
+        ) f WHERE f.value IS NOT NULL)`
+    : 'NULL';
+  const sql = `
+    WITH matches AS MATERIALIZED (
+      SELECT d.kind, d.id, d.service_area, d.owner_county, d.procedure, d.cpv_divisions, d.reuse_count,
+             ${open} AS open, ${rank} AS rank
+      FROM search_documents d
+      WHERE ${where.length ? where.join(' AND ') : 'true'}
+    ),
+    page AS (SELECT kind, id, rank, reuse_count FROM matches ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+    SELECT (SELECT count(*)::int FROM matches) AS total,
+           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${order}), '[]')
+              FROM page) AS hits,
+           ${facets} AS facets`;
+  return { sql, params: params.values };
+}
+
+/**
+ * The word, a synonym, or a word that starts like it (`:*`), or a known word that differs by a typo
+ * (found in the small search_terms dictionary by trigram similarity). The corrections are computed
+ * once per query, so matching stays on the GIN full text index.
+ */
+function termQuery(term: string, params: SqlParams): { exact: string; any: string } {
+  const exact = `to_tsquery('norwegian', ${params.add(alternatives(withSynonyms(term), true))})`;
+  if (term.length < MIN_FUZZY_TERM_LENGTH) return { exact, any: exact };
+  const word = params.add(term);
+  // A scalar subquery, so it runs once per search, not once per row.
+  const corrections = `(SELECT to_tsquery('norwegian', search_corrections(${word}, ${FUZZY_THRESHOLD}, ${MAX_CORRECTIONS})))`;
+  return { exact, any: `(${exact} || COALESCE(${corrections}, ${exact}))` };
+}
+
+function* filterConditions({ filters, now }: SearchRequest, params: SqlParams): Generator<string> {
+  const anyOf = (column: string, values: string[] | undefined, type = 'text') =>
+    values?.length ? `${column} = ANY(${params.add(values)}::${type}[])` : null;
+  const conditions = [
+    anyOf('d.kind', filters.kinds),
+    anyOf('d.service_area', filters.serviceAreas),
+    anyOf('d.organization_id', filters.organizationIds, 'uuid'),
+    anyOf('d.owner_county', filters.countyNumbers),
+    anyOf('d.procedure', filters.procedures),
+    filters.cpvDivisions?.length ? `d.cpv_divisions && ${params.add(filters.cpvDivisions)}::text[]` : null,
+  ];
+  for (const condition of conditions) if (condition) yield condition;
+  if (filters.openOnly) yield `d.open_until > ${params.add(now)}`;
+}
+
+function groupFacets(
+  rows: { field: FacetField; value: string; count: number }[] | null,
+): SearchResponse['facets'] {
+  const byField = new Map<FacetField, FacetCount[]>(FACET_FIELDS.map((field) => [field, []]));
+  for (const { field, value, count } of rows ?? []) byField.get(field)?.push({ value, count });
+  return [...byField].map(([field, values]) => ({
+    field,
+    values: values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  }));
+}

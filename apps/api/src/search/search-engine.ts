@@ -1,0 +1,111 @@
+import type { SearchDocumentKind } from './search-outbox.repository';
+
+/** A searchable row, as every engine indexes it. Built from PostgreSQL by SearchSourceRepository. */
+export interface SearchDocument {
+  kind: SearchDocumentKind;
+  id: string;
+  title: string;
+  /** Solutions only; empty for needs and notices. */
+  summary: string;
+  description: string;
+  tags: string[];
+  serviceArea: string;
+  /** The owner of a solution or need, the buyer of a notice. */
+  organizationId: string;
+  organizationName: string;
+  /** Two digits, the county of the owner or buyer; null for organisations outside a county. */
+  ownerCounty: string | null;
+  /** Notices only. */
+  procedure: string | null;
+  /** The first two digits of each CPV code of a notice. */
+  cpvDivisions: string[];
+  reuseCount: number;
+  /** Epoch milliseconds until which the item is open: ALWAYS_OPEN, NEVER_OPEN or a notice's deadline. */
+  openUntil: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The latest date JavaScript can represent; PostgreSQL accepts it too. */
+export const ALWAYS_OPEN = 8_640_000_000_000_000;
+export const NEVER_OPEN = 0;
+
+export interface DocumentRef {
+  kind: SearchDocumentKind;
+  id: string;
+}
+
+export interface SearchFilters {
+  kinds?: SearchDocumentKind[];
+  serviceAreas?: string[];
+  organizationIds?: string[];
+  countyNumbers?: string[];
+  procedures?: string[];
+  cpvDivisions?: string[];
+  /** Only items open at `now`: open needs, notices before their deadline, all published solutions. */
+  openOnly?: boolean;
+}
+
+export const FACET_FIELDS = [
+  'kind',
+  'serviceArea',
+  'ownerCounty',
+  'procedure',
+  'cpvDivision',
+  'open',
+] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+export interface SearchRequest {
+  /** Free text as the user typed it; blank lists everything, most reused first. */
+  text: string;
+  filters: SearchFilters;
+  limit: number;
+  offset: number;
+  /** Facet counts are skipped when false (e.g. "similar solutions"). */
+  withFacets: boolean;
+  /** Match any word instead of every word: for long texts such as a need's description. */
+  matchAnyWord?: boolean;
+  now: Date;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  totalCount: number;
+  /** In rank order: relevance first, then reuse count. */
+  hits: DocumentRef[];
+  /** Every field of FACET_FIELDS when asked, values by descending count; absent values are left out. */
+  facets: { field: FacetField; values: FacetCount[] }[];
+}
+
+/** A new index being filled while the live one keeps answering; `swap` makes it the live one. */
+export interface IndexBuild {
+  upsert(documents: SearchDocument[]): Promise<void>;
+  delete(refs: DocumentRef[]): Promise<void>;
+  swap(): Promise<void>;
+  /** Drops the unfinished index; the live one is untouched. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * The search port. Only the adapters know their engine. Writes are idempotent and keyed by
+ * (kind, id), so applying the same change twice never doubles a document.
+ */
+export interface SearchEngine {
+  readonly name: string;
+  /** Creates the index and applies its settings when missing; safe to call at every start. */
+  prepare(): Promise<void>;
+  upsert(documents: SearchDocument[]): Promise<void>;
+  delete(refs: DocumentRef[]): Promise<void>;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  count(): Promise<number>;
+  beginRebuild(): Promise<IndexBuild>;
+}
+
+export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
+
+export const refKey = (ref: DocumentRef) => `${ref.kind}:${ref.id}`;

@@ -1,0 +1,30 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ProcurementProcedure } from '../procurement/procurement-procedure';
+import { SearchKind } from './search-kind';
+
+@InputType()
+export class SearchFilter {
+  @Field(() => [SearchKind], { nullable: true })
+  kinds?: SearchKind[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'ServiceArea ids' })
+  serviceAreas?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Owners of solutions and needs, buyers of notices' })
+  organizationIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only open needs and notices whose deadline has not passed (published solutions stay)',
+  })
+  openOnly?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: 'Two-digit county numbers of the owner or buyer' })
+  countyNumbers?: string[] | null;
+
+  @Field(() => [ProcurementProcedure], { nullable: true })
+  procedures?: ProcurementProcedure[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'CPV divisions: the first two digits, e.g. "72"' })
+  cpvDivisions?: string[] | null;
+}

@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { badInput } from '../common/domain-error';
+import { requiredText, validatePage, validateUuid } from '../common/input-validation';
+import type { NeedEntity } from '../needs/need.entity';
+import type { ProcurementNoticeEntity } from '../procurement/procurement-notice.entity';
+import { validateServiceArea } from '../service-areas/service-areas';
+import type { SolutionEntity } from '../solutions/solution.entity';
+import { SolutionService } from '../solutions/solution.service';
+import { SolutionStatus } from '../solutions/solution-status';
+import type { SearchFilter } from './search.inputs';
+import { type DocumentRef, SEARCH_ENGINE, type SearchEngine, type SearchFilters } from './search-engine';
+import { SearchSourceRepository } from './search-source.repository';
+
+export const MAX_QUERY_LENGTH = 500;
+export const MAX_SIMILAR_TEXT_LENGTH = 50_000;
+const TWO_DIGITS = /^\d{2}$/;
+
+export type SearchHitEntity =
+  | { kind: 'SOLUTION'; entity: SolutionEntity }
+  | { kind: 'NEED'; entity: NeedEntity }
+  | { kind: 'PROCUREMENT_NOTICE'; entity: ProcurementNoticeEntity };
+
+export interface SearchOutcome {
+  totalCount: number;
+  hits: SearchHitEntity[];
+  facets: { field: string; values: { value: string; count: number }[] }[];
+}
+
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly source: SearchSourceRepository,
+    private readonly solutions: SolutionService,
+  ) {}
+
+  /** Published solutions, needs and notices matching the text, with facet counts over all matches. */
+  async search(
+    text: string,
+    filter: SearchFilter | null | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<SearchOutcome> {
+    if (text.length > MAX_QUERY_LENGTH)
+      throw badInput('query', `query must be at most ${MAX_QUERY_LENGTH} characters`);
+    const page = validatePage(limit, offset);
+    const result = await this.engine.search({
+      text,
+      filters: validateFilter(filter),
+      ...page,
+      withFacets: true,
+      now: new Date(),
+    });
+    return { totalCount: result.totalCount, hits: await this.hydrate(result.hits), facets: result.facets };
+  }
+
+  /** Published solutions that best match a longer text, such as a need's description. */
+  async similarSolutions(text: string, limit: number): Promise<SolutionEntity[]> {
+    const body = requiredText('text', text, { max: MAX_SIMILAR_TEXT_LENGTH });
+    const [matches] = await this.similarSolutionsForMany([body], validatePage(limit, 0).limit);
+    return matches;
+  }
+
+  /** For several texts at once: one engine search each, one database query for all the solutions. */
+  async similarSolutionsForMany(texts: string[], limit: number): Promise<SolutionEntity[][]> {
+    const refsPerText = await Promise.all(
+      texts.map(async (text) => {
+        const result = await this.engine.search({
+          text,
+          filters: { kinds: ['SOLUTION'] },
+          limit,
+          offset: 0,
+          withFacets: false,
+          matchAnyWord: true,
+          now: new Date(),
+        });
+        return result.hits;
+      }),
+    );
+    const solutions = await this.publishedSolutionsById(refsPerText.flat().map((ref) => ref.id));
+    return refsPerText.map((refs) => refs.flatMap((ref) => solutions.get(ref.id) ?? []));
+  }
+
+  findNeedsByIds(ids: readonly string[]): Promise<NeedEntity[]> {
+    return this.source.findNeedsByIds(ids);
+  }
+
+  /** The rows behind the hits, one query per kind, in rank order; a row gone since indexing is left out. */
+  private async hydrate(refs: DocumentRef[]): Promise<SearchHitEntity[]> {
+    const idsOf = (kind: DocumentRef['kind']) => refs.filter((ref) => ref.kind === kind).map((ref) => ref.id);
+    const [solutions, needs, notices] = await Promise.all([
+      this.publishedSolutionsById(idsOf('SOLUTION')),
+      this.byId(idsOf('NEED'), (ids) => this.source.findNeedsByIds(ids)),
+      this.byId(idsOf('PROCUREMENT_NOTICE'), (ids) => this.source.findNoticesByIds(ids)),
+    ]);
+    return refs.flatMap((ref): SearchHitEntity[] => {
+      if (ref.kind === 'SOLUTION') {
+        const entity = solutions.get(ref.id);
+        return entity ? [{ kind: ref.kind, entity }] : [];
+      }
+      if (ref.kind === 'NEED') {
+        const entity = needs.get(ref.id);
+        return entity ? [{ kind: ref.kind, entity }] : [];
+      }
+      const entity = notices.get(ref.id);
+      return entity ? [{ kind: ref.kind, entity }] : [];
+    });
+  }
+
+  /** Drafts and archived solutions are never shown, even for the moment the index lags behind. */
+  private async publishedSolutionsById(ids: string[]): Promise<Map<string, SolutionEntity>> {
+    const solutions = await this.byId(ids, (unique) => this.solutions.findByIds(unique));
+    for (const [id, solution] of solutions)
+      if (solution.status !== SolutionStatus.PUBLISHED) solutions.delete(id);
+    return solutions;
+  }
+
+  private async byId<T extends { id: string }>(
+    ids: string[],
+    find: (ids: string[]) => Promise<T[]>,
+  ): Promise<Map<string, T>> {
+    const unique = [...new Set(ids)];
+    return new Map(unique.length ? (await find(unique)).map((row) => [row.id, row]) : []);
+  }
+}
+
+function validateFilter(filter: SearchFilter | null | undefined): SearchFilters {
+  const twoDigits = (field: string, values: string[] | null | undefined) =>
+    values?.map((value) => {
+      if (!TWO_DIGITS.test(value)) throw badInput(field, `${field} must hold two-digit numbers`);
+      return value;
+    });
+  return {
+    kinds: filter?.kinds ?? undefined,
+    serviceAreas: filter?.serviceAreas?.map((area) => validateServiceArea('serviceAreas', area)),
+    organizationIds: filter?.organizationIds?.map((id) => validateUuid('organizationIds', id)),
+    countyNumbers: twoDigits('countyNumbers', filter?.countyNumbers),
+    procedures: filter?.procedures ?? undefined,
+    cpvDivisions: twoDigits('cpvDivisions', filter?.cpvDivisions),
+    openOnly: filter?.openOnly ?? false,
+  };
+}

@@ -1,0 +1,316 @@
+import {
+  ALWAYS_OPEN,
+  NEVER_OPEN,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchFilters,
+  type SearchRequest,
+} from '../../src/search/search-engine';
+import { DEMO_SOLUTIONS } from '../../src/seed/demo-solutions';
+
+/** Demo solutions, two needs and three notices, as documents; ids are fresh for every suite. */
+export function contractFixtures() {
+  const solutions = DEMO_SOLUTIONS.map(
+    (demo): SearchDocument => ({
+      kind: 'SOLUTION',
+      id: crypto.randomUUID(),
+      title: demo.title,
+      summary: demo.summary,
+      description: demo.description,
+      tags: demo.tags,
+      serviceArea: demo.serviceArea,
+      organizationId: `00000000-0000-4000-8000-00000000${demo.ownerMunicipality}`,
+      organizationName:
+        demo.ownerMunicipality === '3201' ? 'Bærum kommune' : `Kommune ${demo.ownerMunicipality}`,
+      ownerCounty: demo.ownerMunicipality.slice(0, 2),
+      procedure: null,
+      cpvDivisions: [],
+      reuseCount: demo.adopters.length,
+      openUntil: ALWAYS_OPEN,
+      createdAt: new Date('2025-01-01T00:00:00Z'),
+      updatedAt: new Date('2025-01-01T00:00:00Z'),
+    }),
+  );
+  const base = { summary: '', tags: [], procedure: null, cpvDivisions: [], reuseCount: 0 };
+  const dates = { createdAt: new Date('2025-06-01T00:00:00Z'), updatedAt: new Date('2025-06-01T00:00:00Z') };
+  const bergen = {
+    organizationId: '00000000-0000-4000-8000-000000004601',
+    organizationName: 'Bergen kommune',
+  };
+  const openNeed: SearchDocument = {
+    ...base,
+    ...dates,
+    ...bergen,
+    kind: 'NEED',
+    id: crypto.randomUUID(),
+    title: 'Bedre oversikt over ledige plasser i barnehagen',
+    description: 'Foreldre vil se ledige plasser i barnehagen før de søker.',
+    serviceArea: 'oppvekst-og-utdanning',
+    ownerCounty: '46',
+    openUntil: ALWAYS_OPEN,
+  };
+  const closedNeed: SearchDocument = {
+    ...openNeed,
+    id: crypto.randomUUID(),
+    title: 'Felles innkjøp av nettbrett til barnehager',
+    description: 'Flere barnehager trenger nettbrett til pedagogisk bruk.',
+    openUntil: NEVER_OPEN,
+  };
+  const notice = (title: string, procedure: string, cpv: string[], openUntil: number): SearchDocument => ({
+    ...base,
+    ...dates,
+    ...bergen,
+    kind: 'PROCUREMENT_NOTICE',
+    id: crypto.randomUUID(),
+    title,
+    description: `${title}. Kunngjøring for leverandører.`,
+    serviceArea: 'helse-og-omsorg',
+    ownerCounty: '46',
+    procedure,
+    cpvDivisions: cpv,
+    openUntil,
+  });
+  const openNotice = notice(
+    'Innovasjonspartnerskap for digitalt tilsyn',
+    'INNOVATION_PARTNERSHIP',
+    ['72', '48'],
+    Date.now() + 30 * 86_400_000,
+  );
+  const expiredNotice = notice(
+    'Markedsdialog om medisindispensere',
+    'MARKET_DIALOGUE',
+    ['33'],
+    Date.now() - 86_400_000,
+  );
+  const cancelledNotice = notice('Anskaffelse av responssenter', 'OPEN', ['72'], NEVER_OPEN);
+  return {
+    solutions,
+    openNeed,
+    closedNeed,
+    openNotice,
+    expiredNotice,
+    cancelledNotice,
+    all: [...solutions, openNeed, closedNeed, openNotice, expiredNotice, cancelledNotice],
+    byTitle: (start: string) => {
+      const found = solutions.find((s) => s.title.startsWith(start));
+      if (!found) throw new Error(`No demo solution titled ${start}`);
+      return found;
+    },
+  };
+}
+
+export function request(text: string, filters: SearchFilters = {}, more: Partial<SearchRequest> = {}) {
+  return { text, filters, limit: 100, offset: 0, withFacets: true, now: new Date(), ...more };
+}
+
+/**
+ * The behaviour every search engine adapter must have. `connect` gives a fresh, empty, prepared
+ * engine; `disconnect` cleans it up.
+ */
+export function searchEngineContract(connect: () => Promise<SearchEngine>, disconnect: () => Promise<void>) {
+  let engine: SearchEngine;
+  let fixtures: ReturnType<typeof contractFixtures>;
+  const ids = async (text: string, filters: SearchFilters = {}) =>
+    (await engine.search(request(text, filters))).hits.map((hit) => hit.id);
+
+  beforeAll(async () => {
+    engine = await connect();
+    fixtures = contractFixtures();
+    await engine.upsert(fixtures.all);
+  });
+  afterAll(() => disconnect());
+
+  describe('Norwegian text', () => {
+    it('finds the building-permit guide despite a typo ("byggesøknd")', async () => {
+      expect((await ids('byggesøknd'))[0]).toBe(fixtures.byTitle('Digital veileder for byggesøknad').id);
+    });
+
+    it('finds velferdsteknologi from a prefix ("velferdst")', async () => {
+      expect(await ids('velferdst')).toContain(fixtures.byTitle('Velferdsteknologisk').id);
+    });
+
+    it('finds "barnehagen" and "barnehager" from "barnehage"', async () => {
+      const found = await ids('barnehage');
+      expect(found).toEqual(expect.arrayContaining([fixtures.openNeed.id, fixtures.closedNeed.id]));
+      expect(found).toContain(fixtures.byTitle('Samordnet opptak til barnehage').id);
+    });
+
+    it.each(['robot', 'RPA', 'robotisering'])('finds the casework robot from "%s"', async (query) => {
+      expect(await ids(query)).toContain(fixtures.byTitle('Saksbehandlingsrobot').id);
+    });
+
+    it.each([
+      ['byggesoknad', 'Digital veileder for byggesøknad'],
+      ['byggesoeknad', 'Digital veileder for byggesøknad'],
+      ['tilsynslosning', 'Digital tilsynsløsning'],
+      ['startlaan', 'Selvbetjent søknad om startlån'],
+      ['startlan', 'Selvbetjent søknad om startlån'],
+      ['Baerum', 'Digital veileder for byggesøknad'],
+    ])('matches æ, ø and å typed as ae, o/oe and aa ("%s")', async (query, title) => {
+      expect(await ids(query)).toContain(fixtures.byTitle(title).id);
+    });
+
+    it('finds nothing for a word that is nowhere', async () => {
+      const result = await engine.search(request('kvantedatamaskin'));
+      expect(result).toMatchObject({ totalCount: 0, hits: [] });
+    });
+  });
+
+  describe('ranking', () => {
+    it('lists everything for an empty query, most reused first', async () => {
+      const result = await engine.search(request('  '));
+      expect(result.totalCount).toBe(fixtures.all.length);
+      const reuse = result.hits.map((hit) => fixtures.all.find((d) => d.id === hit.id)?.reuseCount ?? -1);
+      expect(reuse).toEqual([...reuse].sort((a, b) => b - a));
+    });
+
+    it('puts a title match above a more reused description match, and breaks ties by reuse', async () => {
+      const twin = (reuseCount: number, title: string, description: string): SearchDocument => ({
+        ...fixtures.openNeed,
+        id: crypto.randomUUID(),
+        kind: 'SOLUTION',
+        title,
+        description,
+        reuseCount,
+      });
+      const titleMatch = twin(0, 'Kompostkalkulator', 'Et verktøy for hageavfall.');
+      const described = twin(50, 'Avfallsportal', 'Portalen har også en kompostkalkulator.');
+      const lessReused = twin(1, 'Kompostkalkulator for skoler', 'Et verktøy for skolehager.');
+      const moreReused = twin(9, 'Kompostkalkulator for skoler', 'Et verktøy for skolehager.');
+      await engine.upsert([titleMatch, described, lessReused, moreReused]);
+      try {
+        const found = await ids('kompostkalkulator');
+        expect(found.indexOf(titleMatch.id)).toBeLessThan(found.indexOf(described.id));
+        expect(found.indexOf(moreReused.id)).toBeLessThan(found.indexOf(lessReused.id));
+      } finally {
+        await engine.delete([titleMatch, described, lessReused, moreReused]);
+      }
+    });
+
+    it('pages through the same order with limit and offset', async () => {
+      const all = (await engine.search(request(''))).hits.map((h) => h.id);
+      const first = await engine.search(request('', {}, { limit: 5, offset: 0 }));
+      const second = await engine.search(request('', {}, { limit: 5, offset: 5 }));
+      expect([...first.hits, ...second.hits].map((h) => h.id)).toEqual(all.slice(0, 10));
+      expect(second.totalCount).toBe(all.length);
+    });
+  });
+
+  describe('filters and facets', () => {
+    it('filters by kind, service area, organisation and county', async () => {
+      expect((await ids('', { kinds: ['NEED'] })).sort()).toEqual(
+        [fixtures.openNeed.id, fixtures.closedNeed.id].sort(),
+      );
+      const health = await ids('', { serviceAreas: ['helse-og-omsorg'], kinds: ['SOLUTION'] });
+      expect(health).toHaveLength(
+        fixtures.solutions.filter((s) => s.serviceArea === 'helse-og-omsorg').length,
+      );
+      const bergen = fixtures.byTitle('Saksbehandlingsrobot');
+      expect(await ids('', { organizationIds: [bergen.organizationId], kinds: ['SOLUTION'] })).toEqual([
+        bergen.id,
+      ]);
+      expect(await ids('', { countyNumbers: ['46'] })).toHaveLength(
+        fixtures.all.filter((d) => d.ownerCounty === '46').length,
+      );
+    });
+
+    it('filters notices by procedure and CPV division', async () => {
+      expect(await ids('', { procedures: ['INNOVATION_PARTNERSHIP'] })).toEqual([fixtures.openNotice.id]);
+      expect((await ids('', { cpvDivisions: ['72'] })).sort()).toEqual(
+        [fixtures.openNotice.id, fixtures.cancelledNotice.id].sort(),
+      );
+    });
+
+    it('keeps open needs, open notices and solutions with openOnly', async () => {
+      const open = await ids('', { openOnly: true });
+      expect(open).toEqual(expect.arrayContaining([fixtures.openNeed.id, fixtures.openNotice.id]));
+      for (const closed of [fixtures.closedNeed, fixtures.expiredNotice, fixtures.cancelledNotice])
+        expect(open).not.toContain(closed.id);
+      expect(open).toHaveLength(fixtures.solutions.length + 2);
+    });
+
+    it('counts facets over every match, adding up to the total', async () => {
+      for (const [text, filters] of [
+        ['', {}],
+        ['barnehage', {}],
+        ['', { serviceAreas: ['helse-og-omsorg'] }],
+      ] as [string, SearchFilters][]) {
+        const result = await engine.search(request(text, filters, { limit: 1 }));
+        const sum = (field: string) =>
+          result.facets.find((f) => f.field === field)?.values.reduce((s, v) => s + v.count, 0);
+        expect(result.totalCount).toBeGreaterThan(0);
+        expect(sum('kind')).toBe(result.totalCount);
+        expect(sum('serviceArea')).toBe(result.totalCount);
+        expect(sum('open')).toBe(result.totalCount);
+      }
+      const everything = await engine.search(request(''));
+      const facet = (field: string) => everything.facets.find((f) => f.field === field)?.values;
+      expect(facet('kind')).toEqual(
+        expect.arrayContaining([
+          { value: 'SOLUTION', count: fixtures.solutions.length },
+          { value: 'NEED', count: 2 },
+          { value: 'PROCUREMENT_NOTICE', count: 3 },
+        ]),
+      );
+      expect(facet('procedure')).toHaveLength(3);
+      expect(facet('cpvDivision')).toEqual(expect.arrayContaining([{ value: '72', count: 2 }]));
+      expect(facet('open')).toEqual(
+        expect.arrayContaining([
+          { value: 'false', count: 3 },
+          { value: 'true', count: fixtures.all.length - 3 },
+        ]),
+      );
+      expect(facet('ownerCounty')).toEqual(expect.arrayContaining([{ value: '46', count: 6 }]));
+    });
+  });
+
+  describe('writes', () => {
+    it('replaces a document on a repeated upsert, never doubling it', async () => {
+      const robot = fixtures.byTitle('Saksbehandlingsrobot');
+      await engine.upsert([robot, robot]);
+      await engine.upsert([{ ...robot, title: 'Saksbehandlingsrobot for meldinger', reuseCount: 7 }]);
+      expect(await engine.count()).toBe(fixtures.all.length);
+      expect((await ids('saksbehandlingsrobot')).filter((id) => id === robot.id)).toHaveLength(1);
+      await engine.upsert([robot]);
+    });
+
+    it('forgets a deleted document, and deleting an unknown one is harmless', async () => {
+      const chatbot = fixtures.byTitle('Chatbot');
+      await engine.delete([chatbot, { kind: 'NEED', id: crypto.randomUUID() }]);
+      expect(await ids('chatbot')).not.toContain(chatbot.id);
+      await engine.upsert([chatbot]);
+      expect(await ids('chatbot')).toContain(chatbot.id);
+    });
+
+    it('finds solutions for a long text with any of its words', async () => {
+      const result = await engine.search(
+        request(
+          'Vi trenger en løsning som hjelper innbyggerne å søke om byggetillatelse for garasje og tilbygg',
+          { kinds: ['SOLUTION'] },
+          { matchAnyWord: true, withFacets: false, limit: 3 },
+        ),
+      );
+      expect(result.hits[0]?.id).toBe(fixtures.byTitle('Digital veileder for byggesøknad').id);
+    });
+  });
+
+  describe('rebuild', () => {
+    it('keeps answering from the old index until the swap, then from the new one', async () => {
+      const build = await engine.beginRebuild();
+      const kept = fixtures.solutions.slice(0, 3);
+      await build.upsert(kept);
+      expect((await engine.search(request(''))).totalCount).toBe(fixtures.all.length);
+      await build.swap();
+      expect((await engine.search(request(''))).totalCount).toBe(kept.length);
+      await engine.upsert(fixtures.all);
+      expect(await engine.count()).toBe(fixtures.all.length);
+    });
+
+    it('leaves the live index alone when a rebuild is abandoned', async () => {
+      const build = await engine.beginRebuild();
+      await build.upsert(fixtures.solutions.slice(0, 1));
+      await build.abandon();
+      expect(await engine.count()).toBe(fixtures.all.length);
+    });
+  });
+}

@@ -1,7 +1,14 @@
 import type { NeedCardFieldsFragment } from '../../generated/graphql';
 import { excerpt, type SearchHitView } from '../search/search-view';
 
-export function needHit(need: NeedCardFieldsFragment): SearchHitView {
+type NeedCard = Pick<
+  NeedCardFieldsFragment,
+  'id' | 'title' | 'description' | 'serviceArea' | 'responseCount'
+> & {
+  owner: { name: string };
+};
+
+export function needHit(need: NeedCard): SearchHitView {
   return {
     kind: 'NEED',
     id: need.id,

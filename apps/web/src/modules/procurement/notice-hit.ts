@@ -1,7 +1,11 @@
 import type { NoticeCardFieldsFragment } from '../../generated/graphql';
 import { excerpt, type SearchHitView } from '../search/search-view';
 
-export function noticeHit(notice: NoticeCardFieldsFragment): SearchHitView {
+type NoticeCard = Pick<NoticeCardFieldsFragment, 'id' | 'title' | 'description' | 'deadline' | 'isOpen'> & {
+  buyer: { name: string };
+};
+
+export function noticeHit(notice: NoticeCard): SearchHitView {
   return {
     kind: 'PROCUREMENT_NOTICE',
     id: notice.id,

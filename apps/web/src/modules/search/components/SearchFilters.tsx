@@ -21,6 +21,8 @@ export function SearchFilters({
 }: SearchFiltersProps) {
   const { t } = useI18n();
   const { areas } = useServiceAreas();
+  // Counts are over the current results, so a value they do not list gets no count (choosing it
+  // widens the search rather than emptying it).
   const countOf = (field: string, value: string) =>
     facets[field]?.find((f) => f.value === value)?.count ?? null;
   const label = (name: string, count: number | null) => (count === null ? name : `${name} (${count})`);

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../test/render';
-import { SolutionsQuery } from '../../solutions/graphql/solution';
+import { SearchQuery } from '../graphql/search';
 import { parseSearchParams, toSearchParams } from '../search-params';
 import { SearchPage } from './SearchPage';
 
@@ -20,18 +20,54 @@ function card(id: string, title: string, serviceArea: string, reuseCount: number
   };
 }
 
-function listMock(serviceAreas: string[] | null, items: ReturnType<typeof card>[], offset = 0) {
+function searchMock(
+  filter: { serviceAreas?: string[]; kinds?: string[] },
+  items: ReturnType<typeof card>[],
+  query = '',
+) {
+  const count = (field: 'serviceArea', value: string) => items.filter((item) => item[field] === value).length;
   return {
     request: {
-      query: SolutionsQuery,
+      query: SearchQuery,
       variables: {
-        filter: serviceAreas ? { serviceAreas } : null,
-        sort: 'MOST_REUSED',
+        query,
+        filter: {
+          kinds: filter.kinds ?? null,
+          serviceAreas: filter.serviceAreas ?? null,
+          organizationIds: null,
+          openOnly: null,
+        },
         limit: 20,
-        offset,
+        offset: 0,
       },
     },
-    result: { data: { solutions: { __typename: 'SolutionPage', totalCount: items.length, items } } },
+    result: {
+      data: {
+        search: {
+          __typename: 'SearchResult',
+          totalCount: items.length,
+          hits: items,
+          facets: [
+            {
+              __typename: 'Facet',
+              field: 'kind',
+              values: [{ __typename: 'FacetValue', value: 'SOLUTION', count: items.length }],
+            },
+            {
+              __typename: 'Facet',
+              field: 'serviceArea',
+              values: ['helse-og-omsorg', 'plan-bygg-og-eiendom']
+                .filter((area) => count('serviceArea', area) > 0)
+                .map((area) => ({
+                  __typename: 'FacetValue',
+                  value: area,
+                  count: count('serviceArea', area),
+                })),
+            },
+          ],
+        },
+      },
+    },
   };
 }
 
@@ -43,15 +79,16 @@ describe('SearchPage', () => {
     const { router } = renderWithApp(<SearchPage />, {
       url: '/sok?omrade=helse-og-omsorg&side=1',
       mocks: [
-        listMock(['helse-og-omsorg'], [robot]),
-        listMock(['helse-og-omsorg', 'plan-bygg-og-eiendom'], [robot, byggesak]),
+        searchMock({ serviceAreas: ['helse-og-omsorg'] }, [robot]),
+        searchMock({ serviceAreas: ['helse-og-omsorg', 'plan-bygg-og-eiendom'] }, [robot, byggesak]),
       ],
     });
     const results = await screen.findByTestId('results');
     expect(within(results).getAllByRole('listitem')).toHaveLength(1);
     expect(within(results).getByText('Gjenbrukt av 4 organisasjoner')).toBeInTheDocument();
-    const health = screen.getByRole('checkbox', { name: 'Helse og omsorg' });
+    const health = screen.getByRole('checkbox', { name: 'Helse og omsorg (1)' });
     expect(health).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Løsning (1)' })).not.toBeChecked();
 
     await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Plan, bygg og eiendom' }));
 
@@ -69,21 +106,21 @@ describe('SearchPage', () => {
   it('clears all filters with one button, back to an unfiltered list', async () => {
     const { router } = renderWithApp(<SearchPage />, {
       url: '/sok?omrade=helse-og-omsorg',
-      mocks: [listMock(['helse-og-omsorg'], [robot]), listMock(null, [robot, byggesak])],
+      mocks: [searchMock({ serviceAreas: ['helse-og-omsorg'] }, [robot]), searchMock({}, [robot, byggesak])],
     });
     await screen.findByTestId('results');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Fjern alle filtre' }));
     expect(router.state.location.search).toBe('');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 treff'));
-    expect(screen.getByRole('checkbox', { name: 'Helse og omsorg' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Helse og omsorg (1)' })).not.toBeChecked();
   });
 
   it('shows a clear empty state with suggestions', async () => {
     renderWithApp(<SearchPage />, {
-      url: '/sok?omrade=helse-og-omsorg',
-      mocks: [listMock(['helse-og-omsorg'], [])],
+      url: '/sok?q=robto&omrade=helse-og-omsorg',
+      mocks: [searchMock({ serviceAreas: ['helse-og-omsorg'] }, [], 'robto')],
     });
-    expect(await screen.findByRole('heading', { name: 'Ingen treff' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Ingen treff for «robto»' })).toBeInTheDocument();
     expect(screen.getByText('Sjekk at ordene er riktig stavet.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Fjern filtrene' })).toBeInTheDocument();
   });

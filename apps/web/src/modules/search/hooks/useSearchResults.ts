@@ -1,19 +1,37 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { SolutionsQuery } from '../../solutions/graphql/solution';
+import type { SearchQuery as SearchQueryResult } from '../../../generated/graphql';
+import { needHit } from '../../needs/need-hit';
+import { noticeHit } from '../../procurement/notice-hit';
 import { solutionHit } from '../../solutions/solution-hit';
+import { SearchQuery } from '../graphql/search';
 import { PAGE_SIZE, type SearchState } from '../search-params';
-import type { SearchView } from '../search-view';
+import type { SearchHitView, SearchView } from '../search-view';
 
-/**
- * The results of a search. Until the api's `search` query exists this lists published
- * solutions by service area (no full text).
- */
+type Hit = SearchQueryResult['search']['hits'][number];
+
+function toHitView(hit: Hit): SearchHitView {
+  switch (hit.__typename) {
+    case 'Solution':
+      return solutionHit(hit);
+    case 'Need':
+      return needHit(hit);
+    case 'ProcurementNotice':
+      return noticeHit(hit);
+  }
+}
+
+/** The api's full-text search (typo tolerant) over solutions, needs and notices, with facets. */
 export function useSearchResults(state: SearchState) {
-  const { data, previousData, loading, error } = useQuery(SolutionsQuery, {
+  const { data, previousData, loading, error } = useQuery(SearchQuery, {
     variables: {
-      filter: state.serviceAreas.length ? { serviceAreas: state.serviceAreas } : null,
-      sort: 'MOST_REUSED',
+      query: state.query,
+      filter: {
+        kinds: state.kinds.length ? state.kinds : null,
+        serviceAreas: state.serviceAreas.length ? state.serviceAreas : null,
+        organizationIds: state.organizationIds.length ? state.organizationIds : null,
+        openOnly: state.openOnly || null,
+      },
       limit: PAGE_SIZE,
       offset: (state.page - 1) * PAGE_SIZE,
     },
@@ -22,9 +40,9 @@ export function useSearchResults(state: SearchState) {
   const result: SearchView | undefined = useMemo(
     () =>
       shown && {
-        totalCount: shown.solutions.totalCount,
-        hits: shown.solutions.items.map(solutionHit),
-        facets: {},
+        totalCount: shown.search.totalCount,
+        hits: shown.search.hits.map(toHitView),
+        facets: Object.fromEntries(shown.search.facets.map((facet) => [facet.field, facet.values])),
       },
     [shown],
   );
@@ -33,7 +51,6 @@ export function useSearchResults(state: SearchState) {
     loading,
     stale: loading && !!previousData && !data,
     error,
-    /** The solutions list cannot filter by kind or openness. */
-    available: { kinds: false, openOnly: false },
+    available: { kinds: true, openOnly: true },
   };
 }

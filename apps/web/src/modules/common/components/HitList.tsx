@@ -1,13 +1,20 @@
 import { ResultCard } from '../../search/components/ResultCard';
 import type { SearchHitView } from '../../search/search-view';
+import { useServiceAreas } from '../hooks/useServiceAreas';
+
+function useAreaName() {
+  const { nameOf } = useServiceAreas();
+  return (hit: SearchHitView) => ('serviceArea' in hit ? nameOf(hit.serviceArea) : undefined);
+}
 
 /** Cards in a responsive grid (front page and lists). */
 export function HitGrid({ hits }: { hits: SearchHitView[] }) {
+  const areaName = useAreaName();
   return (
     <ul className="card-grid">
       {hits.map((hit) => (
         <li key={`${hit.kind}-${hit.id}`}>
-          <ResultCard hit={hit} />
+          <ResultCard hit={hit} areaName={areaName(hit)} />
         </li>
       ))}
     </ul>
@@ -25,11 +32,12 @@ export function HitList({
   /** 2 when the list sits right under the page's h1. */
   headingLevel?: 2 | 3;
 }) {
+  const areaName = useAreaName();
   return (
     <ul className={stale ? 'result-list result-list--stale' : 'result-list'} data-testid="results">
       {hits.map((hit) => (
         <li key={`${hit.kind}-${hit.id}`}>
-          <ResultCard hit={hit} headingLevel={headingLevel} />
+          <ResultCard hit={hit} areaName={areaName(hit)} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

@@ -1,17 +1,23 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { daysLeftText } from '../../common/deadline';
-import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { hitPath } from '../hit-path';
 import type { SearchHitView } from '../search-view';
 
 const KIND_COLORS = { SOLUTION: 'brand1', NEED: 'brand2', PROCUREMENT_NOTICE: 'brand3' } as const;
 
 /** One search result: kind, title (the link), owner, service area, and reuse count or deadline. */
-export function ResultCard({ hit, headingLevel = 3 }: { hit: SearchHitView; headingLevel?: 2 | 3 }) {
+interface ResultCardProps {
+  hit: SearchHitView;
+  /** The hit's service area, named in the user's language (looked up once per list, not per card). */
+  areaName?: string;
+  headingLevel?: 2 | 3;
+}
+
+export const ResultCard = memo(function ResultCard({ hit, areaName, headingLevel = 3 }: ResultCardProps) {
   const { t } = useI18n();
-  const { nameOf } = useServiceAreas();
   return (
     <Card data-color="neutral" className="result-card">
       <Card.Block>
@@ -31,12 +37,12 @@ export function ResultCard({ hit, headingLevel = 3 }: { hit: SearchHitView; head
         </Paragraph>
         <Paragraph data-size="sm" className="result-card__meta">
           <span>{hit.ownerName}</span>
-          {'serviceArea' in hit && <span>{nameOf(hit.serviceArea)}</span>}
+          {areaName && <span>{areaName}</span>}
         </Paragraph>
       </Card.Block>
     </Card>
   );
-}
+});
 
 function HitFigure({ hit }: { hit: SearchHitView }) {
   const i18n = useI18n();

@@ -1,12 +1,12 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { HitList } from '../../common/components/HitList';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useSearchResults } from '../hooks/useSearchResults';
 import { useSearchState } from '../hooks/useSearchState';
 import { PAGE_SIZE, toSearchParams } from '../search-params';
 import { EmptyResults } from './EmptyResults';
-import { ResultCard } from './ResultCard';
 import { ResultPagination } from './ResultPagination';
 import { SearchBox } from './SearchBox';
 import { SearchFilters } from './SearchFilters';
@@ -55,15 +55,7 @@ export function SearchPage() {
           {error && <ErrorAlert error={error} />}
           {!result && loading && <Loading label={t('search.loading')} />}
           {result && result.totalCount === 0 && <EmptyResults state={state} onChange={update} />}
-          {result && result.hits.length > 0 && (
-            <ul className={stale ? 'result-list result-list--stale' : 'result-list'} data-testid="results">
-              {result.hits.map((hit) => (
-                <li key={`${hit.kind}-${hit.id}`}>
-                  <ResultCard hit={hit} />
-                </li>
-              ))}
-            </ul>
-          )}
+          {result && result.hits.length > 0 && <HitList hits={result.hits} stale={stale} />}
           {result && result.totalCount > PAGE_SIZE && (
             <ResultPagination
               page={state.page}

@@ -1,6 +1,8 @@
+import type { ApolloClient } from '@apollo/client';
 import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireLogin } from '../modules/auth/components/RequireLogin';
+import { preloadSearch } from '../modules/search/hooks/useSearchResults';
 import { Layout } from './Layout';
 
 /** A page split into its own chunk, loaded when its route is first visited. */
@@ -42,84 +44,94 @@ const NotificationsPage = page(
 );
 const NotFoundPage = page(() => import('../modules/common/components/NotFoundPage'), 'NotFoundPage');
 
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: <FrontPage /> },
-      { path: 'sok', element: <SearchPage /> },
-      {
-        path: 'losninger/ny',
-        element: (
-          <RequireLogin>
-            <NewSolutionPage />
-          </RequireLogin>
-        ),
-      },
-      { path: 'losninger/:id', element: <SolutionPage /> },
-      {
-        path: 'losninger/:id/rediger',
-        element: (
-          <RequireLogin>
-            <EditSolutionPage />
-          </RequireLogin>
-        ),
-      },
-      { path: 'behov', element: <NeedsPage /> },
-      {
-        path: 'behov/nytt',
-        element: (
-          <RequireLogin>
-            <NewNeedPage />
-          </RequireLogin>
-        ),
-      },
-      { path: 'behov/:id', element: <NeedPage /> },
-      {
-        path: 'behov/:id/rediger',
-        element: (
-          <RequireLogin>
-            <EditNeedPage />
-          </RequireLogin>
-        ),
-      },
-      { path: 'anbud', element: <NoticesPage /> },
-      {
-        path: 'anbud/ny',
-        element: (
-          <RequireLogin>
-            <NewNoticePage />
-          </RequireLogin>
-        ),
-      },
-      { path: 'anbud/:id', element: <NoticePage /> },
-      {
-        path: 'min-organisasjon',
-        element: (
-          <RequireLogin>
-            <MyOrganizationPage />
-          </RequireLogin>
-        ),
-      },
-      {
-        path: 'varsler',
-        element: (
-          <RequireLogin>
-            <NotificationsPage />
-          </RequireLogin>
-        ),
-      },
-      { path: 'logg-inn', element: <LoginPage /> },
-      { path: 'registrer', element: <RegisterCompanyPage /> },
-      {
-        path: 'admin',
-        element: (
-          <RequireLogin admin>
-            <AdminPage />
-          </RequireLogin>
-        ),
-      },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
+/** The app's routes; the search route starts its query as soon as the URL is known. */
+export function createRoutes(client: ApolloClient): RouteObject[] {
+  return [
+    {
+      element: <Layout />,
+      children: [
+        { index: true, element: <FrontPage /> },
+        {
+          path: 'sok',
+          element: <SearchPage />,
+          loader: ({ request }) => {
+            preloadSearch(client, new URL(request.url).searchParams);
+            return null;
+          },
+        },
+        {
+          path: 'losninger/ny',
+          element: (
+            <RequireLogin>
+              <NewSolutionPage />
+            </RequireLogin>
+          ),
+        },
+        { path: 'losninger/:id', element: <SolutionPage /> },
+        {
+          path: 'losninger/:id/rediger',
+          element: (
+            <RequireLogin>
+              <EditSolutionPage />
+            </RequireLogin>
+          ),
+        },
+        { path: 'behov', element: <NeedsPage /> },
+        {
+          path: 'behov/nytt',
+          element: (
+            <RequireLogin>
+              <NewNeedPage />
+            </RequireLogin>
+          ),
+        },
+        { path: 'behov/:id', element: <NeedPage /> },
+        {
+          path: 'behov/:id/rediger',
+          element: (
+            <RequireLogin>
+              <EditNeedPage />
+            </RequireLogin>
+          ),
+        },
+        { path: 'anbud', element: <NoticesPage /> },
+        {
+          path: 'anbud/ny',
+          element: (
+            <RequireLogin>
+              <NewNoticePage />
+            </RequireLogin>
+          ),
+        },
+        { path: 'anbud/:id', element: <NoticePage /> },
+        {
+          path: 'min-organisasjon',
+          element: (
+            <RequireLogin>
+              <MyOrganizationPage />
+            </RequireLogin>
+          ),
+        },
+        {
+          path: 'varsler',
+          element: (
+            <RequireLogin>
+              <NotificationsPage />
+            </RequireLogin>
+          ),
+        },
+        { path: 'logg-inn', element: <LoginPage /> },
+        { path: 'registrer', element: <RegisterCompanyPage /> },
+        {
+          path: 'admin',
+          element: (
+            <RequireLogin admin>
+              <AdminPage />
+            </RequireLogin>
+          ),
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+}

@@ -96,7 +96,10 @@ async function waitForSearchIndex(baseUrl) {
 const OBSERVE_LCP = () => {
   globalThis.__lcp = 0;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) globalThis.__lcp = entry.startTime;
+    for (const entry of list.getEntries()) {
+      globalThis.__lcp = entry.startTime;
+      globalThis.__lcpElement = `${entry.element?.tagName} "${entry.element?.textContent?.slice(0, 40)}"`;
+    }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 };
 
@@ -110,6 +113,18 @@ async function measureLcp(browser, url) {
   await page.waitForTimeout(300);
   // LCP is final once the user interacts; reading it after results render is what a user sees.
   const lcp = await page.evaluate(() => globalThis.__lcp);
+  if (process.env.PERF_DEBUG) {
+    const timeline = await page.evaluate(() => [
+      `LCP ${Math.round(globalThis.__lcp)} ms on ${globalThis.__lcpElement}`,
+      ...performance
+        .getEntriesByType('resource')
+        .map(
+          (e) =>
+            `${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ${e.name.replace(location.origin, '')}`,
+        ),
+    ]);
+    console.log(timeline.join('\n'));
+  }
   await context.close();
   return lcp;
 }

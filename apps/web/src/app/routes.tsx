@@ -8,6 +8,11 @@ import { Layout } from './Layout';
 
 type Access = 'public' | 'login' | 'admin';
 
+/** The first page's chunk and data arrive in well under a second; nothing is shown until then. */
+function NothingYet() {
+  return null;
+}
+
 /**
  * A route whose page is its own chunk. React Router starts loading the chunk as soon as the URL
  * is known, in parallel with the route's data, rather than when the page first renders.
@@ -24,7 +29,7 @@ function page<M>(
       const Page = (await load())[name] as ComponentType;
       if (access === 'public') return { Component: Page };
       return {
-        Component: () => (
+        element: (
           <RequireLogin admin={access === 'admin'}>
             <Page />
           </RequireLogin>
@@ -39,7 +44,7 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
   return [
     {
       Component: Layout,
-      HydrateFallback: () => null,
+      HydrateFallback: NothingYet,
       loader: () => {
         client.query({ query: ServiceAreasQuery }).catch(() => {});
         return null;

@@ -46,11 +46,13 @@ export function SearchPage() {
             {t('search.results')}
           </Heading>
           <p role="status" className="search-page__count">
-            {result &&
-              t(state.query ? 'search.countWithQuery' : 'search.count', {
-                count: result.totalCount,
-                query: state.query,
-              })}
+            {stale
+              ? t('search.loading')
+              : result &&
+                t(state.query ? 'search.countWithQuery' : 'search.count', {
+                  count: result.totalCount,
+                  query: state.query,
+                })}
           </p>
           {error && <ErrorAlert error={error} />}
           {!result && loading && <Loading label={t('search.loading')} />}

@@ -231,7 +231,6 @@ async function benchSize(serverUrl: string, size: number): Promise<void> {
   } finally {
     await app?.close();
     await dataSource.destroy();
-    if (process.env.BENCH_KEEP_DATABASE) return;
     const cleanup = new Client({ connectionString: serverUrl });
     await cleanup.connect();
     await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

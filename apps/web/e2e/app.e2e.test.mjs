@@ -1,0 +1,327 @@
+// End to end in Debian's headless Chromium against the BUILT app (api + web on one port), with
+// axe-core on every page visited and a screenshot of each main page in e2e/screenshots/.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser } from './support/browser.mjs';
+import { assertFocusOnHeading, checkPage, tabTo } from './support/pages.mjs';
+import { startApp } from './support/server.mjs';
+
+const PASSWORD = 'lokomotiv-demo';
+const ADOPTABLE = 'Digital veileder for byggesøknad';
+const OPEN_NEED = 'Automatisk oversetting i skole-hjem-kommunikasjonen';
+const TENDER = 'Innovasjonspartnerskap for digitalt nattilsyn';
+const PITCH =
+  'Fjordkode oversetter skolemeldinger til 40 språk med fagordlister som lærerne selv vedlikeholder.';
+const TYPO = 'bygesøknad';
+const NEW_TITLE = `Digital timebestilling for vaksinasjon ${Date.now().toString(36)}`;
+
+let app;
+let browser;
+let page;
+
+before(async () => {
+  app = await startApp({ label: 'web_e2e' });
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+  page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message, error.stack, page.url()));
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function logInWithKeyboard(email) {
+  await page.goto(`${app.baseUrl}/logg-inn`);
+  await checkPage(page);
+  await tabTo(page, page.getByLabel('E-post'));
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${app.baseUrl}/`);
+}
+
+/** Searches until the hit appears: the index is updated by the outbox indexer, a moment after the write. */
+async function findBySearch(query, title) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await page.goto(`${app.baseUrl}/sok?q=${encodeURIComponent(query)}`);
+    await page.getByRole('status').filter({ hasText: 'treff' }).waitFor();
+    if (await page.getByTestId('results').getByRole('link', { name: title }).count()) return;
+    if (Date.now() > deadline) assert.fail(`"${title}" was not found by searching for "${query}"`);
+    await page.waitForTimeout(500);
+  }
+}
+
+async function logOut() {
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.getByRole('link', { name: 'Logg inn' }).waitFor();
+}
+
+describe('Lokomotiv in a browser', () => {
+  test('the front page speaks Norwegian and shows the most reused solutions', async () => {
+    await page.goto(app.baseUrl);
+    await checkPage(page, '01-forside');
+    assert.equal(await page.getAttribute('html', 'lang'), 'nb');
+    await page.getByRole('heading', { name: 'Mest gjenbrukte løsninger' }).waitFor();
+    assert.ok((await page.locator('.card-grid > li').count()) > 0);
+    await page.getByRole('region', { name: 'Nyeste behov' }).getByRole('link', { name: OPEN_NEED }).waitFor();
+    await page.getByRole('region', { name: 'Åpne anbud' }).getByRole('link', { name: TENDER }).waitFor();
+  });
+
+  test('a skip link leads past the header to the main content', async () => {
+    await page.goto(app.baseUrl);
+    await page.locator('main h1').waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Hopp til hovedinnhold' });
+    assert.ok(await skip.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+  });
+
+  test('leder@bergen.test logs in with the keyboard alone', async () => {
+    await logInWithKeyboard('leder@bergen.test');
+    await page.getByText('Kari Nordmann').waitFor();
+    await assertFocusOnHeading(page);
+    await checkPage(page);
+  });
+
+  test('a search with a typo finds the solution, and filters are kept in the URL', async () => {
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Søk' }).click();
+    await assertFocusOnHeading(page);
+    await checkPage(page, '02-sok');
+
+    await tabTo(page, page.getByRole('searchbox'));
+    await page.keyboard.type(TYPO);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=byges%C3%B8knad/);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `treff for «${TYPO}»` })
+      .waitFor();
+    const first = page.getByTestId('results').getByRole('link').first();
+    assert.equal(await first.textContent(), ADOPTABLE);
+    await checkPage(page, '02b-sok-skrivefeil');
+
+    await tabTo(page, page.getByRole('checkbox', { name: /^Løsning/ }));
+    await page.keyboard.press('Space');
+    await page.waitForURL(/type=SOLUTION/);
+    await page
+      .getByRole('checkbox', { name: /^Løsning/ })
+      .and(page.locator(':checked'))
+      .waitFor();
+    await page.getByTestId('results').getByRole('link', { name: ADOPTABLE }).waitFor();
+    await checkPage(page);
+
+    await page.reload();
+    await page
+      .getByRole('checkbox', { name: /^Løsning/ })
+      .and(page.locator(':checked'))
+      .waitFor();
+    assert.equal(await page.getByRole('searchbox').inputValue(), TYPO);
+  });
+
+  test('nothing found gives a clear empty state with suggestions', async () => {
+    await page.goto(`${app.baseUrl}/sok?q=xyzzyqwerty`);
+    await page.getByRole('heading', { name: 'Ingen treff for «xyzzyqwerty»' }).waitFor();
+    await page.getByText('Sjekk at ordene er riktig stavet.').waitFor();
+    await checkPage(page, '02c-sok-ingen-treff');
+    await page.getByRole('button', { name: 'robot' }).click();
+    await page.waitForURL(/q=robot/);
+    await page.getByTestId('results').waitFor();
+    await page.goto(`${app.baseUrl}/sok?q=${encodeURIComponent(TYPO)}`);
+  });
+
+  test('adopting a solution with the keyboard raises its reuse counter at once', async () => {
+    await page.getByRole('link', { name: ADOPTABLE }).click();
+    await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
+    await assertFocusOnHeading(page);
+    await checkPage(page, '03-losning');
+    const counter = page.getByTestId('reuse-count').locator('.adopt__count');
+    const before = Number(await counter.textContent());
+
+    await tabTo(page, page.getByLabel('Hvor langt har dere kommet?'));
+    await page.keyboard.press('ArrowDown'); // Prøver ut
+    await tabTo(page, page.getByRole('button', { name: 'Ta i bruk' }), 5);
+    await page.keyboard.press('Enter');
+
+    await page.waitForFunction(
+      ([selector, expected]) => document.querySelector(selector)?.textContent === String(expected),
+      ['[data-testid="reuse-count"] .adopt__count', before + 1],
+      { timeout: 2000 },
+    );
+    await page.getByText('Dere er registrert med status: Prøver ut.').waitFor();
+    await page.getByRole('table').getByText('Bergen kommune').waitFor();
+    await page.getByRole('button', { name: 'Trekk tilbake' }).waitFor();
+    await checkPage(page);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
+    assert.equal(Number(await counter.textContent()), before + 1, 'the adoption was saved');
+  });
+
+  test('publishing a new solution, then finding it', async () => {
+    await page.getByRole('link', { name: 'Del en løsning' }).first().click();
+    await assertFocusOnHeading(page);
+    await checkPage(page, '04-del-losning');
+
+    await page.getByRole('button', { name: 'Publiser' }).click();
+    await page.getByRole('link', { name: 'Fyll ut Tittel.' }).waitFor();
+    await checkPage(page, '05-skjemafeil');
+
+    await page.getByLabel('Tittel').fill(NEW_TITLE);
+    await page.getByLabel('Kort oppsummering').fill('Innbyggere bestiller og flytter vaksinetimer selv.');
+    await page
+      .getByLabel('Beskrivelse')
+      .fill('## Slik virker det\n\nInnbyggeren logger inn med ID-porten og velger tid.');
+    await page.getByLabel('Tjenesteområde').selectOption('helse-og-omsorg');
+    await page.getByLabel('Lenke til kildekode eller produktside').fill('ftp://ikke-gyldig');
+    await page.getByRole('button', { name: 'Publiser' }).click();
+    const urlError =
+      'Lenke til kildekode eller produktside må være en lenke som starter med http:// eller https://.';
+    await page.getByRole('link', { name: urlError }).waitFor();
+    assert.equal(
+      await page.getByLabel('Lenke til kildekode eller produktside').getAttribute('aria-invalid'),
+      'true',
+    );
+    await checkPage(page);
+
+    await page
+      .getByLabel('Lenke til kildekode eller produktside')
+      .fill('https://github.com/bergen-kommune/vaksine');
+    await page.getByRole('button', { name: 'Publiser' }).click();
+    await page.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
+    await page.getByText('Fra Bergen kommune · Helse og omsorg').waitFor();
+    await checkPage(page);
+
+    await findBySearch(NEW_TITLE.split(' ').at(-1), NEW_TITLE);
+    await checkPage(page);
+  });
+
+  test('my organisation lists our solutions, our adoptions and our members', async () => {
+    await page.getByRole('link', { name: 'Min organisasjon' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bergen kommune' }).waitFor();
+    await page.getByRole('link', { name: NEW_TITLE, exact: true }).waitFor();
+    await page
+      .getByRole('region', { name: 'Løsninger vi har tatt i bruk' })
+      .getByRole('link', { name: ADOPTABLE })
+      .waitFor();
+    await page.getByRole('cell', { name: 'leder@bergen.test' }).waitFor();
+    await checkPage(page, '06-min-organisasjon');
+  });
+
+  test('the language switch turns the app English and is remembered', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Our solutions' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Our solutions' }).waitFor();
+    await checkPage(page, '07-english');
+    await page.getByRole('button', { name: 'Norsk' }).click();
+    await page.getByRole('heading', { name: 'Våre løsninger' }).waitFor();
+    await logOut();
+  });
+
+  test('a startup signs itself up', async () => {
+    await page.goto(`${app.baseUrl}/registrer`);
+    await checkPage(page, '08-registrer');
+    await page.getByLabel('Bedriftens navn').fill('Testkode AS');
+    await page.getByLabel('Organisasjonsnummer').fill('123');
+    await page.getByLabel('Ditt navn').fill('Test Testesen');
+    await page.getByLabel('Din e-post').fill(`test-${Date.now()}@testkode.test`);
+    await page.getByLabel('Velg passord').fill('et-langt-passord');
+    await page.getByRole('button', { name: 'Registrer' }).click();
+    await page
+      .getByRole('link', { name: 'Organisasjonsnummer må være ni sifre med riktig kontrollsiffer.' })
+      .waitFor();
+    await checkPage(page);
+  });
+
+  test('a platform admin creates an organisation and its first admin', async () => {
+    await logInWithKeyboard('admin@lokomotiv.test');
+    await page.getByRole('link', { name: 'Administrasjon', exact: true }).click();
+    await checkPage(page, '09-admin');
+    await page.getByLabel('Navn', { exact: true }).first().fill('Digitaliseringsdirektoratet test');
+    await page.getByLabel('Type organisasjon').selectOption('STATE_AGENCY');
+    await page.getByLabel('Organisasjonsnummer', { exact: true }).fill('991825827');
+    await page.getByRole('button', { name: 'Opprett organisasjon' }).click();
+    await page.getByText('Digitaliseringsdirektoratet test er opprettet.').waitFor();
+
+    const userForm = page.getByRole('region', { name: 'Ny bruker' });
+    await userForm.getByLabel('Navn', { exact: true }).fill('Ada Admin');
+    await userForm.getByLabel('E-post').fill(`ada-${Date.now()}@digdir.test`);
+    await userForm.getByLabel('Midlertidig passord').fill('midlertidig-passord');
+    await userForm.getByRole('button', { name: 'Opprett bruker' }).click();
+    await userForm.getByText(/Brukeren ada-.* er opprettet\./).waitFor();
+    await checkPage(page);
+    await logOut();
+  });
+
+  test('needs and tenders are listed, with deadlines and CPV codes in Norwegian', async () => {
+    await page.getByRole('link', { name: 'Behov', exact: true }).click();
+    await assertFocusOnHeading(page);
+    await page.getByRole('link', { name: OPEN_NEED }).waitFor();
+    await checkPage(page, '10-behov');
+
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Anbud' }).click();
+    await page.getByRole('link', { name: TENDER }).waitFor();
+    await checkPage(page, '11-anbud');
+    await page.getByRole('link', { name: TENDER }).click();
+    await page.getByRole('heading', { level: 1, name: TENDER }).waitFor();
+    assert.match(await page.getByTestId('deadline').textContent(), /Frist \d+\. \w+ \d{4} – \d+ dager igjen/);
+    await page.getByText('72000000-5 Datatjenester', { exact: false }).waitFor();
+    await checkPage(page, '12-anbud-side');
+  });
+
+  test('the startup answers a need, and the owner shortlists the answer', async () => {
+    await logInWithKeyboard('post@startup.test');
+    await page.goto(`${app.baseUrl}/behov`);
+    await page.getByRole('link', { name: OPEN_NEED }).click();
+    await page.getByRole('heading', { level: 1, name: OPEN_NEED }).waitFor();
+    await page.getByRole('heading', { name: 'Svar fra leverandører (0)' }).waitFor();
+    await checkPage(page);
+
+    await page.getByRole('button', { name: 'Send svar' }).click();
+    await page.getByRole('link', { name: 'Fyll ut Ditt svar.' }).waitFor();
+    await page.getByLabel('Ditt svar').fill(PITCH);
+    await page.getByRole('button', { name: 'Send svar' }).click();
+    await page.getByText('Svaret er sendt. Kommunen får beskjed.').waitFor();
+    await page.getByRole('heading', { name: 'Svar fra leverandører (1)' }).waitFor();
+    await checkPage(page, '13-behov-svar');
+
+    await page.getByRole('link', { name: 'Min organisasjon' }).click();
+    await page
+      .getByRole('region', { name: 'Våre svar på behov' })
+      .getByRole('link', { name: OPEN_NEED })
+      .waitFor();
+    await checkPage(page, '14-min-organisasjon-leverandor');
+    await logOut();
+
+    await logInWithKeyboard('leder@bergen.test');
+    await page.getByRole('link', { name: /^Varsler \(\d+ nye\)$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Varsler' }).waitFor();
+    await page.getByRole('link', { name: `Nytt svar på behovet: ${OPEN_NEED}` }).waitFor();
+    await checkPage(page, '16-varsler');
+    await page.getByRole('link', { name: `Nytt svar på behovet: ${OPEN_NEED}` }).click();
+    await page.getByText(PITCH).waitFor();
+    await page.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' }).click();
+    await page.getByText('På kortlisten').waitFor();
+    await checkPage(page);
+  });
+
+  test('posting a need shows matching solutions while typing', async () => {
+    await page.goto(`${app.baseUrl}/behov/nytt`);
+    await checkPage(page, '15-nytt-behov');
+    await page
+      .getByLabel('Kort tittel på behovet')
+      .fill('Automatisk fordeling av pleie- og omsorgsmeldinger');
+    await page
+      .getByRole('region', { name: 'Løsninger som kanskje dekker behovet' })
+      .getByRole('link', { name: /Saksbehandlingsrobot/ })
+      .waitFor();
+    await checkPage(page);
+    await logOut();
+  });
+});

@@ -1,0 +1,58 @@
+// Page helpers for the end-to-end suite: every visited page is checked with axe and photographed.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { axeViolations, formatViolations } from './axe.mjs';
+
+export const SCREENSHOTS = resolve(fileURLToPath(import.meta.url), '../../screenshots');
+await mkdir(SCREENSHOTS, { recursive: true });
+
+/** Waits until the page has rendered its heading and settled, then asserts axe finds nothing. */
+export async function checkPage(page, screenshotName) {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('main [aria-busy="true"], main svg.ds-spinner')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => {});
+  const violations = await axeViolations(page);
+  assert.equal(
+    violations.length,
+    0,
+    `axe found violations on ${page.url()}:\n${formatViolations(violations)}`,
+  );
+  if (screenshotName)
+    await page.screenshot({ path: resolve(SCREENSHOTS, `${screenshotName}.png`), fullPage: true });
+}
+
+/** Presses Tab until `locator` has focus (the keyboard alone must reach it) and checks focus is visible. */
+export async function tabTo(page, locator, maxPresses = 60) {
+  const target = await locator.elementHandle();
+  assert.ok(target, 'the element to tab to does not exist');
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) {
+      await assertVisibleFocus(target);
+      return;
+    }
+  }
+  assert.fail(`Could not reach ${locator} with ${maxPresses} presses of Tab`);
+}
+
+async function assertVisibleFocus(element) {
+  const indicator = await element.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return {
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+      shadow: style.boxShadow !== 'none',
+    };
+  });
+  assert.ok(indicator.outline || indicator.shadow, 'the focused element shows no focus indicator');
+}
+
+/** After a client-side navigation, focus must be on the new page's main heading. */
+export async function assertFocusOnHeading(page) {
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 });
+}

@@ -1,0 +1,125 @@
+// Starts the BUILT api (which serves the built web app) on a free port with demo data: on a fresh
+// database of the DATABASE_URL server when it is set (as in CI), else on a temporary embedded one.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const API_MAIN = resolve(fileURLToPath(import.meta.url), '../../../../api/dist/main.js');
+const WEB_DIST = resolve(fileURLToPath(import.meta.url), '../../../dist');
+
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+function databaseUrlFor(serverUrl, name) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function adminQuery(serverUrl, sql) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A throwaway database on the DATABASE_URL server, or a temporary data directory. */
+async function prepareStorage(label) {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `lokomotiv_${label}_${process.pid}_${Date.now()}`;
+    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+    return {
+      env: { DATABASE_URL: databaseUrlFor(serverUrl, name) },
+      databaseUrl: databaseUrlFor(serverUrl, name),
+      cleanUp: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), `lokomotiv-${label}-`));
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+    databaseUrl: null,
+    cleanUp: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function waitForApi(baseUrl, child, output, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The api exited early:\n${output.join('')}`);
+    try {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ serviceAreas { id } }' }),
+      });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`The api did not start within ${timeoutMs} ms:\n${output.join('')}`);
+}
+
+/**
+ * Starts the app and returns { baseUrl, databaseUrl, stop }. `databaseUrl` is null on the
+ * embedded database.
+ */
+export async function startApp({ label = 'e2e', env = {} } = {}) {
+  const storage = await prepareStorage(label);
+  const port = await freePort();
+  const output = [];
+  const child = spawn(process.execPath, [API_MAIN], {
+    env: {
+      ...process.env,
+      ...storage.env,
+      PORT: String(port),
+      SEED_DEMO: 'true',
+      NODE_ENV: 'development',
+      WEB_DIST_DIR: WEB_DIST,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (chunk) => output.push(String(chunk)));
+  child.stderr.on('data', (chunk) => output.push(String(chunk)));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForApi(baseUrl, child, output);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await storage.cleanUp().catch(() => {});
+    throw error;
+  }
+  return {
+    baseUrl,
+    databaseUrl: storage.databaseUrl,
+    output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      await storage.cleanUp().catch((error) => console.warn('Could not clean up:', error.message));
+    },
+  };
+}

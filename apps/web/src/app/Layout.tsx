@@ -1,0 +1,138 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { Suspense, useLayoutEffect } from 'react';
+import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/nb';
+import { useSession } from '../modules/auth/hooks/SessionProvider';
+import { Loading } from '../modules/common/components/QueryState';
+import { recordPath } from '../modules/common/navigation-focus';
+import { UnreadCountQuery } from '../modules/notifications/graphql/notifications';
+import { paths } from './paths';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  show: 'always' | 'viewer' | 'admin';
+}
+
+const NAV: NavItem[] = [
+  { to: paths.search(), label: 'nav.search', show: 'always' },
+  { to: paths.needs, label: 'nav.needs', show: 'always' },
+  { to: paths.notices, label: 'nav.notices', show: 'always' },
+  { to: paths.newSolution, label: 'nav.publish', show: 'viewer' },
+  { to: paths.myOrganization, label: 'nav.myOrganization', show: 'viewer' },
+  { to: paths.admin, label: 'nav.admin', show: 'admin' },
+];
+
+export function Layout() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  // Layout effects run before the page's effects, so its heading knows a navigation happened.
+  useLayoutEffect(() => recordPath(pathname), [pathname]);
+
+  return (
+    <>
+      <SkipLink href="#main">{t('layout.skipToContent')}</SkipLink>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <RouterLink to="/" className="site-logo">
+            <span aria-hidden="true" className="site-logo__mark">
+              L
+            </span>
+            Lokomotiv
+          </RouterLink>
+          <MainNav />
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            <AccountMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <Paragraph data-size="sm">{t('layout.footer')}</Paragraph>
+      </footer>
+    </>
+  );
+}
+
+function MainNav() {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  const visible = NAV.filter(
+    (item) =>
+      item.show === 'always' ||
+      (item.show === 'viewer' && viewer) ||
+      (item.show === 'admin' && viewer?.isPlatformAdmin),
+  );
+  return (
+    <nav aria-label={t('nav.label')} className="site-nav">
+      <ul>
+        {visible.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} className="site-nav__link">
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function LanguageSwitch() {
+  const { t, language, setLanguage } = useI18n();
+  const other = language === 'nb' ? 'en' : 'nb';
+  return (
+    <Button variant="tertiary" data-size="sm" lang={other} onClick={() => setLanguage(other)}>
+      {t('layout.switchLanguage')}
+    </Button>
+  );
+}
+
+function AccountMenu() {
+  const { t } = useI18n();
+  const { viewer, logOut } = useSession();
+  const navigate = useNavigate();
+  if (!viewer) {
+    return (
+      <Button asChild variant="secondary" data-size="sm">
+        <RouterLink to={paths.login}>{t('nav.login')}</RouterLink>
+      </Button>
+    );
+  }
+  // Leave pages that need a login first, so their queries are not refetched without one.
+  const onLogOut = async () => {
+    navigate('/');
+    await logOut();
+  };
+  return (
+    <div className="account">
+      <span className="account__name">
+        {viewer.name}
+        <span className="account__org">{viewer.organization.name}</span>
+      </span>
+      <NotificationsLink />
+      <Button variant="secondary" data-size="sm" onClick={onLogOut}>
+        {t('nav.logout')}
+      </Button>
+    </div>
+  );
+}
+
+/** "Varsler (n)" with the unread count, checked every minute. */
+function NotificationsLink() {
+  const { t } = useI18n();
+  const { data } = useQuery(UnreadCountQuery, { pollInterval: 60_000 });
+  const unread = data?.notifications.unreadCount ?? 0;
+  return (
+    <RouterLink to={paths.notifications} className="site-nav__link">
+      {unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')}
+    </RouterLink>
+  );
+}

@@ -1,0 +1,31 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { readToken } from '../modules/auth/token-storage';
+
+/** Sends the stored JWT as `Authorization: Bearer` with every operation. */
+const authLink = new SetContextLink((context) => {
+  const token = readToken();
+  if (!token) return {};
+  return { headers: { ...context.headers, authorization: `Bearer ${token}` } };
+});
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    possibleTypes: { SearchHit: ['Solution', 'Need', 'ProcurementNotice'] },
+    typePolicies: {
+      Solution: {
+        fields: {
+          adoptions: { merge: false },
+          tags: { merge: false },
+        },
+      },
+    },
+  });
+}
+
+export function createApolloClient(uri = '/graphql'): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([authLink, new HttpLink({ uri })]),
+    cache: createCache(),
+  });
+}

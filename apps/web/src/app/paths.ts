@@ -1,0 +1,23 @@
+/** Every route of the app in one place, so links and routes never disagree. */
+export const paths = {
+  home: '/',
+  search: (params?: URLSearchParams | string) => {
+    const query = params?.toString();
+    return query ? `/sok?${query}` : '/sok';
+  },
+  solution: (id: string) => `/losninger/${id}`,
+  editSolution: (id: string) => `/losninger/${id}/rediger`,
+  newSolution: '/losninger/ny',
+  need: (id: string) => `/behov/${id}`,
+  editNeed: (id: string) => `/behov/${id}/rediger`,
+  needs: '/behov',
+  newNeed: '/behov/nytt',
+  notice: (id: string) => `/anbud/${id}`,
+  notices: '/anbud',
+  newNotice: '/anbud/ny',
+  notifications: '/varsler',
+  myOrganization: '/min-organisasjon',
+  login: '/logg-inn',
+  register: '/registrer',
+  admin: '/admin',
+} as const;

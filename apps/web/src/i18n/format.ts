@@ -1,0 +1,30 @@
+import type { Language } from './language';
+
+const LOCALES: Record<Language, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+export function localeOf(language: Language): string {
+  return LOCALES[language];
+}
+
+export function formatDate(language: Language, iso: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long' }).format(new Date(iso));
+}
+
+export function formatNumber(language: Language, value: number): string {
+  return new Intl.NumberFormat(localeOf(language)).format(value);
+}
+
+export function formatNok(language: Language, value: number): string {
+  return new Intl.NumberFormat(localeOf(language), {
+    style: 'currency',
+    currency: 'NOK',
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days from `now` until `iso`, rounded up; negative once it has passed. */
+export function daysUntil(iso: string, now: Date = new Date()): number {
+  return Math.ceil((new Date(iso).getTime() - now.getTime()) / DAY_MS);
+}

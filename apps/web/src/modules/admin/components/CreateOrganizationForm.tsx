@@ -1,0 +1,121 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { type FormEvent, useMemo, useState } from 'react';
+import type { CreateOrganizationMutation as Created, OrganizationKind } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { useFormErrors } from '../../common/hooks/useFormErrors';
+import { CreateOrganizationMutation } from '../graphql/admin';
+
+export const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
+  'MUNICIPALITY',
+  'COUNTY_MUNICIPALITY',
+  'STATE_AGENCY',
+  'COMPANY',
+  'OTHER',
+];
+
+type Organization = Created['createOrganization'];
+
+export function CreateOrganizationForm({ onCreated }: { onCreated(organization: Organization): void }) {
+  const { t } = useI18n();
+  const empty = {
+    name: '',
+    kind: 'MUNICIPALITY' as OrganizationKind,
+    organizationNumber: '',
+    municipalityNumber: '',
+  };
+  const [values, setValues] = useState(empty);
+  const [created, setCreated] = useState<Organization | null>(null);
+  const labels = useMemo(
+    () => ({
+      name: t('admin.orgName'),
+      kind: t('admin.orgKind'),
+      organizationNumber: t('admin.orgNumber'),
+      municipalityNumber: t('admin.municipalityNumber'),
+    }),
+    [t],
+  );
+  const errors = useFormErrors('organization', labels);
+  const [create, { loading }] = useMutation(CreateOrganizationMutation, {
+    refetchQueries: ['Organizations'],
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setCreated(null);
+    if (!errors.checkRequired(values, ['name', 'organizationNumber'])) return;
+    try {
+      const { data } = await create({
+        variables: {
+          input: {
+            name: values.name,
+            kind: values.kind,
+            organizationNumber: values.organizationNumber.replace(/\s/g, ''),
+            municipalityNumber: values.municipalityNumber.trim() || null,
+          },
+        },
+      });
+      if (!data) return;
+      setCreated(data.createOrganization);
+      setValues(empty);
+      onCreated(data.createOrganization);
+    } catch (error) {
+      errors.showError(error);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <FormErrorSummary items={errors.summary} />
+      <div role="status">
+        {created && <Alert data-color="success">{t('admin.orgCreated', { name: created.name })}</Alert>}
+      </div>
+      <Textfield
+        id={errors.id('name')}
+        label={labels.name}
+        value={values.name}
+        onChange={(e) => setValues({ ...values, name: e.target.value })}
+        error={errors.fieldError('name')}
+      />
+      <Field>
+        <Label htmlFor={errors.id('kind')}>{labels.kind}</Label>
+        <Select
+          id={errors.id('kind')}
+          value={values.kind}
+          onChange={(e) => setValues({ ...values, kind: e.target.value as OrganizationKind })}
+        >
+          {ORGANIZATION_KINDS.map((kind) => (
+            <Select.Option key={kind} value={kind}>
+              {t(`orgKind.${kind}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Textfield
+        id={errors.id('organizationNumber')}
+        label={labels.organizationNumber}
+        description={t('register.organizationNumberHelp')}
+        inputMode="numeric"
+        value={values.organizationNumber}
+        onChange={(e) => setValues({ ...values, organizationNumber: e.target.value })}
+        error={errors.fieldError('organizationNumber')}
+      />
+      {values.kind === 'MUNICIPALITY' && (
+        <Textfield
+          id={errors.id('municipalityNumber')}
+          label={labels.municipalityNumber}
+          inputMode="numeric"
+          value={values.municipalityNumber}
+          onChange={(e) => setValues({ ...values, municipalityNumber: e.target.value })}
+          error={errors.fieldError('municipalityNumber')}
+        />
+      )}
+      <div className="button-row">
+        <Button type="submit" disabled={loading}>
+          {t('admin.createOrg')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import type { ViewerFieldsFragment } from '../../../generated/graphql';
+import { MeQuery } from '../graphql/session';
+import { readToken, writeToken } from '../token-storage';
+
+export type Viewer = ViewerFieldsFragment;
+
+export interface Session {
+  viewer: Viewer | null;
+  loading: boolean;
+  /** Stores the token and refetches everything as the new user. */
+  logIn(token: string): Promise<void>;
+  logOut(): Promise<void>;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const { data, loading } = useQuery(MeQuery);
+  const viewer = data?.me ?? null;
+
+  // A stored token the api no longer accepts (expired, secret rotated) is dropped.
+  useEffect(() => {
+    if (!loading && data && !data.me && readToken()) writeToken(null);
+  }, [loading, data]);
+
+  const logIn = useCallback(
+    async (token: string) => {
+      writeToken(token);
+      await client.resetStore().catch(ignoreAborted);
+    },
+    [client],
+  );
+  const logOut = useCallback(async () => {
+    writeToken(null);
+    await client.resetStore().catch(ignoreAborted);
+  }, [client]);
+
+  const session = useMemo(
+    () => ({ viewer, loading: loading && !data, logIn, logOut }),
+    [viewer, loading, data, logIn, logOut],
+  );
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside SessionProvider');
+  return session;
+}
+
+/** A refetch cancelled because its page went away (e.g. navigating while the store resets) is no failure. */
+function ignoreAborted(error: unknown): void {
+  if (error instanceof Error && error.name === 'AbortError') return;
+  throw error;
+}

@@ -1,0 +1,68 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
+import { useId, useState } from 'react';
+import { paths } from '../../../app/paths';
+import type { NeedStatus } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { ButtonLink } from '../../common/components/AppLink';
+import { ErrorAlert } from '../../common/components/QueryState';
+import { ChangeNeedStatusMutation } from '../graphql/needs';
+import type { NeedData } from './NeedPage';
+
+/** Where a need may go next (the api enforces the same rule). */
+const NEXT: Record<NeedStatus, NeedStatus[]> = {
+  OPEN: ['IN_PROCUREMENT'],
+  IN_PROCUREMENT: ['SOLVED', 'CLOSED'],
+  SOLVED: [],
+  CLOSED: [],
+};
+
+export function NeedOwnerActions({ need }: { need: NeedData }) {
+  const { t } = useI18n();
+  const selectId = useId();
+  const options = NEXT[need.status];
+  const [status, setStatus] = useState<NeedStatus | ''>('');
+  const [change, { loading, error }] = useMutation(ChangeNeedStatusMutation);
+  return (
+    <div className="owner-actions">
+      <ButtonLink to={paths.editNeed(need.id)} variant="secondary" data-size="sm">
+        {t('need.edit')}
+      </ButtonLink>
+      {options.length > 0 && (
+        <div className="inline-form">
+          <Field>
+            <Label htmlFor={selectId}>{t('need.changeStatus')}</Label>
+            <Select
+              id={selectId}
+              width="auto"
+              value={status}
+              onChange={(event) => setStatus(event.target.value as NeedStatus)}
+            >
+              <Select.Option value="">{t('admin.chooseOrganizationPlaceholder')}</Select.Option>
+              {options.map((option) => (
+                <Select.Option key={option} value={option}>
+                  {t(`needStatus.${option}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            disabled={!status || loading}
+            onClick={() =>
+              status &&
+              change({ variables: { id: need.id, status } }).then(
+                () => setStatus(''),
+                () => {},
+              )
+            }
+          >
+            {t('need.saveStatus')}
+          </Button>
+        </div>
+      )}
+      <ErrorAlert error={error} />
+    </div>
+  );
+}

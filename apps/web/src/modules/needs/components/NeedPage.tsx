@@ -1,0 +1,174 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Heading, List, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import type { NeedQuery as NeedQueryResult } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../../auth/hooks/SessionProvider';
+import { AppLink, ButtonLink } from '../../common/components/AppLink';
+import { HitGrid } from '../../common/components/HitList';
+import { NotFoundPage } from '../../common/components/NotFoundPage';
+import { PageHeading } from '../../common/components/PageHeading';
+import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { daysLeftText } from '../../common/deadline';
+import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { isPublicKind } from '../../common/organization-kinds';
+import { Markdown } from '../../solutions/components/Markdown';
+import { solutionHit } from '../../solutions/solution-hit';
+import {
+  FollowNeedMutation,
+  JoinNeedMutation,
+  LeaveNeedMutation,
+  NeedQuery,
+  UnfollowNeedMutation,
+} from '../graphql/needs';
+import { NeedOwnerActions } from './NeedOwnerActions';
+import { NeedQuestions } from './NeedQuestions';
+import { NeedResponses } from './NeedResponses';
+import { NeedStatusTag } from './NeedStatusTag';
+
+export type NeedData = NonNullable<NeedQueryResult['need']>;
+export type NeedResponseData = NeedQueryResult['needResponses'][number];
+
+export function NeedPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(NeedQuery, { variables: { id } });
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorAlert error={error} />;
+  if (!data?.need) return <NotFoundPage />;
+  return <NeedDetails need={data.need} responses={data.needResponses} />;
+}
+
+function NeedDetails({ need, responses }: { need: NeedData; responses: NeedResponseData[] }) {
+  const { t, formatDate } = useI18n();
+  const { nameOf } = useServiceAreas();
+  return (
+    <article className="solution">
+      <AppLink to={paths.needs} className="back-link">
+        {t('needs.back')}
+      </AppLink>
+      <div className="solution__header">
+        <Tag data-color="brand2">{t('kind.NEED')}</Tag>
+        <NeedStatusTag status={need.status} />
+        <PageHeading>{need.title}</PageHeading>
+        <Paragraph className="meta">
+          {t('need.meta', {
+            owner: need.owner.name,
+            area: nameOf(need.serviceArea),
+            date: formatDate(need.createdAt),
+          })}
+        </Paragraph>
+        {need.viewerCanEdit && <NeedOwnerActions need={need} />}
+      </div>
+      <div className="solution__columns">
+        <div className="solution__main">
+          <section aria-labelledby="need-description-heading">
+            <Heading level={2} data-size="sm" id="need-description-heading">
+              {t('need.description')}
+            </Heading>
+            <Markdown source={need.description} topLevel={3} />
+          </section>
+          {need.similarSolutions.length > 0 && (
+            <section aria-labelledby="similar-heading">
+              <Heading level={2} data-size="sm" id="similar-heading">
+                {t('need.similarSolutions')}
+              </Heading>
+              <Paragraph>{t('need.similarIntro')}</Paragraph>
+              <HitGrid hits={need.similarSolutions.map(solutionHit)} />
+            </section>
+          )}
+          <NeedResponses need={need} responses={responses} />
+          <NeedQuestions need={need} />
+        </div>
+        <aside className="solution__aside" aria-label={t('need.asideLabel')}>
+          <Participants need={need} />
+          <Notices need={need} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function Participants({ need }: { need: NeedData }) {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  const [join, joining] = useMutation(JoinNeedMutation, { variables: { needId: need.id } });
+  const [leave, leaving] = useMutation(LeaveNeedMutation, { variables: { needId: need.id } });
+  const [follow, following] = useMutation(FollowNeedMutation, { variables: { needId: need.id } });
+  const [unfollow, unfollowing] = useMutation(UnfollowNeedMutation, { variables: { needId: need.id } });
+  const canJoin = viewer && isPublicKind(viewer.organization.kind) && !need.viewerCanEdit;
+  const busy = joining.loading || leaving.loading;
+  return (
+    <section className="adopt" aria-labelledby="participants-heading">
+      <Heading level={2} data-size="xs" id="participants-heading">
+        {t('need.participants')}
+      </Heading>
+      <p className="adopt__counter" aria-live="polite" aria-atomic="true" data-testid="participant-count">
+        <span className="adopt__count">{need.participants.length + 1}</span>{' '}
+        {t(need.participants.length === 0 ? 'need.participantsOne' : 'need.participantsOther')}
+      </p>
+      <List.Unordered>
+        <List.Item>
+          {need.owner.name} ({t('need.ownerLabel')})
+        </List.Item>
+        {need.participants.map((organization) => (
+          <List.Item key={organization.id}>{organization.name}</List.Item>
+        ))}
+      </List.Unordered>
+      {canJoin && (
+        <div className="button-row">
+          {need.viewerHasJoined ? (
+            <Button variant="secondary" onClick={() => leave().catch(() => {})} disabled={busy}>
+              {t('need.leave')}
+            </Button>
+          ) : (
+            <Button onClick={() => join().catch(() => {})} disabled={busy}>
+              {t('need.join')}
+            </Button>
+          )}
+        </div>
+      )}
+      {viewer && (
+        <Button
+          variant="tertiary"
+          data-size="sm"
+          aria-pressed={need.viewerFollows}
+          onClick={() => (need.viewerFollows ? unfollow() : follow()).catch(() => {})}
+          disabled={following.loading || unfollowing.loading}
+        >
+          {t(need.viewerFollows ? 'need.following' : 'need.follow')}
+        </Button>
+      )}
+      <ErrorAlert error={joining.error ?? leaving.error ?? following.error ?? unfollowing.error} />
+    </section>
+  );
+}
+
+function Notices({ need }: { need: NeedData }) {
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
+  if (need.procurementNotices.length === 0 && !need.viewerCanEdit) return null;
+  return (
+    <section aria-labelledby="need-notices-heading" className="facts">
+      <Heading level={2} data-size="xs" id="need-notices-heading">
+        {t('need.notices')}
+      </Heading>
+      {need.procurementNotices.length === 0 && <Paragraph>{t('need.noNotices')}</Paragraph>}
+      <List.Unordered>
+        {need.procurementNotices.map((notice) => (
+          <List.Item key={notice.id}>
+            <AppLink to={paths.notice(notice.id)}>{notice.title}</AppLink>
+            <br />
+            {t(`procedure.${notice.procedure}`)} · {t('card.deadline', { date: formatDate(notice.deadline) })}{' '}
+            · {daysLeftText(i18n, notice.deadline, notice.isOpen)}
+          </List.Item>
+        ))}
+      </List.Unordered>
+      {need.viewerCanEdit && need.status !== 'SOLVED' && need.status !== 'CLOSED' && (
+        <ButtonLink to={`${paths.newNotice}?behov=${need.id}`} variant="secondary" data-size="sm">
+          {t('need.newNotice')}
+        </ButtonLink>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
+import type { Viewer } from '../../auth/hooks/SessionProvider';
+import { RespondToNeedMutation } from '../graphql/needs';
+import type { NeedData, NeedResponseData } from './NeedPage';
+import { NeedResponses } from './NeedResponses';
+
+const STARTUP: Viewer = {
+  ...BERGEN_LEADER,
+  id: 'u-2',
+  name: 'Ingrid Berg',
+  organization: { __typename: 'Organization', id: 'org-startup', name: 'Fjordkode AS', kind: 'COMPANY' },
+};
+
+function need(overrides: Partial<NeedData> = {}): NeedData {
+  return {
+    __typename: 'Need',
+    id: 'need-1',
+    title: 'Automatisk oversetting',
+    description: 'Vi trenger oversetting.',
+    serviceArea: 'oppvekst-og-utdanning',
+    status: 'OPEN',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    responseCount: 0,
+    viewerCanEdit: false,
+    viewerHasJoined: false,
+    viewerFollows: false,
+    owner: { __typename: 'Organization', id: 'org-bergen', name: 'Bergen kommune', kind: 'MUNICIPALITY' },
+    participants: [],
+    questions: [],
+    procurementNotices: [],
+    similarSolutions: [],
+    ...overrides,
+  };
+}
+
+const response = (status: NeedResponseData['status']): NeedResponseData => ({
+  __typename: 'NeedResponse',
+  id: 'r-1',
+  pitch: 'Vi oversetter til 40 språk.',
+  status,
+  createdAt: '2025-02-01T00:00:00.000Z',
+  updatedAt: '2025-02-01T00:00:00.000Z',
+  organization: { __typename: 'Organization', id: 'org-startup', name: 'Fjordkode AS' },
+});
+
+describe('NeedResponses', () => {
+  it('lets a startup answer an open need', async () => {
+    const sent = {
+      request: {
+        query: RespondToNeedMutation,
+        variables: { needId: 'need-1', pitch: 'Vi oversetter til 40 språk.' },
+      },
+      result: jest.fn(() => ({
+        data: {
+          respondToNeed: {
+            ...response('SUBMITTED'),
+            need: { __typename: 'Need', id: 'need-1', responseCount: 1 },
+          },
+        },
+      })),
+    };
+    renderWithApp(<NeedResponses need={need()} responses={[]} />, { viewer: STARTUP, mocks: [sent] });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Ditt svar'), 'Vi oversetter til 40 språk.');
+    await user.click(screen.getByRole('button', { name: 'Send svar' }));
+    expect(await screen.findByText('Svaret er sendt. Kommunen får beskjed.')).toBeInTheDocument();
+    expect(sent.result).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the api’s refusal beside the answer field', async () => {
+    const refused = {
+      request: { query: RespondToNeedMutation, variables: { needId: 'need-1', pitch: 'x' } },
+      result: {
+        errors: [
+          new GraphQLError('pitch must be at most 5000 characters', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'pitch' },
+          }),
+        ],
+      },
+    };
+    renderWithApp(<NeedResponses need={need()} responses={[]} />, { viewer: STARTUP, mocks: [refused] });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Ditt svar'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Send svar' }));
+    const field = screen.getByLabelText('Ditt svar');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByRole('link', { name: /^Ditt svar kan ha høyst 5\s000 tegn\.$/ })).toBeInTheDocument();
+  });
+
+  it('shows the owner every answer with shortlist and decline, and no answer form', () => {
+    renderWithApp(
+      <NeedResponses
+        need={need({ viewerCanEdit: true, responseCount: 1 })}
+        responses={[response('SUBMITTED')]}
+      />,
+      {
+        viewer: BERGEN_LEADER,
+      },
+    );
+    expect(screen.getByText('Vi oversetter til 40 språk.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Avslå Fjordkode AS' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Ditt svar')).not.toBeInTheDocument();
+  });
+
+  it('tells a startup when the need no longer takes answers', () => {
+    renderWithApp(<NeedResponses need={need({ status: 'SOLVED' })} responses={[]} />, { viewer: STARTUP });
+    expect(screen.getByText('Behovet tar ikke imot flere svar.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send svar' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,143 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { type FormEvent, useMemo, useState } from 'react';
+import type { NeedResponseStatus } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../../auth/hooks/SessionProvider';
+import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { ErrorAlert } from '../../common/components/QueryState';
+import { useFormErrors } from '../../common/hooks/useFormErrors';
+import { RespondToNeedMutation, SetNeedResponseStatusMutation } from '../graphql/needs';
+import type { NeedData, NeedResponseData } from './NeedPage';
+
+const STATUS_COLORS: Record<NeedResponseStatus, 'info' | 'success' | 'neutral'> = {
+  SUBMITTED: 'info',
+  SHORTLISTED: 'success',
+  DECLINED: 'neutral',
+};
+
+/**
+ * Startups answer an open need here; the need's owner and participants read the answers and
+ * shortlist or decline them. Others see how many answers there are.
+ */
+export function NeedResponses({ need, responses }: { need: NeedData; responses: NeedResponseData[] }) {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  const isCompany = viewer?.organization.kind === 'COMPANY';
+  const own = responses.find((response) => response.organization.id === viewer?.organization.id);
+  const canReview = need.viewerCanEdit || need.participants.some((p) => p.id === viewer?.organization.id);
+  return (
+    <section aria-labelledby="responses-heading">
+      <Heading level={2} data-size="sm" id="responses-heading">
+        {t('need.responses', { count: need.responseCount })}
+      </Heading>
+      {isCompany && (own || need.status === 'OPEN') && <RespondForm need={need} own={own} />}
+      {isCompany && !own && need.status !== 'OPEN' && <Paragraph>{t('need.closedForResponses')}</Paragraph>}
+      {canReview && <ResponseList responses={responses} />}
+      {!viewer && <Paragraph>{t('need.loginToRespond')}</Paragraph>}
+    </section>
+  );
+}
+
+function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) {
+  const { t } = useI18n();
+  const [pitch, setPitch] = useState(own?.pitch ?? '');
+  const [sent, setSent] = useState(false);
+  const labels = useMemo(() => ({ pitch: t('need.pitch') }), [t]);
+  const errors = useFormErrors('response', labels);
+  const [respond, { loading }] = useMutation(RespondToNeedMutation, { refetchQueries: ['Need'] });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSent(false);
+    if (!errors.checkRequired({ pitch }, ['pitch'])) return;
+    try {
+      await respond({ variables: { needId: need.id, pitch } });
+      errors.clear();
+      setSent(true);
+    } catch (error) {
+      errors.showError(error);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="form respond-form">
+      {own && (
+        <Paragraph>
+          {t('need.ownResponseStatus')}{' '}
+          <Tag data-size="sm" data-color={STATUS_COLORS[own.status]}>
+            {t(`responseStatus.${own.status}`)}
+          </Tag>
+        </Paragraph>
+      )}
+      <FormErrorSummary items={errors.summary} />
+      <Textfield
+        id={errors.id('pitch')}
+        label={labels.pitch}
+        description={t('need.pitchHelp')}
+        multiline
+        rows={6}
+        value={pitch}
+        onChange={(event) => setPitch(event.target.value)}
+        error={errors.fieldError('pitch')}
+      />
+      <div className="button-row">
+        <Button type="submit" disabled={loading}>
+          {t(own ? 'need.updateResponse' : 'need.sendResponse')}
+        </Button>
+      </div>
+      <div role="status">{sent && <Alert data-color="success">{t('need.responseSent')}</Alert>}</div>
+    </form>
+  );
+}
+
+function ResponseList({ responses }: { responses: NeedResponseData[] }) {
+  const { t, formatDate } = useI18n();
+  const [setStatus, { loading, error }] = useMutation(SetNeedResponseStatusMutation);
+  if (responses.length === 0) return <Paragraph>{t('need.noResponses')}</Paragraph>;
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <ul className="result-list">
+        {responses.map((response) => (
+          <li key={response.id}>
+            <Card data-color="neutral" className="result-card">
+              <Card.Block>
+                <div className="result-card__top">
+                  <Heading level={3} data-size="xs">
+                    {response.organization.name}
+                  </Heading>
+                  <Tag data-size="sm" data-color={STATUS_COLORS[response.status]}>
+                    {t(`responseStatus.${response.status}`)}
+                  </Tag>
+                </div>
+                <Paragraph className="pitch">{response.pitch}</Paragraph>
+                <Paragraph data-size="sm" className="meta">
+                  {formatDate(response.updatedAt)}
+                </Paragraph>
+                <div className="button-row">
+                  {(['SHORTLISTED', 'DECLINED'] as const)
+                    .filter((status) => status !== response.status)
+                    .map((status) => (
+                      <Button
+                        key={status}
+                        variant="secondary"
+                        data-size="sm"
+                        disabled={loading}
+                        onClick={() =>
+                          setStatus({ variables: { responseId: response.id, status } }).catch(() => {})
+                        }
+                      >
+                        {t(status === 'SHORTLISTED' ? 'need.shortlist' : 'need.decline')}
+                        <span className="visually-hidden"> {response.organization.name}</span>
+                      </Button>
+                    ))}
+                </div>
+              </Card.Block>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

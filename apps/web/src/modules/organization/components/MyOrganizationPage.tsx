@@ -1,0 +1,202 @@
+import { useQuery } from '@apollo/client/react';
+import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { paths } from '../../../app/paths';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { CreateUserForm } from '../../admin/components/CreateUserForm';
+import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
+import { AppLink, ButtonLink } from '../../common/components/AppLink';
+import { PageHeading } from '../../common/components/PageHeading';
+import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { isPublicKind } from '../../common/organization-kinds';
+import { StatusTag } from '../../solutions/components/StatusTag';
+import {
+  OrganizationAdoptionsQuery,
+  OrganizationMembersQuery,
+  OrganizationSolutionsQuery,
+} from '../graphql/organization';
+import { OurNeeds, OurNotices, OurResponses } from './OrganizationMarketplace';
+
+/** The viewer's organisation: its solutions (drafts too), its adoptions and its members. */
+export function MyOrganizationPage() {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  if (!viewer) return null;
+  return (
+    <div className="my-organization">
+      <PageHeading title={t('myOrg.title')}>{viewer.organization.name}</PageHeading>
+      <Paragraph className="meta">{t(`orgKind.${viewer.organization.kind}`)}</Paragraph>
+      {isPublicKind(viewer.organization.kind) ? (
+        <>
+          <OurSolutions organizationId={viewer.organization.id} />
+          <OurAdoptions organizationId={viewer.organization.id} />
+          <OurNeeds organizationId={viewer.organization.id} />
+          <OurNotices organizationId={viewer.organization.id} />
+        </>
+      ) : (
+        <>
+          <OurResponses />
+          <OurSolutions organizationId={viewer.organization.id} />
+          <OurAdoptions organizationId={viewer.organization.id} />
+        </>
+      )}
+      <OurMembers viewer={viewer} />
+    </div>
+  );
+}
+
+function OurSolutions({ organizationId }: { organizationId: string }) {
+  const { t, formatDate } = useI18n();
+  const { data, loading, error } = useQuery(OrganizationSolutionsQuery, {
+    variables: { ownerId: organizationId },
+  });
+  const solutions = data?.solutions.items ?? [];
+  return (
+    <section aria-labelledby="our-solutions-heading" className="org-section">
+      <div className="section-header">
+        <Heading level={2} data-size="sm" id="our-solutions-heading">
+          {t('myOrg.solutions')}
+        </Heading>
+        <ButtonLink to={paths.newSolution} variant="secondary" data-size="sm">
+          {t('myOrg.newSolution')}
+        </ButtonLink>
+      </div>
+      {loading && !data && <Loading />}
+      <ErrorAlert error={error} />
+      {data && solutions.length === 0 && <Paragraph>{t('myOrg.noSolutions')}</Paragraph>}
+      {solutions.length > 0 && (
+        <Table data-size="sm" zebra>
+          <caption className="visually-hidden">{t('myOrg.solutions')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('myOrg.solutionStatus')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('myOrg.solutionReuse')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('myOrg.solutionUpdated')}</Table.HeaderCell>
+              <Table.HeaderCell>
+                <span className="visually-hidden">{t('myOrg.actions')}</span>
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {solutions.map((solution) => (
+              <Table.Row key={solution.id}>
+                <Table.Cell>
+                  <AppLink to={paths.solution(solution.id)}>{solution.title}</AppLink>
+                </Table.Cell>
+                <Table.Cell>
+                  <StatusTag status={solution.status} />
+                </Table.Cell>
+                <Table.Cell>{solution.reuseCount}</Table.Cell>
+                <Table.Cell>{formatDate(solution.updatedAt)}</Table.Cell>
+                <Table.Cell>
+                  <AppLink to={paths.editSolution(solution.id)}>
+                    {t('myOrg.edit')}
+                    <span className="visually-hidden"> {solution.title}</span>
+                  </AppLink>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function OurAdoptions({ organizationId }: { organizationId: string }) {
+  const { t, formatDate } = useI18n();
+  const { data, loading, error } = useQuery(OrganizationAdoptionsQuery, { variables: { organizationId } });
+  const adoptions = (data?.organizationAdoptions.items ?? []).filter((a) => a.solution);
+  return (
+    <section aria-labelledby="our-adoptions-heading" className="org-section">
+      <Heading level={2} data-size="sm" id="our-adoptions-heading">
+        {t('myOrg.adoptions')}
+      </Heading>
+      {loading && !data && <Loading />}
+      <ErrorAlert error={error} />
+      {data && adoptions.length === 0 && (
+        <Paragraph>
+          {t('myOrg.noAdoptions')} <AppLink to={paths.search()}>{t('myOrg.findSolutions')}</AppLink>
+        </Paragraph>
+      )}
+      {adoptions.length > 0 && (
+        <Table data-size="sm" zebra>
+          <caption className="visually-hidden">{t('myOrg.adoptions')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('solution.owner')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('solution.adopterStage')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {adoptions.map(
+              (adoption) =>
+                adoption.solution && (
+                  <Table.Row key={adoption.id}>
+                    <Table.Cell>
+                      <AppLink to={paths.solution(adoption.solution.id)}>{adoption.solution.title}</AppLink>
+                    </Table.Cell>
+                    <Table.Cell>{adoption.solution.owner.name}</Table.Cell>
+                    <Table.Cell>
+                      <Tag data-size="sm" data-color={adoption.stage === 'IN_USE' ? 'success' : 'info'}>
+                        {t(`stage.${adoption.stage}`)}
+                      </Tag>
+                    </Table.Cell>
+                    <Table.Cell>{formatDate(adoption.createdAt)}</Table.Cell>
+                  </Table.Row>
+                ),
+            )}
+          </Table.Body>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function OurMembers({ viewer }: { viewer: Viewer }) {
+  const { t } = useI18n();
+  const organization = viewer.organization;
+  const { data, loading, error } = useQuery(OrganizationMembersQuery, {
+    variables: { organizationId: organization.id },
+  });
+  return (
+    <section aria-labelledby="members-heading" className="org-section">
+      <Heading level={2} data-size="sm" id="members-heading">
+        {t('myOrg.members')}
+      </Heading>
+      {loading && !data && <Loading />}
+      <ErrorAlert error={error} />
+      {data && (
+        <Table data-size="sm" zebra>
+          <caption className="visually-hidden">{t('myOrg.members')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('admin.userName')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.userEmail')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.userRole')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {data.organizationMembers.map((member) => (
+              <Table.Row key={member.id}>
+                <Table.Cell>{member.name}</Table.Cell>
+                <Table.Cell>{member.email}</Table.Cell>
+                <Table.Cell>{t(`role.${member.role}`)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {viewer.role === 'ADMIN' && (
+        <Details className="add-member">
+          <Details.Summary>{t('myOrg.addMember')}</Details.Summary>
+          <Details.Content>
+            <CreateUserForm organization={organization} />
+          </Details.Content>
+        </Details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { graphql } from '../../../generated';
+
+export const OrganizationSolutionsQuery = graphql(`
+  query OrganizationSolutions($ownerId: ID!) {
+    solutions(
+      filter: { ownerId: $ownerId, statuses: [DRAFT, PUBLISHED, ARCHIVED] }
+      sort: NEWEST
+      limit: 100
+      offset: 0
+    ) {
+      totalCount
+      items {
+        ...SolutionCardFields
+      }
+    }
+  }
+`);
+
+export const OrganizationAdoptionsQuery = graphql(`
+  query OrganizationAdoptions($organizationId: ID!) {
+    organizationAdoptions(organizationId: $organizationId, limit: 100, offset: 0) {
+      totalCount
+      items {
+        id
+        stage
+        createdAt
+        solution {
+          id
+          title
+          owner {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OrganizationMembersQuery = graphql(`
+  query OrganizationMembers($organizationId: ID!) {
+    organizationMembers(organizationId: $organizationId) {
+      id
+      name
+      email
+      role
+    }
+  }
+`);
+
+export const OrganizationNeedsQuery = graphql(`
+  query OrganizationNeeds {
+    myNeeds(limit: 100, offset: 0) {
+      totalCount
+      items {
+        ...NeedCardFields
+      }
+    }
+  }
+`);
+
+export const OrganizationNoticesQuery = graphql(`
+  query OrganizationNotices($buyerId: ID!) {
+    procurementNotices(filter: { buyerId: $buyerId }, limit: 100, offset: 0) {
+      totalCount
+      items {
+        ...NoticeCardFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,231 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Button,
+  Field,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import type { ProcurementProcedure } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { ApiError } from '../../common/api-errors';
+import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { PageHeading } from '../../common/components/PageHeading';
+import { useFormErrors } from '../../common/hooks/useFormErrors';
+import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { CreateNoticeMutation, MyNeedsForNoticeQuery } from '../graphql/procurement';
+import { type ChosenCpv, CpvPicker } from './CpvPicker';
+
+export const PROCEDURES: readonly ProcurementProcedure[] = [
+  'INNOVATION_PARTNERSHIP',
+  'PRE_COMMERCIAL_PROCUREMENT',
+  'MARKET_DIALOGUE',
+  'COMPETITIVE_DIALOGUE',
+  'COMPETITIVE_PROCEDURE_WITH_NEGOTIATION',
+  'OPEN',
+  'RESTRICTED',
+];
+
+/** A date from <input type="date"> as the end of that day in the user's time zone. */
+export function endOfDay(date: string): string {
+  return new Date(`${date}T23:59:00`).toISOString();
+}
+
+interface Values {
+  title: string;
+  description: string;
+  procedure: ProcurementProcedure;
+  deadline: string;
+  estimatedValueNok: string;
+  externalUrl: string;
+  needId: string;
+  serviceArea: string;
+}
+
+export function NewNoticePage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { areas } = useServiceAreas();
+  const { data: needs } = useQuery(MyNeedsForNoticeQuery);
+  const [values, setValues] = useState<Values>({
+    title: '',
+    description: '',
+    procedure: 'INNOVATION_PARTNERSHIP',
+    deadline: '',
+    estimatedValueNok: '',
+    externalUrl: '',
+    needId: params.get('behov') ?? '',
+    serviceArea: '',
+  });
+  const [cpvCodes, setCpvCodes] = useState<ChosenCpv[]>([]);
+  const labels = useMemo(
+    () => ({
+      title: t('solutionForm.title'),
+      description: t('noticeForm.description'),
+      procedure: t('notice.procedure'),
+      cpvCodes: t('noticeForm.cpv'),
+      deadline: t('noticeForm.deadline'),
+      estimatedValueNok: t('noticeForm.value'),
+      externalUrl: t('noticeForm.externalUrl'),
+      needId: t('notice.need'),
+      serviceArea: t('solutionForm.serviceArea'),
+    }),
+    [t],
+  );
+  const errors = useFormErrors('notice', labels);
+  const [create, { loading }] = useMutation(CreateNoticeMutation, {
+    refetchQueries: ['Notices', 'OrganizationNotices', 'Need'],
+  });
+  const set = (field: keyof Values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing = { ...values, cpvCodes: cpvCodes.map((c) => c.code).join(',') };
+    if (!errors.checkRequired(missing, ['title', 'description', 'cpvCodes', 'deadline'])) return;
+    const amount = values.estimatedValueNok.replace(/[\s\u00a0]/g, '');
+    if (amount && !/^\d+$/.test(amount)) {
+      const error: ApiError = {
+        code: 'BAD_USER_INPUT',
+        field: 'estimatedValueNok',
+        message: 'estimatedValueNok must be a whole number of 0 or more',
+      };
+      return errors.showErrors([error]);
+    }
+    try {
+      const { data } = await create({
+        variables: {
+          input: {
+            title: values.title,
+            description: values.description,
+            procedure: values.procedure,
+            cpvCodes: cpvCodes.map((cpv) => cpv.code),
+            deadline: endOfDay(values.deadline),
+            estimatedValueNok: amount ? Number(amount) : null,
+            externalUrl: values.externalUrl.trim() || null,
+            needId: values.needId || null,
+            serviceArea: values.serviceArea || null,
+          },
+        },
+      });
+      if (data) navigate(paths.notice(data.createProcurementNotice.id));
+    } catch (error) {
+      errors.showError(error);
+    }
+  };
+
+  const linkable = (needs?.myNeeds.items ?? []).filter(
+    (need) => need.status === 'OPEN' || need.status === 'IN_PROCUREMENT',
+  );
+  return (
+    <div className="page-form">
+      <PageHeading>{t('noticeForm.heading')}</PageHeading>
+      <Paragraph>{t('noticeForm.intro')}</Paragraph>
+      <form onSubmit={submit} noValidate className="form">
+        <FormErrorSummary items={errors.summary} />
+        <Textfield
+          id={errors.id('title')}
+          label={labels.title}
+          value={values.title}
+          onChange={set('title')}
+          error={errors.fieldError('title')}
+        />
+        <Textfield
+          id={errors.id('description')}
+          label={labels.description}
+          description={t('solutionForm.descriptionHelp')}
+          multiline
+          rows={8}
+          value={values.description}
+          onChange={set('description')}
+          error={errors.fieldError('description')}
+        />
+        <Field>
+          <Label htmlFor={errors.id('procedure')}>{labels.procedure}</Label>
+          <Select id={errors.id('procedure')} value={values.procedure} onChange={set('procedure')}>
+            {PROCEDURES.map((procedure) => (
+              <Select.Option key={procedure} value={procedure}>
+                {t(`procedure.${procedure}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <CpvPicker
+          id={errors.id('cpvCodes')}
+          value={cpvCodes}
+          onChange={setCpvCodes}
+          error={errors.fieldError('cpvCodes')}
+        />
+        <Textfield
+          id={errors.id('deadline')}
+          label={labels.deadline}
+          type="date"
+          value={values.deadline}
+          onChange={set('deadline')}
+          error={errors.fieldError('deadline')}
+        />
+        <Textfield
+          id={errors.id('estimatedValueNok')}
+          label={labels.estimatedValueNok}
+          description={t('solutionForm.annualSavingsHelp')}
+          inputMode="numeric"
+          value={values.estimatedValueNok}
+          onChange={set('estimatedValueNok')}
+          error={errors.fieldError('estimatedValueNok')}
+        />
+        <Textfield
+          id={errors.id('externalUrl')}
+          label={labels.externalUrl}
+          description={t('noticeForm.externalUrlHelp')}
+          type="url"
+          value={values.externalUrl}
+          onChange={set('externalUrl')}
+          error={errors.fieldError('externalUrl')}
+        />
+        <Field>
+          <Label htmlFor={errors.id('needId')}>{labels.needId}</Label>
+          <Select id={errors.id('needId')} value={values.needId} onChange={set('needId')}>
+            <Select.Option value="">{t('noticeForm.noNeed')}</Select.Option>
+            {linkable.map((need) => (
+              <Select.Option key={need.id} value={need.id}>
+                {need.title}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        {!values.needId && (
+          <Field>
+            <Label htmlFor={errors.id('serviceArea')}>{labels.serviceArea}</Label>
+            <Select
+              id={errors.id('serviceArea')}
+              value={values.serviceArea}
+              onChange={set('serviceArea')}
+              aria-invalid={errors.fieldError('serviceArea') ? true : undefined}
+            >
+              <Select.Option value="">{t('solutionForm.chooseServiceArea')}</Select.Option>
+              {areas.map((area) => (
+                <Select.Option key={area.id} value={area.id}>
+                  {area.name}
+                </Select.Option>
+              ))}
+            </Select>
+            {errors.fieldError('serviceArea') && (
+              <ValidationMessage>{errors.fieldError('serviceArea')}</ValidationMessage>
+            )}
+          </Field>
+        )}
+        <div className="button-row">
+          <Button type="submit" disabled={loading}>
+            {t('noticeForm.publish')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useQuery } from '@apollo/client/react';
+import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import type { NoticeQuery as NoticeQueryResult } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { AppLink } from '../../common/components/AppLink';
+import { NotFoundPage } from '../../common/components/NotFoundPage';
+import { PageHeading } from '../../common/components/PageHeading';
+import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { daysLeftText } from '../../common/deadline';
+import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { Markdown } from '../../solutions/components/Markdown';
+import { NoticeQuery } from '../graphql/procurement';
+
+type Notice = NonNullable<NoticeQueryResult['procurementNotice']>;
+
+export function NoticePage() {
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(NoticeQuery, { variables: { id } });
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorAlert error={error} />;
+  if (!data?.procurementNotice) return <NotFoundPage />;
+  return <NoticeDetails notice={data.procurementNotice} />;
+}
+
+function NoticeDetails({ notice }: { notice: Notice }) {
+  const i18n = useI18n();
+  const { t, formatDate, formatNok, language } = i18n;
+  const { nameOf } = useServiceAreas();
+  return (
+    <article className="solution">
+      <AppLink to={paths.notices} className="back-link">
+        {t('notices.back')}
+      </AppLink>
+      <div className="solution__header">
+        <Tag data-color="brand3">{t('kind.PROCUREMENT_NOTICE')}</Tag>
+        <Tag data-color={notice.isOpen ? 'success' : 'neutral'} data-size="sm">
+          {t(notice.cancelledAt ? 'notice.cancelled' : notice.isOpen ? 'notice.open' : 'notice.closed')}
+        </Tag>
+        <PageHeading>{notice.title}</PageHeading>
+        <Paragraph className="meta">
+          {t('notice.meta', { buyer: notice.buyer.name, procedure: t(`procedure.${notice.procedure}`) })}
+        </Paragraph>
+        <Paragraph data-size="lg" className="deadline" data-testid="deadline">
+          <strong>{t('card.deadline', { date: formatDate(notice.deadline) })}</strong> –{' '}
+          {daysLeftText(i18n, notice.deadline, notice.isOpen)}
+        </Paragraph>
+      </div>
+      <div className="solution__columns">
+        <div className="solution__main">
+          <section aria-labelledby="notice-description-heading">
+            <Heading level={2} data-size="sm" id="notice-description-heading">
+              {t('notice.description')}
+            </Heading>
+            <Markdown source={notice.description} topLevel={3} />
+          </section>
+          <section aria-labelledby="cpv-heading">
+            <Heading level={2} data-size="sm" id="cpv-heading">
+              {t('notice.cpvCodes')}
+            </Heading>
+            <ul className="cpv-list">
+              {notice.cpvLabels.map((cpv) => (
+                <li key={cpv.code}>
+                  <code>{cpv.code}</code> {language === 'en' ? cpv.labelEn : cpv.labelNb}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+        <aside className="solution__aside" aria-label={t('solution.factsLabel')}>
+          <section aria-labelledby="notice-facts-heading" className="facts">
+            <Heading level={2} data-size="xs" id="notice-facts-heading">
+              {t('solution.facts')}
+            </Heading>
+            <dl>
+              <dt>{t('notice.buyer')}</dt>
+              <dd>{notice.buyer.name}</dd>
+              <dt>{t('notice.procedure')}</dt>
+              <dd>{t(`procedure.${notice.procedure}`)}</dd>
+              <dt>{t('solution.serviceArea')}</dt>
+              <dd>{nameOf(notice.serviceArea)}</dd>
+              {notice.estimatedValueNok != null && (
+                <>
+                  <dt>{t('notice.value')}</dt>
+                  <dd>{formatNok(notice.estimatedValueNok)}</dd>
+                </>
+              )}
+              {notice.externalUrl && (
+                <>
+                  <dt>{t('notice.official')}</dt>
+                  <dd>
+                    <Link href={notice.externalUrl} rel="noopener noreferrer">
+                      {new URL(notice.externalUrl).host}
+                    </Link>
+                  </dd>
+                </>
+              )}
+              {notice.need && (
+                <>
+                  <dt>{t('notice.need')}</dt>
+                  <dd>
+                    <AppLink to={paths.need(notice.need.id)}>{notice.need.title}</AppLink>
+                  </dd>
+                </>
+              )}
+              {notice.resultingSolution && (
+                <>
+                  <dt>{t('notice.result')}</dt>
+                  <dd>
+                    <AppLink to={paths.solution(notice.resultingSolution.id)}>
+                      {notice.resultingSolution.title}
+                    </AppLink>
+                  </dd>
+                </>
+              )}
+            </dl>
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

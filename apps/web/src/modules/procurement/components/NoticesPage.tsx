@@ -1,0 +1,62 @@
+import { useQuery } from '@apollo/client/react';
+import { Checkbox, Paragraph } from '@digdir/designsystemet-react';
+import { paths } from '../../../app/paths';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../../auth/hooks/SessionProvider';
+import { ButtonLink } from '../../common/components/AppLink';
+import { HitList } from '../../common/components/HitList';
+import { PageHeading } from '../../common/components/PageHeading';
+import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { useListParams } from '../../common/hooks/useListParams';
+import { isPublicKind } from '../../common/organization-kinds';
+import { ResultPagination } from '../../search/components/ResultPagination';
+import { PAGE_SIZE } from '../../search/search-params';
+import { NoticesQuery } from '../graphql/procurement';
+import { noticeHit } from '../notice-hit';
+
+/** Innovation tenders, open ones by default, newest first. */
+export function NoticesPage() {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  const { showAll, page, set } = useListParams();
+  const { data, previousData, loading, error } = useQuery(NoticesQuery, {
+    variables: { filter: { openOnly: !showAll }, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+  });
+  const shown = data ?? previousData;
+  return (
+    <div className="list-page">
+      <div className="section-header">
+        <PageHeading>{t('notices.heading')}</PageHeading>
+        {viewer && isPublicKind(viewer.organization.kind) && (
+          <ButtonLink to={paths.newNotice} variant="secondary">
+            {t('notices.new')}
+          </ButtonLink>
+        )}
+      </div>
+      <Paragraph>{t('notices.intro')}</Paragraph>
+      <div className="list-filters">
+        <Checkbox
+          label={t('notices.showAll')}
+          checked={showAll}
+          onChange={() => set('alle', showAll ? null : '1')}
+        />
+      </div>
+      <p role="status" className="search-page__count">
+        {shown && t('search.count', { count: shown.procurementNotices.totalCount })}
+      </p>
+      <ErrorAlert error={error} />
+      {!shown && loading && <Loading />}
+      {shown && shown.procurementNotices.items.length === 0 && <Paragraph>{t('notices.none')}</Paragraph>}
+      {shown && (
+        <HitList hits={shown.procurementNotices.items.map(noticeHit)} stale={loading} headingLevel={2} />
+      )}
+      {shown && shown.procurementNotices.totalCount > PAGE_SIZE && (
+        <ResultPagination
+          page={page}
+          totalPages={Math.ceil(shown.procurementNotices.totalCount / PAGE_SIZE)}
+          onPage={(next) => set('side', String(next))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { graphql } from '../../../generated';
+
+export const NoticeCardFields = graphql(`
+  fragment NoticeCardFields on ProcurementNotice {
+    id
+    title
+    description
+    procedure
+    deadline
+    isOpen
+    cancelledAt
+    serviceArea
+    estimatedValueNok
+    cpvCodes
+    buyer {
+      id
+      name
+    }
+  }
+`);
+
+export const NoticesQuery = graphql(`
+  query Notices($filter: ProcurementNoticeFilter, $limit: Int!, $offset: Int!) {
+    procurementNotices(filter: $filter, limit: $limit, offset: $offset) {
+      totalCount
+      items {
+        ...NoticeCardFields
+      }
+    }
+  }
+`);
+
+export const NoticeQuery = graphql(`
+  query Notice($id: ID!) {
+    procurementNotice(id: $id) {
+      ...NoticeCardFields
+      createdAt
+      externalUrl
+      cpvLabels {
+        code
+        labelNb
+        labelEn
+      }
+      need {
+        id
+        title
+        status
+      }
+      resultingSolution {
+        id
+        title
+        reuseCount
+      }
+    }
+  }
+`);
+
+export const CpvCodesQuery = graphql(`
+  query CpvCodes($search: String!) {
+    cpvCodes(search: $search, limit: 8) {
+      code
+      labelNb
+      labelEn
+    }
+  }
+`);
+
+export const CreateNoticeMutation = graphql(`
+  mutation CreateNotice($input: ProcurementNoticeInput!) {
+    createProcurementNotice(input: $input) {
+      id
+    }
+  }
+`);
+
+export const MyNeedsForNoticeQuery = graphql(`
+  query MyNeedsForNotice {
+    myNeeds(limit: 100, offset: 0) {
+      items {
+        id
+        title
+        status
+      }
+    }
+  }
+`);

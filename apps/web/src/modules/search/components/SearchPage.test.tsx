@@ -1,0 +1,159 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithApp } from '../../../test/render';
+import { SearchQuery } from '../graphql/search';
+import { parseSearchParams, toSearchParams } from '../search-params';
+import { SearchPage } from './SearchPage';
+
+function card(id: string, title: string, serviceArea: string, reuseCount: number) {
+  return {
+    __typename: 'Solution' as const,
+    id,
+    title,
+    summary: `${title} – kort fortalt`,
+    serviceArea,
+    status: 'PUBLISHED' as const,
+    reuseCount,
+    publishedAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    owner: { __typename: 'Organization' as const, id: 'org-1', name: 'Bergen kommune' },
+  };
+}
+
+function searchMock(
+  filter: { serviceAreas?: string[]; kinds?: string[] },
+  items: ReturnType<typeof card>[],
+  query = '',
+) {
+  const count = (field: 'serviceArea', value: string) => items.filter((item) => item[field] === value).length;
+  return {
+    request: {
+      query: SearchQuery,
+      variables: {
+        query,
+        filter: {
+          kinds: filter.kinds ?? null,
+          serviceAreas: filter.serviceAreas ?? null,
+          organizationIds: null,
+          openOnly: null,
+        },
+        limit: 20,
+        offset: 0,
+      },
+    },
+    result: {
+      data: {
+        search: {
+          __typename: 'SearchResult',
+          totalCount: items.length,
+          hits: items,
+          facets: [
+            {
+              __typename: 'Facet',
+              field: 'kind',
+              values: [{ __typename: 'FacetValue', value: 'SOLUTION', count: items.length }],
+            },
+            {
+              __typename: 'Facet',
+              field: 'serviceArea',
+              values: ['helse-og-omsorg', 'plan-bygg-og-eiendom']
+                .filter((area) => count('serviceArea', area) > 0)
+                .map((area) => ({
+                  __typename: 'FacetValue',
+                  value: area,
+                  count: count('serviceArea', area),
+                })),
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+const robot = card('s-1', 'Saksbehandlingsrobot', 'helse-og-omsorg', 4);
+const byggesak = card('s-2', 'Digital byggesøknad', 'plan-bygg-og-eiendom', 3);
+
+describe('SearchPage', () => {
+  it('reads its filters from the URL and writes each filter click back to it', async () => {
+    const { router } = renderWithApp(<SearchPage />, {
+      url: '/sok?omrade=helse-og-omsorg&side=1',
+      mocks: [
+        searchMock({ serviceAreas: ['helse-og-omsorg'] }, [robot]),
+        searchMock({ serviceAreas: ['helse-og-omsorg', 'plan-bygg-og-eiendom'] }, [robot, byggesak]),
+      ],
+    });
+    const results = await screen.findByTestId('results');
+    expect(within(results).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(results).getByText('Gjenbrukt av 4 organisasjoner')).toBeInTheDocument();
+    const health = screen.getByRole('checkbox', { name: 'Helse og omsorg (1)' });
+    expect(health).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Løsning (1)' })).not.toBeChecked();
+
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Plan, bygg og eiendom' }));
+
+    expect(router.state.location.search).toBe('?omrade=helse-og-omsorg&omrade=plan-bygg-og-eiendom');
+    await waitFor(() =>
+      expect(within(screen.getByTestId('results')).getAllByRole('listitem')).toHaveLength(2),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('2 treff');
+    expect(screen.getByRole('link', { name: 'Digital byggesøknad' })).toHaveAttribute(
+      'href',
+      '/losninger/s-2',
+    );
+  });
+
+  it('clears all filters with one button, back to an unfiltered list', async () => {
+    const { router } = renderWithApp(<SearchPage />, {
+      url: '/sok?omrade=helse-og-omsorg',
+      mocks: [searchMock({ serviceAreas: ['helse-og-omsorg'] }, [robot]), searchMock({}, [robot, byggesak])],
+    });
+    await screen.findByTestId('results');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Fjern alle filtre' }));
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 treff'));
+    expect(screen.getByRole('checkbox', { name: 'Helse og omsorg (1)' })).not.toBeChecked();
+  });
+
+  it('shows a clear empty state with suggestions', async () => {
+    renderWithApp(<SearchPage />, {
+      url: '/sok?q=robto&omrade=helse-og-omsorg',
+      mocks: [searchMock({ serviceAreas: ['helse-og-omsorg'] }, [], 'robto')],
+    });
+    expect(await screen.findByRole('heading', { name: 'Ingen treff for «robto»' })).toBeInTheDocument();
+    expect(screen.getByText('Sjekk at ordene er riktig stavet.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fjern filtrene' })).toBeInTheDocument();
+  });
+});
+
+describe('search parameters', () => {
+  it('round-trips a search through the URL and drops defaults', () => {
+    const state = {
+      query: 'robot',
+      kinds: ['SOLUTION' as const, 'NEED' as const],
+      serviceAreas: ['helse-og-omsorg'],
+      organizationIds: [],
+      openOnly: true,
+      page: 3,
+    };
+    const params = toSearchParams(state);
+    expect(params.toString()).toBe('q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&apne=1&side=3');
+    expect(parseSearchParams(params)).toEqual(state);
+    expect(
+      toSearchParams({
+        ...state,
+        query: '',
+        kinds: [],
+        serviceAreas: [],
+        openOnly: false,
+        page: 1,
+      }).toString(),
+    ).toBe('');
+  });
+
+  it('ignores unknown kinds and bad page numbers', () => {
+    const state = parseSearchParams(new URLSearchParams('type=FOO&type=NEED&side=-2'));
+    expect(state.kinds).toEqual(['NEED']);
+    expect(state.page).toBe(1);
+  });
+});

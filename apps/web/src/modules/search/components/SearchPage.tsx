@@ -1,0 +1,70 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { HitList } from '../../common/components/HitList';
+import { PageHeading } from '../../common/components/PageHeading';
+import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { useSearchResults } from '../hooks/useSearchResults';
+import { useSearchState } from '../hooks/useSearchState';
+import { PAGE_SIZE, toSearchParams } from '../search-params';
+import { EmptyResults } from './EmptyResults';
+import { ResultPagination } from './ResultPagination';
+import { SearchBox } from './SearchBox';
+import { SearchFilters } from './SearchFilters';
+
+export function SearchPage() {
+  const { t } = useI18n();
+  const { state, update } = useSearchState();
+  const { result, loading, stale, error, available } = useSearchResults(state);
+
+  return (
+    <div className="search-page">
+      <PageHeading
+        title={state.query ? t('search.titleWithQuery', { query: state.query }) : t('search.heading')}
+      >
+        {t('search.heading')}
+      </PageHeading>
+      <SearchBox initialQuery={state.query} onSearch={(query) => update({ query })} />
+      <div className="search-page__columns">
+        <aside className="search-page__filters" aria-labelledby="filters-heading">
+          <Heading level={2} data-size="xs" id="filters-heading">
+            {t('filters.heading')}
+          </Heading>
+          <SearchFilters
+            state={state}
+            facets={result?.facets ?? {}}
+            onChange={update}
+            available={available}
+          />
+        </aside>
+        <section
+          className="search-page__results"
+          aria-labelledby="results-heading"
+          aria-busy={stale}
+          data-results-for={result && !stale ? toSearchParams(state).toString() : undefined}
+        >
+          <Heading level={2} data-size="xs" id="results-heading">
+            {t('search.results')}
+          </Heading>
+          <p role="status" className="search-page__count">
+            {result &&
+              t(state.query ? 'search.countWithQuery' : 'search.count', {
+                count: result.totalCount,
+                query: state.query,
+              })}
+          </p>
+          {error && <ErrorAlert error={error} />}
+          {!result && loading && <Loading label={t('search.loading')} />}
+          {result && result.totalCount === 0 && <EmptyResults state={state} onChange={update} />}
+          {result && result.hits.length > 0 && <HitList hits={result.hits} stale={stale} />}
+          {result && result.totalCount > PAGE_SIZE && (
+            <ResultPagination
+              page={state.page}
+              totalPages={Math.ceil(result.totalCount / PAGE_SIZE)}
+              onPage={(page) => update({ page })}
+            />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

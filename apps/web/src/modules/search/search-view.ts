@@ -1,0 +1,53 @@
+import type { SearchKind } from './search-params';
+
+/** One result card's content, whatever kind the hit is. */
+export type SearchHitView =
+  | {
+      kind: 'SOLUTION';
+      id: string;
+      title: string;
+      summary: string;
+      ownerName: string;
+      serviceArea: string;
+      reuseCount: number;
+    }
+  | {
+      kind: 'NEED';
+      id: string;
+      title: string;
+      summary: string;
+      ownerName: string;
+      serviceArea: string;
+      responseCount: number;
+    }
+  | {
+      kind: 'PROCUREMENT_NOTICE';
+      id: string;
+      title: string;
+      summary: string;
+      ownerName: string;
+      deadline: string;
+      isOpen: boolean;
+    };
+
+export interface FacetValueView {
+  value: string;
+  count: number | null;
+}
+
+export interface SearchView {
+  totalCount: number;
+  hits: SearchHitView[];
+  /** Facet values by field ("kind", "serviceArea", ...). */
+  facets: Record<string, FacetValueView[]>;
+}
+
+export function excerpt(text: string, max = 240): string {
+  const plain = text
+    .replace(/[#*_`>[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
+}
+
+export const KIND_ORDER: readonly SearchKind[] = ['SOLUTION', 'NEED', 'PROCUREMENT_NOTICE'];

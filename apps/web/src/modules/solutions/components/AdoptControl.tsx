@@ -1,0 +1,163 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useId, useState } from 'react';
+import { paths } from '../../../app/paths';
+import type {
+  AdoptionFieldsFragment,
+  AdoptionStage,
+  SolutionAdoptionStateFragment,
+} from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
+import { AppLink } from '../../common/components/AppLink';
+import { ErrorAlert } from '../../common/components/QueryState';
+import { AdoptSolutionMutation, SolutionAdoptionState, WithdrawAdoptionMutation } from '../graphql/solution';
+
+export const ADOPTION_STAGES: readonly AdoptionStage[] = ['EVALUATING', 'PILOTING', 'IN_USE'];
+
+interface AdoptControlProps {
+  solution: SolutionAdoptionStateFragment;
+}
+
+/**
+ * Adopt a solution, change how far the organisation has come, or withdraw. The reuse counter
+ * changes at once (optimistically) and is announced to screen readers.
+ */
+export function AdoptControl({ solution }: AdoptControlProps) {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  return (
+    <section className="adopt" aria-labelledby="adopt-heading">
+      <Heading level={2} data-size="xs" id="adopt-heading">
+        {t('adopt.heading')}
+      </Heading>
+      <p className="adopt__counter" aria-live="polite" aria-atomic="true" data-testid="reuse-count">
+        <span className="adopt__count">{solution.reuseCount}</span>{' '}
+        {t(solution.reuseCount === 1 ? 'adopt.countOne' : 'adopt.countOther')}
+      </p>
+      <AdoptActions solution={solution} viewer={viewer} />
+    </section>
+  );
+}
+
+function AdoptActions({ solution, viewer }: AdoptControlProps & { viewer: Viewer | null }) {
+  const { t } = useI18n();
+  if (solution.status !== 'PUBLISHED') return <Paragraph>{t('adopt.notPublished')}</Paragraph>;
+  if (!viewer) {
+    return (
+      <Paragraph>
+        <AppLink to={`${paths.login}?neste=${encodeURIComponent(paths.solution(solution.id))}`}>
+          {t('adopt.loginToAdopt')}
+        </AppLink>
+      </Paragraph>
+    );
+  }
+  if (solution.viewerCanEdit) return <Paragraph>{t('adopt.ownSolution')}</Paragraph>;
+  return <AdoptForm solution={solution} viewer={viewer} />;
+}
+
+function AdoptForm({ solution, viewer }: AdoptControlProps & { viewer: Viewer }) {
+  const { t } = useI18n();
+  const selectId = useId();
+  const current = solution.viewerAdoption;
+  const [stage, setStage] = useState<AdoptionStage>(current?.stage ?? 'EVALUATING');
+  const [adopt, adoption] = useMutation(AdoptSolutionMutation);
+  const [withdraw, withdrawal] = useMutation(WithdrawAdoptionMutation);
+  const busy = adoption.loading || withdrawal.loading;
+
+  const onAdopt = () =>
+    adopt({
+      variables: { solutionId: solution.id, stage },
+      optimisticResponse: {
+        __typename: 'Mutation',
+        adoptSolution: optimisticAdoption(solution, viewer, stage),
+      },
+    }).catch(() => {});
+
+  const onWithdraw = () =>
+    withdraw({
+      variables: { solutionId: solution.id },
+      optimisticResponse: { __typename: 'Mutation', withdrawAdoption: true },
+      update: (cache, { data }) => {
+        if (!data?.withdrawAdoption) return;
+        cache.writeFragment({
+          fragment: SolutionAdoptionState,
+          fragmentName: 'SolutionAdoptionState',
+          data: withoutViewerAdoption(solution),
+        });
+      },
+    })
+      .then(() => setStage('EVALUATING'))
+      .catch(() => {});
+
+  return (
+    <div className="adopt__form">
+      {current && <Paragraph>{t('adopt.currentStage', { stage: t(`stage.${current.stage}`) })}</Paragraph>}
+      <Field>
+        <Label htmlFor={selectId}>{t(current ? 'adopt.changeStageLabel' : 'adopt.stageLabel')}</Label>
+        <Select
+          id={selectId}
+          value={stage}
+          onChange={(event) => setStage(event.target.value as AdoptionStage)}
+          width="auto"
+        >
+          {ADOPTION_STAGES.map((value) => (
+            <Select.Option key={value} value={value}>
+              {t(`stage.${value}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <div className="button-row">
+        {current ? (
+          <>
+            <Button onClick={onAdopt} disabled={busy || stage === current.stage}>
+              {t('adopt.changeStage')}
+            </Button>
+            <Button variant="secondary" data-color="danger" onClick={onWithdraw} disabled={busy}>
+              {t('adopt.withdraw')}
+            </Button>
+          </>
+        ) : (
+          <Button onClick={onAdopt} disabled={busy}>
+            {t('adopt.adopt')}
+          </Button>
+        )}
+      </div>
+      <ErrorAlert error={adoption.error ?? withdrawal.error} />
+    </div>
+  );
+}
+
+/** What the api will answer to an adopt, so the counter and list change before it does. */
+function optimisticAdoption(solution: SolutionAdoptionStateFragment, viewer: Viewer, stage: AdoptionStage) {
+  const existing = solution.viewerAdoption;
+  const adoption: AdoptionFieldsFragment = {
+    __typename: 'Adoption',
+    id: existing?.id ?? `optimistic-${solution.id}`,
+    stage,
+    createdAt: existing?.createdAt ?? new Date().toISOString(),
+    organization: { __typename: 'Organization', id: viewer.organization.id, name: viewer.organization.name },
+  };
+  const others = solution.adoptions.filter((a) => a.organization.id !== viewer.organization.id);
+  return {
+    ...adoption,
+    solution: {
+      ...solution,
+      reuseCount: solution.reuseCount + (existing ? 0 : 1),
+      viewerAdoption: adoption,
+      adoptions: [...others, adoption],
+    },
+  };
+}
+
+function withoutViewerAdoption(solution: SolutionAdoptionStateFragment): SolutionAdoptionStateFragment {
+  const own = solution.viewerAdoption;
+  if (!own) return solution;
+  return {
+    ...solution,
+    reuseCount: Math.max(0, solution.reuseCount - 1),
+    viewerAdoption: null,
+    adoptions: solution.adoptions.filter((a) => a.id !== own.id),
+  };
+}

@@ -1,0 +1,112 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithApp } from '../../../test/render';
+import { EMPTY_SOLUTION } from '../solution-form-values';
+import { SolutionForm } from './SolutionForm';
+
+function apiRefusal(field: string, message: string) {
+  return new CombinedGraphQLErrors({
+    data: null,
+    errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }],
+  });
+}
+
+function renderForm(onSave: jest.Mock) {
+  renderWithApp(
+    <SolutionForm
+      initial={EMPTY_SOLUTION}
+      onSave={onSave}
+      saveLabel="Lagre som utkast"
+      canPublish
+      busy={false}
+    />,
+  );
+}
+
+async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText('Tittel'), 'Chatbot');
+  await user.type(screen.getByLabelText('Kort oppsummering', { exact: false }), 'Svarer innbyggere.');
+  await user.type(screen.getByLabelText('Beskrivelse', { exact: false }), 'En chatbot.');
+  await screen.findByRole('option', { name: 'Helse og omsorg' });
+  await user.selectOptions(screen.getByLabelText('Tjenesteområde'), 'helse-og-omsorg');
+}
+
+describe('SolutionForm', () => {
+  it('shows the api’s field error beside that field and in the error summary', async () => {
+    const onSave = jest
+      .fn()
+      .mockRejectedValue(apiRefusal('sourceCodeUrl', 'sourceCodeUrl must be an http or https URL'));
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await user.type(screen.getByLabelText('Lenke til kildekode eller produktside'), 'ftp://kode');
+    await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
+
+    const message =
+      'Lenke til kildekode eller produktside må være en lenke som starter med http:// eller https://.';
+    const field = screen.getByLabelText('Lenke til kildekode eller produktside');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(field.closest('ds-field')).toHaveTextContent(message);
+    const summary = screen.getByRole('heading', {
+      name: 'For å gå videre må du rette opp i dette:',
+    }).parentElement;
+    expect(summary).not.toBeNull();
+    const link = within(summary as HTMLElement).getByRole('link', { name: message });
+    expect(link).toHaveAttribute('href', `#${field.id}`);
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Chatbot',
+        sourceCodeUrl: 'ftp://kode',
+        serviceArea: 'helse-og-omsorg',
+      }),
+      'save',
+    );
+
+    await user.click(link);
+    expect(field).toHaveFocus();
+  });
+
+  it('marks every empty required field without calling the api', async () => {
+    const onSave = jest.fn();
+    renderForm(onSave);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Publiser' }));
+
+    expect(await screen.findByRole('link', { name: 'Fyll ut Tittel.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fyll ut Tjenesteområde.' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('Tittel')).toHaveAttribute('aria-invalid', 'true'));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('sends tags as a list and the amount as a number, and says which button was pressed', async () => {
+    const onSave = jest.fn().mockResolvedValue(undefined);
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await user.type(screen.getByLabelText('Stikkord'), 'chat,  innbygger , ');
+    await user.type(screen.getByLabelText('Anslått innsparing per år (kroner)'), '250 000');
+    await user.click(screen.getByRole('button', { name: 'Publiser' }));
+
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ tags: ['chat', 'innbygger'], annualSavingsNok: 250000, license: null }),
+      'publish',
+    );
+  });
+
+  it('refuses an amount that is not a whole number before sending', async () => {
+    const onSave = jest.fn();
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await user.type(screen.getByLabelText('Anslått innsparing per år (kroner)'), '12,5');
+    await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
+
+    expect(
+      await screen.findByRole('link', {
+        name: 'Anslått innsparing per år (kroner) må være et helt tall, 0 eller mer.',
+      }),
+    ).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+});

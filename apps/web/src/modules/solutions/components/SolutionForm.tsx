@@ -1,0 +1,150 @@
+import { Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { type FormEvent, type ReactNode, useMemo, useRef, useState } from 'react';
+import type { SolutionInput } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { useFormErrors } from '../../common/hooks/useFormErrors';
+import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import {
+  isApiError,
+  REQUIRED_SOLUTION_FIELDS,
+  type SolutionField,
+  type SolutionFormValues,
+  toSolutionInput,
+} from '../solution-form-values';
+
+export type SaveIntent = 'save' | 'publish';
+
+interface SolutionFormProps {
+  initial: SolutionFormValues;
+  /** Saves (and with 'publish' also publishes); throws the api's error on failure. */
+  onSave(input: SolutionInput, intent: SaveIntent): Promise<void>;
+  saveLabel: string;
+  /** Offer "save and publish" too (drafts and new solutions). */
+  canPublish: boolean;
+  busy: boolean;
+  /** Extra actions, e.g. archive. */
+  children?: ReactNode;
+}
+
+/**
+ * The fields of a solution. Empty required fields are caught before sending; every error the
+ * api returns (extensions.field) is shown beside its field and listed in the error summary.
+ */
+export function SolutionForm({ initial, onSave, saveLabel, canPublish, busy, children }: SolutionFormProps) {
+  const { t } = useI18n();
+  const { areas } = useServiceAreas();
+  const [values, setValues] = useState(initial);
+  const labels = useMemo(
+    (): Record<SolutionField, string> => ({
+      title: t('solutionForm.title'),
+      summary: t('solutionForm.summary'),
+      description: t('solutionForm.description'),
+      serviceArea: t('solutionForm.serviceArea'),
+      tags: t('solutionForm.tags'),
+      license: t('solutionForm.license'),
+      sourceCodeUrl: t('solutionForm.sourceCodeUrl'),
+      contactEmail: t('solutionForm.contactEmail'),
+      benefits: t('solutionForm.benefits'),
+      annualSavingsNok: t('solutionForm.annualSavingsNok'),
+    }),
+    [t],
+  );
+  const errors = useFormErrors('solution', labels);
+  // Which submit button was pressed; a ref, because the submit event follows the click at once.
+  const intent = useRef<SaveIntent>('save');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!errors.checkRequired(values, REQUIRED_SOLUTION_FIELDS)) return;
+    const input = toSolutionInput(values);
+    if (isApiError(input)) return errors.showErrors([input]);
+    errors.clear();
+    try {
+      await onSave(input, intent.current);
+    } catch (error) {
+      errors.showError(error);
+    }
+  };
+
+  const set = (field: SolutionField) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  const text = (
+    field: SolutionField,
+    extra: { multiline?: boolean; rows?: number; type?: 'url' | 'email'; description?: string } = {},
+  ) => {
+    const common = {
+      id: errors.id(field),
+      label: labels[field],
+      description: extra.description,
+      value: values[field],
+      onChange: set(field),
+      error: errors.fieldError(field),
+      required: REQUIRED_SOLUTION_FIELDS.includes(field),
+    };
+    return extra.multiline ? (
+      <Textfield {...common} multiline rows={extra.rows ?? 4} />
+    ) : (
+      <Textfield {...common} type={extra.type} />
+    );
+  };
+
+  const serviceAreaError = errors.fieldError('serviceArea');
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <FormErrorSummary items={errors.summary} />
+      {text('title')}
+      {text('summary', { multiline: true, rows: 3, description: t('solutionForm.summaryHelp') })}
+      {text('description', { multiline: true, rows: 12, description: t('solutionForm.descriptionHelp') })}
+      <Field>
+        <Label htmlFor={errors.id('serviceArea')}>{labels.serviceArea}</Label>
+        <Select
+          id={errors.id('serviceArea')}
+          value={values.serviceArea}
+          onChange={set('serviceArea')}
+          aria-invalid={serviceAreaError ? true : undefined}
+          required
+        >
+          <Select.Option value="">{t('solutionForm.chooseServiceArea')}</Select.Option>
+          {areas.map((area) => (
+            <Select.Option key={area.id} value={area.id}>
+              {area.name}
+            </Select.Option>
+          ))}
+        </Select>
+        {serviceAreaError && <ValidationMessage>{serviceAreaError}</ValidationMessage>}
+      </Field>
+      {text('tags', { description: t('solutionForm.tagsHelp') })}
+      {text('license', { description: t('solutionForm.licenseHelp') })}
+      {text('sourceCodeUrl', { type: 'url' })}
+      {text('contactEmail', { type: 'email' })}
+      {text('benefits', { multiline: true, rows: 3 })}
+      {text('annualSavingsNok', { description: t('solutionForm.annualSavingsHelp') })}
+      <div className="button-row">
+        <Button
+          type="submit"
+          variant={canPublish ? 'secondary' : 'primary'}
+          disabled={busy}
+          onClick={() => {
+            intent.current = 'save';
+          }}
+        >
+          {saveLabel}
+        </Button>
+        {canPublish && (
+          <Button
+            type="submit"
+            disabled={busy}
+            onClick={() => {
+              intent.current = 'publish';
+            }}
+          >
+            {t('solutionForm.publish')}
+          </Button>
+        )}
+        {children}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import type { SolutionFormFieldsFragment, SolutionInput } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { NotFoundPage } from '../../common/components/NotFoundPage';
+import { PageHeading } from '../../common/components/PageHeading';
+import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import {
+  ArchiveSolutionMutation,
+  CreateSolutionMutation,
+  PublishSolutionMutation,
+  SolutionForEditQuery,
+  UpdateSolutionMutation,
+} from '../graphql/solution';
+import { EMPTY_SOLUTION, valuesFromSolution } from '../solution-form-values';
+import { type SaveIntent, SolutionForm } from './SolutionForm';
+import { StatusTag } from './StatusTag';
+
+/** Lists that show the organisation's solutions are refetched after any change. */
+const REFETCH = ['Solutions', 'OrganizationSolutions'];
+
+export function NewSolutionPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [create, creation] = useMutation(CreateSolutionMutation, { refetchQueries: REFETCH });
+  const [publish, publishing] = useMutation(PublishSolutionMutation, { refetchQueries: REFETCH });
+
+  const save = async (input: SolutionInput, intent: SaveIntent) => {
+    const { data } = await create({ variables: { input } });
+    if (!data) return;
+    const id = data.createSolution.id;
+    if (intent === 'publish') await publish({ variables: { id } });
+    navigate(paths.solution(id));
+  };
+
+  return (
+    <div className="page-form">
+      <PageHeading>{t('solutionForm.newHeading')}</PageHeading>
+      <Paragraph>{t('solutionForm.newIntro')}</Paragraph>
+      <SolutionForm
+        initial={EMPTY_SOLUTION}
+        onSave={save}
+        saveLabel={t('solutionForm.saveDraft')}
+        canPublish
+        busy={creation.loading || publishing.loading}
+      />
+    </div>
+  );
+}
+
+export function EditSolutionPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(SolutionForEditQuery, { variables: { id } });
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorAlert error={error} />;
+  if (!data?.solution?.viewerCanEdit) return <NotFoundPage />;
+  return <EditSolution solution={data.solution} />;
+}
+
+function EditSolution({ solution }: { solution: SolutionFormFieldsFragment }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [saved, setSaved] = useState(false);
+  const [update, updating] = useMutation(UpdateSolutionMutation, { refetchQueries: REFETCH });
+  const [publish, publishing] = useMutation(PublishSolutionMutation, { refetchQueries: REFETCH });
+  const [archive, archiving] = useMutation(ArchiveSolutionMutation, { refetchQueries: REFETCH });
+
+  const save = async (input: SolutionInput, intent: SaveIntent) => {
+    setSaved(false);
+    await update({ variables: { id: solution.id, input } });
+    if (intent === 'publish') {
+      await publish({ variables: { id: solution.id } });
+      navigate(paths.solution(solution.id));
+    } else setSaved(true);
+  };
+  const onArchive = async () => {
+    await archive({ variables: { id: solution.id } }).catch(() => {});
+    setSaved(false);
+  };
+
+  return (
+    <div className="page-form">
+      <PageHeading title={t('solutionForm.editHeading')}>
+        {t('solutionForm.editHeading')}: {solution.title}
+      </PageHeading>
+      <Paragraph>
+        {t('solutionForm.status')} <StatusTag status={solution.status} />
+      </Paragraph>
+      <div role="status">{saved && <Alert data-color="success">{t('solutionForm.saved')}</Alert>}</div>
+      <ErrorAlert error={archiving.error} />
+      <SolutionForm
+        initial={valuesFromSolution(solution)}
+        onSave={save}
+        saveLabel={t('solutionForm.save')}
+        canPublish={solution.status !== 'PUBLISHED'}
+        busy={updating.loading || publishing.loading || archiving.loading}
+      >
+        {solution.status === 'PUBLISHED' && (
+          <Button
+            type="button"
+            variant="tertiary"
+            data-color="danger"
+            onClick={onArchive}
+            disabled={archiving.loading}
+          >
+            {t('solutionForm.archive')}
+          </Button>
+        )}
+      </SolutionForm>
+    </div>
+  );
+}

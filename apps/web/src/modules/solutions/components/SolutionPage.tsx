@@ -1,0 +1,203 @@
+import { useQuery } from '@apollo/client/react';
+import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import type { SolutionQuery as SolutionQueryResult } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { AppLink, ButtonLink } from '../../common/components/AppLink';
+import { NotFoundPage } from '../../common/components/NotFoundPage';
+import { PageHeading } from '../../common/components/PageHeading';
+import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { SolutionQuery } from '../graphql/solution';
+import { AdoptControl } from './AdoptControl';
+import { Markdown } from './Markdown';
+import { StatusTag } from './StatusTag';
+
+type Solution = NonNullable<SolutionQueryResult['solution']>;
+
+export function SolutionPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(SolutionQuery, { variables: { id } });
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorAlert error={error} />;
+  if (!data?.solution) return <NotFoundPage />;
+  return <SolutionDetails solution={data.solution} />;
+}
+
+function SolutionDetails({ solution }: { solution: Solution }) {
+  const { t } = useI18n();
+  const { nameOf } = useServiceAreas();
+  return (
+    <article className="solution">
+      <AppLink to={paths.search()} className="back-link">
+        {t('solution.backToSearch')}
+      </AppLink>
+      <div className="solution__header">
+        <Tag data-color="brand1">{t('kind.SOLUTION')}</Tag>
+        {solution.status !== 'PUBLISHED' && <StatusTag status={solution.status} />}
+        <PageHeading>{solution.title}</PageHeading>
+        <Paragraph data-size="lg" className="lead">
+          {solution.summary}
+        </Paragraph>
+        <Paragraph className="meta">
+          {t('solution.ownerAndArea', { owner: solution.owner.name, area: nameOf(solution.serviceArea) })}
+        </Paragraph>
+        {solution.viewerCanEdit && (
+          <ButtonLink to={paths.editSolution(solution.id)} variant="secondary" data-size="sm">
+            {t('solution.edit')}
+          </ButtonLink>
+        )}
+      </div>
+      <div className="solution__columns">
+        <div className="solution__main">
+          <section aria-labelledby="description-heading">
+            <Heading level={2} data-size="sm" id="description-heading">
+              {t('solution.description')}
+            </Heading>
+            <Markdown source={solution.description} topLevel={3} />
+          </section>
+          {(solution.benefits || solution.annualSavingsNok != null) && <Benefits solution={solution} />}
+          <Adopters solution={solution} />
+        </div>
+        <aside className="solution__aside" aria-label={t('solution.factsLabel')}>
+          <AdoptControl solution={solution} />
+          <Facts solution={solution} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function Benefits({ solution }: { solution: Solution }) {
+  const { t, formatNok } = useI18n();
+  return (
+    <section aria-labelledby="benefits-heading">
+      <Heading level={2} data-size="sm" id="benefits-heading">
+        {t('solution.benefits')}
+      </Heading>
+      {solution.annualSavingsNok != null && (
+        <Paragraph className="savings">
+          {t('solution.annualSavings', { amount: formatNok(solution.annualSavingsNok) })}
+        </Paragraph>
+      )}
+      {solution.benefits && <Paragraph>{solution.benefits}</Paragraph>}
+    </section>
+  );
+}
+
+function Adopters({ solution }: { solution: Solution }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <section aria-labelledby="adopters-heading">
+      <Heading level={2} data-size="sm" id="adopters-heading">
+        {t('solution.adopters')}
+      </Heading>
+      {solution.adoptions.length === 0 ? (
+        <Paragraph>{t('solution.noAdopters')}</Paragraph>
+      ) : (
+        <Table zebra data-size="sm" className="adopters">
+          <caption className="visually-hidden">{t('solution.adoptersCaption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('solution.adopterOrganization')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('solution.adopterStage')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {solution.adoptions.map((adoption) => (
+              <Table.Row key={adoption.id}>
+                <Table.Cell>{adoption.organization.name}</Table.Cell>
+                <Table.Cell>
+                  <Tag data-color={adoption.stage === 'IN_USE' ? 'success' : 'info'} data-size="sm">
+                    {t(`stage.${adoption.stage}`)}
+                  </Tag>
+                </Table.Cell>
+                <Table.Cell>{formatDate(adoption.createdAt)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function Facts({ solution }: { solution: Solution }) {
+  const { t, formatDate } = useI18n();
+  const { nameOf } = useServiceAreas();
+  return (
+    <section aria-labelledby="facts-heading" className="facts">
+      <Heading level={2} data-size="xs" id="facts-heading">
+        {t('solution.facts')}
+      </Heading>
+      <dl>
+        <dt>{t('solution.owner')}</dt>
+        <dd>{solution.owner.name}</dd>
+        <dt>{t('solution.serviceArea')}</dt>
+        <dd>{nameOf(solution.serviceArea)}</dd>
+        {solution.license && (
+          <>
+            <dt>{t('solution.license')}</dt>
+            <dd>{solution.license}</dd>
+          </>
+        )}
+        {solution.sourceCodeUrl && (
+          <>
+            <dt>{t('solution.sourceCode')}</dt>
+            <dd>
+              <Link href={solution.sourceCodeUrl} rel="noopener noreferrer">
+                {new URL(solution.sourceCodeUrl).host}
+              </Link>
+            </dd>
+          </>
+        )}
+        {solution.contactEmail && (
+          <>
+            <dt>{t('solution.contact')}</dt>
+            <dd>
+              <Link href={`mailto:${solution.contactEmail}`}>{solution.contactEmail}</Link>
+            </dd>
+          </>
+        )}
+        {solution.publishedAt && (
+          <>
+            <dt>{t('solution.published')}</dt>
+            <dd>{formatDate(solution.publishedAt)}</dd>
+          </>
+        )}
+        {solution.originNotice?.need && (
+          <>
+            <dt>{t('solution.originNeed')}</dt>
+            <dd>
+              <AppLink to={paths.need(solution.originNotice.need.id)}>
+                {solution.originNotice.need.title}
+              </AppLink>
+            </dd>
+          </>
+        )}
+        {solution.originNotice && (
+          <>
+            <dt>{t('solution.originNotice')}</dt>
+            <dd>
+              <AppLink to={paths.notice(solution.originNotice.id)}>{solution.originNotice.title}</AppLink>
+            </dd>
+          </>
+        )}
+        {solution.tags.length > 0 && (
+          <>
+            <dt>{t('solution.tags')}</dt>
+            <dd className="tag-list">
+              {solution.tags.map((tag) => (
+                <Tag key={tag} variant="outline" data-size="sm">
+                  {tag}
+                </Tag>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

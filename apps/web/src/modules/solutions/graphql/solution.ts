@@ -1,0 +1,167 @@
+import { graphql } from '../../../generated';
+
+export const SolutionCardFields = graphql(`
+  fragment SolutionCardFields on Solution {
+    id
+    title
+    summary
+    serviceArea
+    status
+    reuseCount
+    publishedAt
+    updatedAt
+    owner {
+      id
+      name
+    }
+  }
+`);
+
+export const AdoptionFields = graphql(`
+  fragment AdoptionFields on Adoption {
+    id
+    stage
+    createdAt
+    organization {
+      id
+      name
+    }
+  }
+`);
+
+export const SolutionAdoptionState = graphql(`
+  fragment SolutionAdoptionState on Solution {
+    id
+    status
+    reuseCount
+    viewerCanEdit
+    viewerAdoption {
+      ...AdoptionFields
+    }
+    adoptions {
+      ...AdoptionFields
+    }
+  }
+`);
+
+export const SolutionQuery = graphql(`
+  query Solution($id: ID!) {
+    solution(id: $id) {
+      id
+      title
+      summary
+      description
+      serviceArea
+      tags
+      status
+      license
+      sourceCodeUrl
+      contactEmail
+      benefits
+      annualSavingsNok
+      publishedAt
+      createdAt
+      updatedAt
+      owner {
+        id
+        name
+        kind
+      }
+      originNotice {
+        id
+        title
+        need {
+          id
+          title
+        }
+      }
+      ...SolutionAdoptionState
+    }
+  }
+`);
+
+export const SolutionsQuery = graphql(`
+  query Solutions($filter: SolutionListFilter, $sort: SolutionSort!, $limit: Int!, $offset: Int!) {
+    solutions(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+      totalCount
+      items {
+        ...SolutionCardFields
+      }
+    }
+  }
+`);
+
+export const SolutionFormFields = graphql(`
+  fragment SolutionFormFields on Solution {
+    id
+    title
+    summary
+    description
+    serviceArea
+    tags
+    status
+    license
+    sourceCodeUrl
+    contactEmail
+    benefits
+    annualSavingsNok
+    viewerCanEdit
+    updatedAt
+  }
+`);
+export const SolutionForEditQuery = graphql(`
+  query SolutionForEdit($id: ID!) {
+    solution(id: $id) {
+      ...SolutionFormFields
+    }
+  }
+`);
+
+export const CreateSolutionMutation = graphql(`
+  mutation CreateSolution($input: SolutionInput!) {
+    createSolution(input: $input) {
+      ...SolutionFormFields
+    }
+  }
+`);
+
+export const UpdateSolutionMutation = graphql(`
+  mutation UpdateSolution($id: ID!, $input: SolutionInput!) {
+    updateSolution(id: $id, input: $input) {
+      ...SolutionFormFields
+    }
+  }
+`);
+
+export const PublishSolutionMutation = graphql(`
+  mutation PublishSolution($id: ID!) {
+    publishSolution(id: $id) {
+      ...SolutionFormFields
+    }
+  }
+`);
+
+export const ArchiveSolutionMutation = graphql(`
+  mutation ArchiveSolution($id: ID!) {
+    archiveSolution(id: $id) {
+      ...SolutionFormFields
+    }
+  }
+`);
+
+export const AdoptSolutionMutation = graphql(`
+  mutation AdoptSolution($solutionId: ID!, $stage: AdoptionStage!) {
+    adoptSolution(solutionId: $solutionId, stage: $stage) {
+      ...AdoptionFields
+      solution {
+        ...SolutionAdoptionState
+      }
+    }
+  }
+`);
+
+export const WithdrawAdoptionMutation = graphql(`
+  mutation WithdrawAdoption($solutionId: ID!) {
+    withdrawAdoption(solutionId: $solutionId)
+  }
+`);

@@ -1,0 +1,77 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createCache } from '../app/apollo';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { type Session, SessionContext, type Viewer } from '../modules/auth/hooks/SessionProvider';
+import { ServiceAreasQuery } from '../modules/common/graphql/service-areas';
+
+export const BERGEN_LEADER: Viewer = {
+  __typename: 'User',
+  id: 'u-1',
+  name: 'Kari Nordmann',
+  email: 'leder@bergen.test',
+  role: 'ADMIN',
+  isPlatformAdmin: false,
+  organization: {
+    __typename: 'Organization',
+    id: 'org-bergen',
+    name: 'Bergen kommune',
+    kind: 'MUNICIPALITY',
+  },
+};
+
+export const serviceAreasMock: MockLink.MockedResponse = {
+  request: { query: ServiceAreasQuery },
+  result: {
+    data: {
+      serviceAreas: [
+        {
+          __typename: 'ServiceArea',
+          id: 'helse-og-omsorg',
+          nameNb: 'Helse og omsorg',
+          nameEn: 'Health and care',
+        },
+        {
+          __typename: 'ServiceArea',
+          id: 'plan-bygg-og-eiendom',
+          nameNb: 'Plan, bygg og eiendom',
+          nameEn: 'Planning, building and property',
+        },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+interface Options {
+  mocks?: MockLink.MockedResponse[];
+  viewer?: Viewer | null;
+  /** The initial URL, e.g. "/sok?q=robot". */
+  url?: string;
+  /** The route pattern the element is mounted at. */
+  path?: string;
+}
+
+function session(viewer: Viewer | null): Session {
+  return { viewer, loading: false, logIn: async () => {}, logOut: async () => {} };
+}
+
+/** Renders `ui` with the app's providers: nb messages, mocked Apollo, a session and a memory router. */
+export function renderWithApp(
+  ui: ReactElement,
+  { mocks = [], viewer = null, url = '/', path = '*' }: Options = {},
+) {
+  const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [url] });
+  const wrap = (children: ReactNode) => (
+    <I18nProvider initial="nb">
+      <MockedProvider mocks={[serviceAreasMock, ...mocks]} cache={createCache()}>
+        <SessionContext.Provider value={session(viewer)}>{children}</SessionContext.Provider>
+      </MockedProvider>
+    </I18nProvider>
+  );
+  const result = render(wrap(<RouterProvider router={router} />));
+  return { ...result, router };
+}

@@ -3,7 +3,6 @@ import { foldNorwegian, queryTerms } from './norwegian-text';
 import {
   type DocumentRef,
   FACET_FIELDS,
-  type FacetCount,
   type FacetField,
   type IndexBuild,
   refKey,
@@ -54,15 +53,11 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     const { sql, params } = buildSearchQuery(request);
-    const [row] = (await this.dataSource.query(sql, params)) as {
-      total: number;
-      hits: DocumentRef[];
-      facets: { field: FacetField; value: string; count: number }[] | null;
-    }[];
+    const [row] = (await this.dataSource.query(sql, params)) as SearchRow[];
     return {
-      totalCount: row.total,
+      totalCount: Number(row.total),
       hits: row.hits,
-      facets: request.withFacets ? groupFacets(row.facets) : [],
+      facets: request.withFacets ? facetsFrom(row) : [],
     };
   }
 
@@ -198,53 +193,102 @@ class SqlParams {
   }
 }
 
-/** One round trip: the matching rows, materialised once, give the page, the total and the facets. */
+/** How many matches share one combination of facet values, and how many of those are closed. */
+interface FacetGroup {
+  kind: string;
+  service_area: string;
+  owner_county: string | null;
+  procedure: string | null;
+  cpv_divisions: string[];
+  count: number;
+  closed: number;
+}
+
+interface SearchRow {
+  total: number | string;
+  hits: DocumentRef[];
+  groups: FacetGroup[] | null;
+}
+
+const PAGE_ORDER = 'rank DESC, reuse_count DESC, kind, id';
+const FACET_COLUMNS = 'kind, service_area, owner_county, procedure, cpv_divisions';
+
+/**
+ * One round trip giving the page, the total and the facet groups. Without text (and without the
+ * filters search_facet_counts cannot answer) the counts come from that small table and the page
+ * from the reuse index; otherwise from the matching rows, materialised once.
+ */
 export function buildSearchQuery(request: SearchRequest): { sql: string; params: unknown[] } {
   const params = new SqlParams();
-  const where = [...filterConditions(request, params)];
-  const terms = queryTerms(request.text);
-  let rank = '0::real';
-  if (terms.length && request.matchAnyWord) {
-    const anyWord = params.add(alternatives(terms.slice(0, MAX_ANY_WORD_TERMS), false));
-    where.push(`d.search_vector @@ to_tsquery('norwegian', ${anyWord})`);
-    rank = `ts_rank(d.head_vector, to_tsquery('norwegian', ${anyWord}))`;
-  } else if (terms.length) {
-    const queries = terms.map((term) => termQuery(term, params));
-    for (const query of queries)
-      where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ ${query.any})`);
-    // Ranked on title, summary and tags only: cheap, and a match there is what matters; rows that
-    // match only in the description follow, most reused first.
-    rank = `ts_rank(d.head_vector, ${queries.map((query) => query.any).join(' || ')})`;
-  }
+  const countable =
+    !queryTerms(request.text).length && !request.filters.organizationIds?.length && !request.filters.openOnly;
+  return {
+    sql: countable ? countedQuery(request, params) : matchingQuery(request, params),
+    params: params.values,
+  };
+}
+
+/** Counts from search_facet_counts; the closed items, few, through the open_until index. */
+function countedQuery(request: SearchRequest, params: SqlParams): string {
+  const conditions = (alias: string) => [...filterConditions(request, params, alias), 'true'].join(' AND ');
+  const documents = conditions('d');
+  return `
+    WITH groups AS (
+      SELECT c.kind, c.service_area, NULLIF(c.owner_county, '') AS owner_county,
+             NULLIF(c.procedure, '') AS procedure, c.cpv_divisions, c.count, 0 AS closed
+      FROM search_facet_counts c WHERE c.count > 0 AND ${conditions('c')}
+      UNION ALL
+      SELECT ${FACET_COLUMNS}, 0, count(*) FROM search_documents d
+      WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY ${FACET_COLUMNS}
+    ),
+    page AS (
+      SELECT d.kind, d.id FROM search_documents d WHERE ${documents}
+      ORDER BY d.reuse_count DESC, d.kind, d.id LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}
+    )
+    SELECT (SELECT COALESCE(sum(count), 0) FROM groups) AS total,
+           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id)), '[]') FROM page) AS hits,
+           ${request.withFacets ? '(SELECT json_agg(groups) FROM groups)' : 'NULL'} AS groups`;
+}
+
+/** The matching rows, materialised once, give the page, the total and the facet groups. */
+function matchingQuery(request: SearchRequest, params: SqlParams): string {
+  const { where, rank } = matchConditions(request, params);
   const open = `d.open_until > ${params.add(request.now)}`;
   const limit = params.add(request.limit);
   const offset = params.add(request.offset);
-  const order = 'rank DESC, reuse_count DESC, kind, id';
-  const facets = request.withFacets
-    ? `(SELECT json_agg(f) FROM (
-          SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(service_area) = 0 THEN 'serviceArea'
-                      WHEN GROUPING(owner_county) = 0 THEN 'ownerCounty' WHEN GROUPING(procedure) = 0 THEN 'procedure'
-                      ELSE 'open' END AS field,
-                 COALESCE(kind, service_area, owner_county, procedure, open::text) AS value, count(*)::int AS count
-          FROM matches GROUP BY GROUPING SETS ((kind), (service_area), (owner_county), (procedure), (open))
-          UNION ALL
-          SELECT 'cpvDivision', division, count(*)::int FROM matches, unnest(cpv_divisions) AS division
-          GROUP BY division
-        ) f WHERE f.value IS NOT NULL)`
+  const groups = request.withFacets
+    ? `(SELECT json_agg(g) FROM (
+          SELECT ${FACET_COLUMNS}, count(*) AS count, count(*) FILTER (WHERE NOT open) AS closed
+          FROM matches GROUP BY ${FACET_COLUMNS}) g)`
     : 'NULL';
-  const sql = `
+  return `
     WITH matches AS MATERIALIZED (
       SELECT d.kind, d.id, d.service_area, d.owner_county, d.procedure, d.cpv_divisions, d.reuse_count,
              ${open} AS open, ${rank} AS rank
       FROM search_documents d
       WHERE ${where.length ? where.join(' AND ') : 'true'}
     ),
-    page AS (SELECT kind, id, rank, reuse_count FROM matches ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
-    SELECT (SELECT count(*)::int FROM matches) AS total,
-           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${order}), '[]')
+    page AS (SELECT kind, id, rank, reuse_count FROM matches ORDER BY ${PAGE_ORDER} LIMIT ${limit} OFFSET ${offset})
+    SELECT (SELECT count(*) FROM matches) AS total,
+           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${PAGE_ORDER}), '[]')
               FROM page) AS hits,
-           ${facets} AS facets`;
-  return { sql, params: params.values };
+           ${groups} AS groups`;
+}
+
+function matchConditions(request: SearchRequest, params: SqlParams): { where: string[]; rank: string } {
+  const where = [...filterConditions(request, params)];
+  const terms = queryTerms(request.text);
+  if (terms.length && request.matchAnyWord) {
+    const anyWord = params.add(alternatives(terms.slice(0, MAX_ANY_WORD_TERMS), false));
+    where.push(`d.search_vector @@ to_tsquery('norwegian', ${anyWord})`);
+    return { where, rank: `ts_rank(d.head_vector, to_tsquery('norwegian', ${anyWord}))` };
+  }
+  if (!terms.length) return { where, rank: '0::real' };
+  const queries = terms.map((term) => termQuery(term, params));
+  for (const query of queries) where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ ${query.any})`);
+  // Ranked on title, summary and tags only: cheap, and a match there is what matters; rows that
+  // match only in the description follow, most reused first.
+  return { where, rank: `ts_rank(d.head_vector, ${queries.map((query) => query.any).join(' || ')})` };
 }
 
 /**
@@ -261,28 +305,51 @@ function termQuery(term: string, params: SqlParams): { exact: string; any: strin
   return { exact, any: `(${exact} || COALESCE(${corrections}, ${exact}))` };
 }
 
-function* filterConditions({ filters, now }: SearchRequest, params: SqlParams): Generator<string> {
+/** The filters on the table aliased `alias` (search_documents, or search_facet_counts for those it has). */
+function* filterConditions(
+  { filters, now }: SearchRequest,
+  params: SqlParams,
+  alias = 'd',
+): Generator<string> {
   const anyOf = (column: string, values: string[] | undefined, type = 'text') =>
-    values?.length ? `${column} = ANY(${params.add(values)}::${type}[])` : null;
+    values?.length ? `${alias}.${column} = ANY(${params.add(values)}::${type}[])` : null;
   const conditions = [
-    anyOf('d.kind', filters.kinds),
-    anyOf('d.service_area', filters.serviceAreas),
-    anyOf('d.organization_id', filters.organizationIds, 'uuid'),
-    anyOf('d.owner_county', filters.countyNumbers),
-    anyOf('d.procedure', filters.procedures),
-    filters.cpvDivisions?.length ? `d.cpv_divisions && ${params.add(filters.cpvDivisions)}::text[]` : null,
+    anyOf('kind', filters.kinds),
+    anyOf('service_area', filters.serviceAreas),
+    anyOf('organization_id', filters.organizationIds, 'uuid'),
+    anyOf('owner_county', filters.countyNumbers),
+    anyOf('procedure', filters.procedures),
+    filters.cpvDivisions?.length
+      ? `${alias}.cpv_divisions && ${params.add(filters.cpvDivisions)}::text[]`
+      : null,
   ];
   for (const condition of conditions) if (condition) yield condition;
-  if (filters.openOnly) yield `d.open_until > ${params.add(now)}`;
+  if (filters.openOnly) yield `${alias}.open_until > ${params.add(now)}`;
 }
 
-function groupFacets(
-  rows: { field: FacetField; value: string; count: number }[] | null,
-): SearchResponse['facets'] {
-  const byField = new Map<FacetField, FacetCount[]>(FACET_FIELDS.map((field) => [field, []]));
-  for (const { field, value, count } of rows ?? []) byField.get(field)?.push({ value, count });
-  return [...byField].map(([field, values]) => ({
+/** Every facet of FACET_FIELDS from the groups: a document counts once per field (per CPV division). */
+function facetsFrom(row: SearchRow): SearchResponse['facets'] {
+  const counts = new Map<FacetField, Map<string, number>>(FACET_FIELDS.map((field) => [field, new Map()]));
+  const add = (field: FacetField, value: string | null, count: number) => {
+    const values = counts.get(field);
+    if (values && value !== null) values.set(value, (values.get(value) ?? 0) + count);
+  };
+  for (const group of row.groups ?? []) {
+    const count = Number(group.count);
+    const closed = Number(group.closed);
+    add('kind', group.kind, count);
+    add('serviceArea', group.service_area, count);
+    add('ownerCounty', group.owner_county, count);
+    add('procedure', group.procedure, count);
+    for (const division of group.cpv_divisions) add('cpvDivision', division, count);
+    add('open', 'true', count - closed);
+    add('open', 'false', closed);
+  }
+  return [...counts].map(([field, values]) => ({
     field,
-    values: values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    values: [...values]
+      .filter(([, count]) => count > 0)
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
   }));
 }

@@ -11,7 +11,7 @@ import {
   type SearchRequest,
   type SearchResponse,
 } from './search-engine';
-import { withSynonyms } from './search-synonyms';
+import { SYNONYM_GROUPS, withSynonyms } from './search-synonyms';
 
 /** Terms shorter than this are matched by full text only: trigrams of short words match too much. */
 const MIN_FUZZY_TERM_LENGTH = 4;
@@ -23,6 +23,17 @@ const MAX_CORRECTIONS = 5;
 const MAX_ANY_WORD_TERMS = 40;
 
 type Executor = Pick<EntityManager, 'query'>;
+
+const isPhrase = (words: string) => words.includes(' ');
+/**
+ * A synonym phrase ("digital søknad") as one lexeme, added to the vector of every document that
+ * holds the phrase. Matching a phrase needs word positions, which only the out-of-line vector has,
+ * so PostgreSQL would fetch the whole vector of every candidate; a marker is answered by the index
+ * alone. The guillemets keep it apart from any word a user can type. Changing a synonym phrase
+ * takes a reindex.
+ */
+const phraseMarker = (phrase: string) => `«${phrase}»`;
+const SYNONYM_PHRASES = [...new Set(SYNONYM_GROUPS.flat().filter(isPhrase))];
 
 /**
  * The embedded default: PostgreSQL full text search with the `norwegian` configuration (title
@@ -111,23 +122,28 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
        cpv_divisions, reuse_count, open_until, created_at, updated_at, search_vector, head_vector)
      SELECT d.kind, d.id, d.service_area, d.organization_id, d.owner_county, d.procedure,
        d.cpv_divisions, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at,
-       setweight(to_tsvector('norwegian', d.title), 'A')
-         || setweight(to_tsvector('norwegian', d.summary), 'B')
-         || setweight(to_tsvector('norwegian', d.tags), 'C')
-         || setweight(to_tsvector('norwegian', d.body), 'D'),
-       setweight(to_tsvector('norwegian', d.title), 'A')
-         || setweight(to_tsvector('norwegian', d.summary), 'B')
-         || setweight(to_tsvector('norwegian', d.tags), 'C')
+       v.head || v.body || array_to_tsvector(ARRAY(
+         SELECT p.marker FROM unnest($2::text[], $3::text[]) AS p(query, marker)
+         WHERE (v.head || v.body) @@ to_tsquery('norwegian', p.query))),
+       v.head
      FROM jsonb_to_recordset($1::jsonb) AS d(kind text, id uuid, service_area text, organization_id uuid,
        owner_county text, procedure text, cpv_divisions text[], reuse_count int, open_until float8,
-       created_at timestamptz, updated_at timestamptz, title text, summary text, tags text, body text)
+       created_at timestamptz, updated_at timestamptz, title text, summary text, tags text, body text),
+     LATERAL (SELECT setweight(to_tsvector('norwegian', d.title), 'A')
+         || setweight(to_tsvector('norwegian', d.summary), 'B')
+         || setweight(to_tsvector('norwegian', d.tags), 'C') AS head,
+       setweight(to_tsvector('norwegian', d.body), 'D') AS body) AS v
      ON CONFLICT (kind, id) DO UPDATE SET service_area = EXCLUDED.service_area,
        organization_id = EXCLUDED.organization_id, owner_county = EXCLUDED.owner_county,
        procedure = EXCLUDED.procedure, cpv_divisions = EXCLUDED.cpv_divisions,
        reuse_count = EXCLUDED.reuse_count, open_until = EXCLUDED.open_until,
        created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at,
        search_vector = EXCLUDED.search_vector, head_vector = EXCLUDED.head_vector`,
-    [JSON.stringify(rows)],
+    [
+      JSON.stringify(rows),
+      SYNONYM_PHRASES.map((phrase) => alternatives([phrase], true)),
+      SYNONYM_PHRASES.map(phraseMarker),
+    ],
   );
   const words = [...new Set(rows.flatMap((row) => row.words))].sort();
   await db.query(`INSERT INTO search_terms (word) SELECT unnest($1::text[]) ON CONFLICT (word) DO NOTHING`, [
@@ -285,24 +301,41 @@ function matchConditions(request: SearchRequest, params: SqlParams): { where: st
   }
   if (!terms.length) return { where, rank: '0::real' };
   const queries = terms.map((term) => termQuery(term, params));
-  for (const query of queries) where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ ${query.any})`);
+  for (const query of queries)
+    where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ ${query.indexed})`);
   // Ranked on title, summary and tags only: cheap, and a match there is what matters; rows that
   // match only in the description follow, most reused first.
-  return { where, rank: `ts_rank(d.head_vector, ${queries.map((query) => query.any).join(' || ')})` };
+  return { where, rank: `ts_rank(d.head_vector, ${queries.map((query) => query.ranked).join(' || ')})` };
 }
 
 /**
  * The word, a synonym, or a word that starts like it (`:*`), or a known word that differs by a typo
  * (found in the small search_terms dictionary by trigram similarity). The corrections are computed
- * once per query, so matching stays on the GIN full text index.
+ * once per query, so matching stays on the GIN full text index. `ranked` is the query ts_rank
+ * scores with; `indexed` matches the same documents with synonym phrases replaced by their markers.
  */
-function termQuery(term: string, params: SqlParams): { exact: string; any: string } {
-  const exact = `to_tsquery('norwegian', ${params.add(alternatives(withSynonyms(term), true))})`;
-  if (term.length < MIN_FUZZY_TERM_LENGTH) return { exact, any: exact };
+function termQuery(term: string, params: SqlParams): { exact: string; ranked: string; indexed: string } {
+  const synonyms = withSynonyms(term);
+  const exact = `to_tsquery('norwegian', ${params.add(alternatives(synonyms, true))})`;
+  const phrases = synonyms.filter(isPhrase);
+  const exactIndexed = phrases.length
+    ? `(to_tsquery('norwegian', ${params.add(
+        alternatives(
+          synonyms.filter((word) => !isPhrase(word)),
+          true,
+        ),
+      )})
+        || ${params.add(phrases.map((phrase) => `'${phraseMarker(phrase)}'`).join(' | '))}::tsquery)`
+    : exact;
+  if (term.length < MIN_FUZZY_TERM_LENGTH) return { exact, ranked: exact, indexed: exactIndexed };
   const word = params.add(term);
   // A scalar subquery, so it runs once per search, not once per row.
   const corrections = `(SELECT to_tsquery('norwegian', search_corrections(${word}, ${FUZZY_THRESHOLD}, ${MAX_CORRECTIONS})))`;
-  return { exact, any: `(${exact} || COALESCE(${corrections}, ${exact}))` };
+  return {
+    exact,
+    ranked: `(${exact} || COALESCE(${corrections}, ${exact}))`,
+    indexed: `(${exactIndexed} || COALESCE(${corrections}, ${exactIndexed}))`,
+  };
 }
 
 /** The filters on the table aliased `alias` (search_documents, or search_facet_counts for those it has). */

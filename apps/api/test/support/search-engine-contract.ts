@@ -139,6 +139,21 @@ export function searchEngineContract(connect: () => Promise<SearchEngine>, disco
       expect(await ids(query)).toContain(fixtures.byTitle('Saksbehandlingsrobot').id);
     });
 
+    it('finds a synonym phrase anywhere in a document ("selvbetjening" → "digital søknad")', async () => {
+      const phrased: SearchDocument = {
+        ...fixtures.openNeed,
+        id: crypto.randomUUID(),
+        title: 'Innsyn i egne saker',
+        description: 'Innbyggerne sender en digital søknad og følger saken sin.',
+      };
+      await engine.upsert([phrased]);
+      try {
+        expect(await ids('selvbetjening')).toContain(phrased.id);
+      } finally {
+        await engine.delete([phrased]);
+      }
+    });
+
     it.each([
       ['byggesoknad', 'Digital veileder for byggesøknad'],
       ['byggesoeknad', 'Digital veileder for byggesøknad'],

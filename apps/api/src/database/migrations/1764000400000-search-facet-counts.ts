@@ -9,11 +9,14 @@ const GROUP = `kind, service_area, COALESCE(owner_county, ''), COALESCE(procedur
  * without text answers its total and facets from these few hundred rows instead of counting every
  * document. Only whether an item is open depends on the time: closed items are few and counted
  * through the open_until index.
+ * The documents are emptied because their vectors gain synonym phrase markers: the indexer rebuilds
+ * an empty index from the source tables when the api starts (or run the `reindex` command).
  */
 export class SearchFacetCounts1764000400000 implements MigrationInterface {
   name = 'SearchFacetCounts1764000400000';
 
   async up(db: QueryRunner): Promise<void> {
+    await db.query('DELETE FROM search_documents');
     await db.query(`
       CREATE TABLE search_facet_counts (
         kind text NOT NULL,
@@ -47,9 +50,6 @@ export class SearchFacetCounts1764000400000 implements MigrationInterface {
     await db.query(`
       CREATE TRIGGER search_facet_counts_delete AFTER DELETE ON search_documents
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION search_facet_counts_apply()`);
-    await db.query(`
-      INSERT INTO search_facet_counts (kind, service_area, owner_county, procedure, cpv_divisions, count)
-      SELECT ${GROUP}, count(*) FROM search_documents GROUP BY ${GROUP}`);
     await db.query('CREATE INDEX search_documents_open_until_idx ON search_documents (open_until)');
   }
 

@@ -268,7 +268,7 @@ function countedQuery(request: SearchRequest, params: SqlParams): string {
 
 /** The matching rows, materialised once, give the page, the total and the facet groups. */
 function matchingQuery(request: SearchRequest, params: SqlParams): string {
-  const { where, rank } = matchConditions(request, params);
+  const { where, rank, queries } = matchConditions(request, params);
   const open = `d.open_until > ${params.add(request.now)}`;
   const limit = params.add(request.limit);
   const offset = params.add(request.offset);
@@ -278,7 +278,8 @@ function matchingQuery(request: SearchRequest, params: SqlParams): string {
           FROM matches GROUP BY ${FACET_COLUMNS}) g)`
     : 'NULL';
   return `
-    WITH matches AS MATERIALIZED (
+    WITH ${queries ? `queries AS MATERIALIZED (SELECT ${queries}),` : ''}
+    matches AS MATERIALIZED (
       SELECT d.kind, d.id, d.service_area, d.owner_county, d.procedure, d.cpv_divisions, d.reuse_count,
              ${open} AS open, ${rank} AS rank
       FROM search_documents d
@@ -291,7 +292,14 @@ function matchingQuery(request: SearchRequest, params: SqlParams): string {
            ${groups} AS groups`;
 }
 
-function matchConditions(request: SearchRequest, params: SqlParams): { where: string[]; rank: string } {
+/**
+ * The conditions and the rank of a text search. The tsqueries of the terms (with their typo
+ * corrections) are built once, in the `queries` row, not again for every matching document.
+ */
+function matchConditions(
+  request: SearchRequest,
+  params: SqlParams,
+): { where: string[]; rank: string; queries?: string } {
   const where = [...filterConditions(request, params)];
   const terms = queryTerms(request.text);
   if (terms.length && request.matchAnyWord) {
@@ -300,21 +308,33 @@ function matchConditions(request: SearchRequest, params: SqlParams): { where: st
     return { where, rank: `ts_rank(d.head_vector, to_tsquery('norwegian', ${anyWord}))` };
   }
   if (!terms.length) return { where, rank: '0::real' };
-  const queries = terms.map((term) => termQuery(term, params));
-  for (const query of queries)
-    where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ ${query.indexed})`);
+  const termQueries = terms.map((term, i) => termQuery(term, params, `correction_${i}`));
+  const corrections = termQueries.flatMap((query) => query.correction ?? []);
+  termQueries.forEach((query, i) =>
+    where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ (SELECT indexed_${i} FROM queries))`),
+  );
+  const queries = [
+    ...termQueries.map((query, i) => `${query.indexed} AS indexed_${i}`),
+    `${termQueries.map((query) => query.ranked).join(' || ')} AS ranked`,
+  ].join(', ');
+  // Corrections are looked up once each, though both the matching and the ranking query use them.
+  const from = corrections.length ? ` FROM (SELECT ${corrections.join(', ')} OFFSET 0) AS corrections` : '';
   // Ranked on title, summary and tags only: cheap, and a match there is what matters; rows that
   // match only in the description follow, most reused first.
-  return { where, rank: `ts_rank(d.head_vector, ${queries.map((query) => query.ranked).join(' || ')})` };
+  return { where, rank: 'ts_rank(d.head_vector, (SELECT ranked FROM queries))', queries: queries + from };
 }
 
 /**
  * The word, a synonym, or a word that starts like it (`:*`), or a known word that differs by a typo
- * (found in the small search_terms dictionary by trigram similarity). The corrections are computed
- * once per query, so matching stays on the GIN full text index. `ranked` is the query ts_rank
+ * (found in the small search_terms dictionary by trigram similarity), named `correctionName` in
+ * the query. Matching stays on the GIN full text index. `ranked` is the query ts_rank
  * scores with; `indexed` matches the same documents with synonym phrases replaced by their markers.
  */
-function termQuery(term: string, params: SqlParams): { exact: string; ranked: string; indexed: string } {
+function termQuery(
+  term: string,
+  params: SqlParams,
+  correctionName: string,
+): { exact: string; ranked: string; indexed: string; correction?: string } {
   const synonyms = withSynonyms(term);
   const exact = `to_tsquery('norwegian', ${params.add(alternatives(synonyms, true))})`;
   const phrases = synonyms.filter(isPhrase);
@@ -329,12 +349,11 @@ function termQuery(term: string, params: SqlParams): { exact: string; ranked: st
     : exact;
   if (term.length < MIN_FUZZY_TERM_LENGTH) return { exact, ranked: exact, indexed: exactIndexed };
   const word = params.add(term);
-  // A scalar subquery, so it runs once per search, not once per row.
-  const corrections = `(SELECT to_tsquery('norwegian', search_corrections(${word}, ${FUZZY_THRESHOLD}, ${MAX_CORRECTIONS})))`;
   return {
     exact,
-    ranked: `(${exact} || COALESCE(${corrections}, ${exact}))`,
-    indexed: `(${exactIndexed} || COALESCE(${corrections}, ${exactIndexed}))`,
+    ranked: `(${exact} || COALESCE(${correctionName}, ${exact}))`,
+    indexed: `(${exactIndexed} || COALESCE(${correctionName}, ${exactIndexed}))`,
+    correction: `to_tsquery('norwegian', search_corrections(${word}, ${FUZZY_THRESHOLD}, ${MAX_CORRECTIONS})) AS ${correctionName}`,
   };
 }
 

@@ -310,8 +310,10 @@ function matchConditions(
   if (!terms.length) return { where, rank: '0::real' };
   const termQueries = terms.map((term, i) => termQuery(term, params, `correction_${i}`));
   const corrections = termQueries.flatMap((query) => query.correction ?? []);
-  termQueries.forEach((query, i) =>
-    where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ (SELECT indexed_${i} FROM queries))`),
+  where.push(
+    ...termQueries.map(
+      (query, i) => `(numnode(${query.exact}) = 0 OR d.search_vector @@ (SELECT indexed_${i} FROM queries))`,
+    ),
   );
   const queries = [
     ...termQueries.map((query, i) => `${query.indexed} AS indexed_${i}`),

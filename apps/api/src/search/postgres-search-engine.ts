@@ -74,12 +74,15 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /**
    * Rebuilds inside one transaction: readers keep seeing the old rows until the commit, so search
-   * never answers empty. Concurrent index writes wait for the commit and then apply on top.
+   * never answers empty. Concurrent index writes wait for the commit and then apply on top: the lock
+   * makes them wait before they touch any row, rather than deadlock with the rebuild on a document
+   * or on the facet count rows the rebuild holds until it commits.
    */
   async beginRebuild(): Promise<IndexBuild> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
+    await runner.query('LOCK TABLE search_documents IN SHARE ROW EXCLUSIVE MODE');
     await runner.query('DELETE FROM search_documents');
     return new PostgresIndexBuild(runner);
   }

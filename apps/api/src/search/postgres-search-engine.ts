@@ -229,7 +229,8 @@ interface SearchRow {
   groups: FacetGroup[] | null;
 }
 
-const PAGE_ORDER = 'rank DESC, reuse_count DESC, kind, id';
+const REUSE_ORDER = 'reuse_count DESC, kind, id';
+const PAGE_ORDER = `rank DESC, ${REUSE_ORDER}`;
 const FACET_COLUMNS = 'kind, service_area, owner_county, procedure, cpv_divisions';
 
 /**
@@ -261,11 +262,12 @@ function countedQuery(request: SearchRequest, params: SqlParams): string {
       WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY ${FACET_COLUMNS}
     ),
     page AS (
-      SELECT d.kind, d.id FROM search_documents d WHERE ${documents}
-      ORDER BY d.reuse_count DESC, d.kind, d.id LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}
+      SELECT d.kind, d.id, d.reuse_count FROM search_documents d WHERE ${documents}
+      ORDER BY ${REUSE_ORDER} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}
     )
     SELECT (SELECT COALESCE(sum(count), 0) FROM groups) AS total,
-           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id)), '[]') FROM page) AS hits,
+           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${REUSE_ORDER}), '[]')
+              FROM page) AS hits,
            ${request.withFacets ? '(SELECT json_agg(groups) FROM groups)' : 'NULL'} AS groups`;
 }
 

@@ -231,12 +231,10 @@ async function benchSize(serverUrl: string, size: number): Promise<void> {
   } finally {
     await app?.close();
     await dataSource.destroy();
-    if (!process.env.BENCH_KEEP_DATABASE) {
-      const cleanup = new Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
-    }
+    const cleanup = new Client({ connectionString: serverUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await cleanup.end();
   }
 }
 

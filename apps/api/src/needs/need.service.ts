@@ -151,6 +151,8 @@ export class NeedService {
       throw badInput('needId', `A ${need.status} need cannot be joined`);
     }
     return this.transactions.run(async (unitOfWork) => {
+      // Lock the need first: locking it only after inserting the participant deadlocks concurrent joins.
+      await this.lockOrFail(unitOfWork, need.id);
       if (await this.needs.addParticipant(unitOfWork, need.id, viewer.organizationId)) {
         await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
       }
@@ -162,6 +164,7 @@ export class NeedService {
   async leave(viewer: Viewer, needId: string): Promise<NeedEntity> {
     const need = await this.getById(needId, 'needId');
     return this.transactions.run(async (unitOfWork) => {
+      await this.lockOrFail(unitOfWork, need.id);
       if (await this.needs.removeParticipant(unitOfWork, need.id, viewer.organizationId)) {
         await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
       }

@@ -3,7 +3,6 @@ import { foldNorwegian, queryTerms } from './norwegian-text';
 import {
   type DocumentRef,
   FACET_FIELDS,
-  type FacetCount,
   type FacetField,
   type IndexBuild,
   refKey,
@@ -12,7 +11,7 @@ import {
   type SearchRequest,
   type SearchResponse,
 } from './search-engine';
-import { withSynonyms } from './search-synonyms';
+import { SYNONYM_GROUPS, withSynonyms } from './search-synonyms';
 
 /** Terms shorter than this are matched by full text only: trigrams of short words match too much. */
 const MIN_FUZZY_TERM_LENGTH = 4;
@@ -24,6 +23,17 @@ const MAX_CORRECTIONS = 5;
 const MAX_ANY_WORD_TERMS = 40;
 
 type Executor = Pick<EntityManager, 'query'>;
+
+const isPhrase = (words: string) => words.includes(' ');
+/**
+ * A synonym phrase ("digital søknad") as one lexeme, added to the vector of every document that
+ * holds the phrase. Matching a phrase needs word positions, which only the out-of-line vector has,
+ * so PostgreSQL would fetch the whole vector of every candidate; a marker is answered by the index
+ * alone. The guillemets keep it apart from any word a user can type. Changing a synonym phrase
+ * takes a reindex.
+ */
+const phraseMarker = (phrase: string) => `«${phrase}»`;
+const SYNONYM_PHRASES = [...new Set(SYNONYM_GROUPS.flat().filter(isPhrase))];
 
 /**
  * The embedded default: PostgreSQL full text search with the `norwegian` configuration (title
@@ -54,26 +64,25 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     const { sql, params } = buildSearchQuery(request);
-    const [row] = (await this.dataSource.query(sql, params)) as {
-      total: number;
-      hits: DocumentRef[];
-      facets: { field: FacetField; value: string; count: number }[] | null;
-    }[];
+    const [row] = (await this.dataSource.query(sql, params)) as SearchRow[];
     return {
-      totalCount: row.total,
+      totalCount: Number(row.total),
       hits: row.hits,
-      facets: request.withFacets ? groupFacets(row.facets) : [],
+      facets: request.withFacets ? facetsFrom(row) : [],
     };
   }
 
   /**
    * Rebuilds inside one transaction: readers keep seeing the old rows until the commit, so search
-   * never answers empty. Concurrent index writes wait for the commit and then apply on top.
+   * never answers empty. Concurrent index writes wait for the commit and then apply on top: the lock
+   * makes them wait before they touch any row, rather than deadlock with the rebuild on a document
+   * or on the facet count rows the rebuild holds until it commits.
    */
   async beginRebuild(): Promise<IndexBuild> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
+    await runner.query('LOCK TABLE search_documents IN SHARE ROW EXCLUSIVE MODE');
     await runner.query('DELETE FROM search_documents');
     return new PostgresIndexBuild(runner);
   }
@@ -116,23 +125,28 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
        cpv_divisions, reuse_count, open_until, created_at, updated_at, search_vector, head_vector)
      SELECT d.kind, d.id, d.service_area, d.organization_id, d.owner_county, d.procedure,
        d.cpv_divisions, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at,
-       setweight(to_tsvector('norwegian', d.title), 'A')
-         || setweight(to_tsvector('norwegian', d.summary), 'B')
-         || setweight(to_tsvector('norwegian', d.tags), 'C')
-         || setweight(to_tsvector('norwegian', d.body), 'D'),
-       setweight(to_tsvector('norwegian', d.title), 'A')
-         || setweight(to_tsvector('norwegian', d.summary), 'B')
-         || setweight(to_tsvector('norwegian', d.tags), 'C')
+       v.head || v.body || array_to_tsvector(ARRAY(
+         SELECT p.marker FROM unnest($2::text[], $3::text[]) AS p(query, marker)
+         WHERE (v.head || v.body) @@ to_tsquery('norwegian', p.query))),
+       v.head
      FROM jsonb_to_recordset($1::jsonb) AS d(kind text, id uuid, service_area text, organization_id uuid,
        owner_county text, procedure text, cpv_divisions text[], reuse_count int, open_until float8,
-       created_at timestamptz, updated_at timestamptz, title text, summary text, tags text, body text)
+       created_at timestamptz, updated_at timestamptz, title text, summary text, tags text, body text),
+     LATERAL (SELECT setweight(to_tsvector('norwegian', d.title), 'A')
+         || setweight(to_tsvector('norwegian', d.summary), 'B')
+         || setweight(to_tsvector('norwegian', d.tags), 'C') AS head,
+       setweight(to_tsvector('norwegian', d.body), 'D') AS body) AS v
      ON CONFLICT (kind, id) DO UPDATE SET service_area = EXCLUDED.service_area,
        organization_id = EXCLUDED.organization_id, owner_county = EXCLUDED.owner_county,
        procedure = EXCLUDED.procedure, cpv_divisions = EXCLUDED.cpv_divisions,
        reuse_count = EXCLUDED.reuse_count, open_until = EXCLUDED.open_until,
        created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at,
        search_vector = EXCLUDED.search_vector, head_vector = EXCLUDED.head_vector`,
-    [JSON.stringify(rows)],
+    [
+      JSON.stringify(rows),
+      SYNONYM_PHRASES.map((phrase) => alternatives([phrase], true)),
+      SYNONYM_PHRASES.map(phraseMarker),
+    ],
   );
   const words = [...new Set(rows.flatMap((row) => row.words))].sort();
   await db.query(`INSERT INTO search_terms (word) SELECT unnest($1::text[]) ON CONFLICT (word) DO NOTHING`, [
@@ -198,91 +212,203 @@ class SqlParams {
   }
 }
 
-/** One round trip: the matching rows, materialised once, give the page, the total and the facets. */
+/** How many matches share one combination of facet values, and how many of those are closed. */
+interface FacetGroup {
+  kind: string;
+  service_area: string;
+  owner_county: string | null;
+  procedure: string | null;
+  cpv_divisions: string[];
+  count: number;
+  closed: number;
+}
+
+interface SearchRow {
+  total: number | string;
+  hits: DocumentRef[];
+  groups: FacetGroup[] | null;
+}
+
+const REUSE_ORDER = 'reuse_count DESC, kind, id';
+const PAGE_ORDER = `rank DESC, ${REUSE_ORDER}`;
+const FACET_COLUMNS = 'kind, service_area, owner_county, procedure, cpv_divisions';
+
+/**
+ * One round trip giving the page, the total and the facet groups. Without text (and without the
+ * filters search_facet_counts cannot answer) the counts come from that small table and the page
+ * from the reuse index; otherwise from the matching rows, materialised once.
+ */
 export function buildSearchQuery(request: SearchRequest): { sql: string; params: unknown[] } {
   const params = new SqlParams();
-  const where = [...filterConditions(request, params)];
-  const terms = queryTerms(request.text);
-  let rank = '0::real';
-  if (terms.length && request.matchAnyWord) {
-    const anyWord = params.add(alternatives(terms.slice(0, MAX_ANY_WORD_TERMS), false));
-    where.push(`d.search_vector @@ to_tsquery('norwegian', ${anyWord})`);
-    rank = `ts_rank(d.head_vector, to_tsquery('norwegian', ${anyWord}))`;
-  } else if (terms.length) {
-    const queries = terms.map((term) => termQuery(term, params));
-    for (const query of queries)
-      where.push(`(numnode(${query.exact}) = 0 OR d.search_vector @@ ${query.any})`);
-    // Ranked on title, summary and tags only: cheap, and a match there is what matters; rows that
-    // match only in the description follow, most reused first.
-    rank = `ts_rank(d.head_vector, ${queries.map((query) => query.any).join(' || ')})`;
-  }
+  const countable =
+    !queryTerms(request.text).length && !request.filters.organizationIds?.length && !request.filters.openOnly;
+  return {
+    sql: countable ? countedQuery(request, params) : matchingQuery(request, params),
+    params: params.values,
+  };
+}
+
+/** Counts from search_facet_counts; the closed items, few, through the open_until index. */
+function countedQuery(request: SearchRequest, params: SqlParams): string {
+  const conditions = (alias: string) => [...filterConditions(request, params, alias), 'true'].join(' AND ');
+  const documents = conditions('d');
+  return `
+    WITH groups AS (
+      SELECT c.kind, c.service_area, NULLIF(c.owner_county, '') AS owner_county,
+             NULLIF(c.procedure, '') AS procedure, c.cpv_divisions, c.count, 0 AS closed
+      FROM search_facet_counts c WHERE c.count > 0 AND ${conditions('c')}
+      UNION ALL
+      SELECT ${FACET_COLUMNS}, 0, count(*) FROM search_documents d
+      WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY ${FACET_COLUMNS}
+    ),
+    page AS (
+      SELECT d.kind, d.id, d.reuse_count FROM search_documents d WHERE ${documents}
+      ORDER BY ${REUSE_ORDER} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}
+    )
+    SELECT (SELECT COALESCE(sum(count), 0) FROM groups) AS total,
+           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${REUSE_ORDER}), '[]')
+              FROM page) AS hits,
+           ${request.withFacets ? '(SELECT json_agg(groups) FROM groups)' : 'NULL'} AS groups`;
+}
+
+/** The matching rows, materialised once, give the page, the total and the facet groups. */
+function matchingQuery(request: SearchRequest, params: SqlParams): string {
+  const { where, rank, queries } = matchConditions(request, params);
   const open = `d.open_until > ${params.add(request.now)}`;
   const limit = params.add(request.limit);
   const offset = params.add(request.offset);
-  const order = 'rank DESC, reuse_count DESC, kind, id';
-  const facets = request.withFacets
-    ? `(SELECT json_agg(f) FROM (
-          SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(service_area) = 0 THEN 'serviceArea'
-                      WHEN GROUPING(owner_county) = 0 THEN 'ownerCounty' WHEN GROUPING(procedure) = 0 THEN 'procedure'
-                      ELSE 'open' END AS field,
-                 COALESCE(kind, service_area, owner_county, procedure, open::text) AS value, count(*)::int AS count
-          FROM matches GROUP BY GROUPING SETS ((kind), (service_area), (owner_county), (procedure), (open))
-          UNION ALL
-          SELECT 'cpvDivision', division, count(*)::int FROM matches, unnest(cpv_divisions) AS division
-          GROUP BY division
-        ) f WHERE f.value IS NOT NULL)`
+  const groups = request.withFacets
+    ? `(SELECT json_agg(g) FROM (
+          SELECT ${FACET_COLUMNS}, count(*) AS count, count(*) FILTER (WHERE NOT open) AS closed
+          FROM matches GROUP BY ${FACET_COLUMNS}) g)`
     : 'NULL';
-  const sql = `
-    WITH matches AS MATERIALIZED (
+  return `
+    WITH ${queries ? `queries AS MATERIALIZED (SELECT ${queries}),` : ''}
+    matches AS MATERIALIZED (
       SELECT d.kind, d.id, d.service_area, d.owner_county, d.procedure, d.cpv_divisions, d.reuse_count,
              ${open} AS open, ${rank} AS rank
       FROM search_documents d
       WHERE ${where.length ? where.join(' AND ') : 'true'}
     ),
-    page AS (SELECT kind, id, rank, reuse_count FROM matches ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
-    SELECT (SELECT count(*)::int FROM matches) AS total,
-           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${order}), '[]')
+    page AS (SELECT kind, id, rank, reuse_count FROM matches ORDER BY ${PAGE_ORDER} LIMIT ${limit} OFFSET ${offset})
+    SELECT (SELECT count(*) FROM matches) AS total,
+           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${PAGE_ORDER}), '[]')
               FROM page) AS hits,
-           ${facets} AS facets`;
-  return { sql, params: params.values };
+           ${groups} AS groups`;
+}
+
+/**
+ * The conditions and the rank of a text search. The tsqueries of the terms (with their typo
+ * corrections) are built once, in the `queries` row, not again for every matching document.
+ */
+function matchConditions(
+  request: SearchRequest,
+  params: SqlParams,
+): { where: string[]; rank: string; queries?: string } {
+  const where = [...filterConditions(request, params)];
+  const terms = queryTerms(request.text);
+  if (terms.length && request.matchAnyWord) {
+    const anyWord = params.add(alternatives(terms.slice(0, MAX_ANY_WORD_TERMS), false));
+    where.push(`d.search_vector @@ to_tsquery('norwegian', ${anyWord})`);
+    return { where, rank: `ts_rank(d.head_vector, to_tsquery('norwegian', ${anyWord}))` };
+  }
+  if (!terms.length) return { where, rank: '0::real' };
+  const termQueries = terms.map((term, i) => termQuery(term, params, `correction_${i}`));
+  const corrections = termQueries.flatMap((query) => query.correction ?? []);
+  where.push(
+    ...termQueries.map(
+      (query, i) => `(numnode(${query.exact}) = 0 OR d.search_vector @@ (SELECT indexed_${i} FROM queries))`,
+    ),
+  );
+  const queries = [
+    ...termQueries.map((query, i) => `${query.indexed} AS indexed_${i}`),
+    `${termQueries.map((query) => query.ranked).join(' || ')} AS ranked`,
+  ].join(', ');
+  // Corrections are looked up once each, though both the matching and the ranking query use them.
+  const from = corrections.length ? ` FROM (SELECT ${corrections.join(', ')} OFFSET 0) AS corrections` : '';
+  // Ranked on title, summary and tags only: cheap, and a match there is what matters; rows that
+  // match only in the description follow, most reused first.
+  return { where, rank: 'ts_rank(d.head_vector, (SELECT ranked FROM queries))', queries: queries + from };
 }
 
 /**
  * The word, a synonym, or a word that starts like it (`:*`), or a known word that differs by a typo
- * (found in the small search_terms dictionary by trigram similarity). The corrections are computed
- * once per query, so matching stays on the GIN full text index.
+ * (found in the small search_terms dictionary by trigram similarity), named `correctionName` in
+ * the query. Matching stays on the GIN full text index. `ranked` is the query ts_rank
+ * scores with; `indexed` matches the same documents with synonym phrases replaced by their markers.
  */
-function termQuery(term: string, params: SqlParams): { exact: string; any: string } {
-  const exact = `to_tsquery('norwegian', ${params.add(alternatives(withSynonyms(term), true))})`;
-  if (term.length < MIN_FUZZY_TERM_LENGTH) return { exact, any: exact };
+function termQuery(
+  term: string,
+  params: SqlParams,
+  correctionName: string,
+): { exact: string; ranked: string; indexed: string; correction?: string } {
+  const synonyms = withSynonyms(term);
+  const exact = `to_tsquery('norwegian', ${params.add(alternatives(synonyms, true))})`;
+  const phrases = synonyms.filter(isPhrase);
+  const exactIndexed = phrases.length
+    ? `(to_tsquery('norwegian', ${params.add(
+        alternatives(
+          synonyms.filter((word) => !isPhrase(word)),
+          true,
+        ),
+      )})
+        || ${params.add(phrases.map((phrase) => `'${phraseMarker(phrase)}'`).join(' | '))}::tsquery)`
+    : exact;
+  if (term.length < MIN_FUZZY_TERM_LENGTH) return { exact, ranked: exact, indexed: exactIndexed };
   const word = params.add(term);
-  // A scalar subquery, so it runs once per search, not once per row.
-  const corrections = `(SELECT to_tsquery('norwegian', search_corrections(${word}, ${FUZZY_THRESHOLD}, ${MAX_CORRECTIONS})))`;
-  return { exact, any: `(${exact} || COALESCE(${corrections}, ${exact}))` };
+  return {
+    exact,
+    ranked: `(${exact} || COALESCE(${correctionName}, ${exact}))`,
+    indexed: `(${exactIndexed} || COALESCE(${correctionName}, ${exactIndexed}))`,
+    correction: `to_tsquery('norwegian', search_corrections(${word}, ${FUZZY_THRESHOLD}, ${MAX_CORRECTIONS})) AS ${correctionName}`,
+  };
 }
 
-function* filterConditions({ filters, now }: SearchRequest, params: SqlParams): Generator<string> {
+/** The filters on the table aliased `alias` (search_documents, or search_facet_counts for those it has). */
+function* filterConditions(
+  { filters, now }: SearchRequest,
+  params: SqlParams,
+  alias = 'd',
+): Generator<string> {
   const anyOf = (column: string, values: string[] | undefined, type = 'text') =>
-    values?.length ? `${column} = ANY(${params.add(values)}::${type}[])` : null;
+    values?.length ? `${alias}.${column} = ANY(${params.add(values)}::${type}[])` : null;
   const conditions = [
-    anyOf('d.kind', filters.kinds),
-    anyOf('d.service_area', filters.serviceAreas),
-    anyOf('d.organization_id', filters.organizationIds, 'uuid'),
-    anyOf('d.owner_county', filters.countyNumbers),
-    anyOf('d.procedure', filters.procedures),
-    filters.cpvDivisions?.length ? `d.cpv_divisions && ${params.add(filters.cpvDivisions)}::text[]` : null,
+    anyOf('kind', filters.kinds),
+    anyOf('service_area', filters.serviceAreas),
+    anyOf('organization_id', filters.organizationIds, 'uuid'),
+    anyOf('owner_county', filters.countyNumbers),
+    anyOf('procedure', filters.procedures),
+    filters.cpvDivisions?.length
+      ? `${alias}.cpv_divisions && ${params.add(filters.cpvDivisions)}::text[]`
+      : null,
   ];
   for (const condition of conditions) if (condition) yield condition;
-  if (filters.openOnly) yield `d.open_until > ${params.add(now)}`;
+  if (filters.openOnly) yield `${alias}.open_until > ${params.add(now)}`;
 }
 
-function groupFacets(
-  rows: { field: FacetField; value: string; count: number }[] | null,
-): SearchResponse['facets'] {
-  const byField = new Map<FacetField, FacetCount[]>(FACET_FIELDS.map((field) => [field, []]));
-  for (const { field, value, count } of rows ?? []) byField.get(field)?.push({ value, count });
-  return [...byField].map(([field, values]) => ({
+/** Every facet of FACET_FIELDS from the groups: a document counts once per field (per CPV division). */
+function facetsFrom(row: SearchRow): SearchResponse['facets'] {
+  const counts = new Map<FacetField, Map<string, number>>(FACET_FIELDS.map((field) => [field, new Map()]));
+  const add = (field: FacetField, value: string | null, count: number) => {
+    const values = counts.get(field);
+    if (values && value !== null) values.set(value, (values.get(value) ?? 0) + count);
+  };
+  for (const group of row.groups ?? []) {
+    const count = Number(group.count);
+    const closed = Number(group.closed);
+    add('kind', group.kind, count);
+    add('serviceArea', group.service_area, count);
+    add('ownerCounty', group.owner_county, count);
+    add('procedure', group.procedure, count);
+    for (const division of group.cpv_divisions) add('cpvDivision', division, count);
+    add('open', 'true', count - closed);
+    add('open', 'false', closed);
+  }
+  return [...counts].map(([field, values]) => ({
     field,
-    values: values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    values: [...values]
+      .filter(([, count]) => count > 0)
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
   }));
 }

@@ -139,6 +139,21 @@ export function searchEngineContract(connect: () => Promise<SearchEngine>, disco
       expect(await ids(query)).toContain(fixtures.byTitle('Saksbehandlingsrobot').id);
     });
 
+    it('finds a synonym phrase anywhere in a document ("selvbetjening" → "digital søknad")', async () => {
+      const phrased: SearchDocument = {
+        ...fixtures.openNeed,
+        id: crypto.randomUUID(),
+        title: 'Innsyn i egne saker',
+        description: 'Innbyggerne sender en digital søknad og følger saken sin.',
+      };
+      await engine.upsert([phrased]);
+      try {
+        expect(await ids('selvbetjening')).toContain(phrased.id);
+      } finally {
+        await engine.delete([phrased]);
+      }
+    });
+
     it.each([
       ['byggesoknad', 'Digital veileder for byggesøknad'],
       ['byggesoeknad', 'Digital veileder for byggesøknad'],
@@ -280,6 +295,38 @@ export function searchEngineContract(connect: () => Promise<SearchEngine>, disco
       expect(await ids('chatbot')).not.toContain(chatbot.id);
       await engine.upsert([chatbot]);
       expect(await ids('chatbot')).toContain(chatbot.id);
+    });
+
+    it('keeps the facets of an empty query exact when documents change their facet values or go', async () => {
+      const [moved, removed] = fixtures.solutions;
+      const changed = { ...moved, serviceArea: 'kultur-og-fritid', ownerCounty: null };
+      await engine.upsert([changed]);
+      await engine.delete([removed]);
+      try {
+        const indexed = fixtures.all
+          .filter((d) => d.id !== removed.id)
+          .map((d) => (d.id === moved.id ? changed : d));
+        const result = await engine.search(request(''));
+        const facet = (field: string) =>
+          Object.fromEntries(
+            result.facets.find((f) => f.field === field)?.values.map((v) => [v.value, v.count]) ?? [],
+          );
+        const expected = (value: (d: SearchDocument) => string | null) => {
+          const counts: Record<string, number> = {};
+          for (const d of indexed) {
+            const key = value(d);
+            if (key !== null) counts[key] = (counts[key] ?? 0) + 1;
+          }
+          return counts;
+        };
+        expect(result.totalCount).toBe(indexed.length);
+        expect(facet('kind')).toEqual(expected((d) => d.kind));
+        expect(facet('serviceArea')).toEqual(expected((d) => d.serviceArea));
+        expect(facet('ownerCounty')).toEqual(expected((d) => d.ownerCounty));
+        expect(facet('open')).toEqual(expected((d) => String(d.openUntil > Date.now())));
+      } finally {
+        await engine.upsert([moved, removed]);
+      }
     });
 
     it('finds solutions for a long text with any of its words', async () => {

@@ -2,6 +2,7 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { NeedsAndProcurement1764000100000 } from './1764000100000-needs-and-procurement';
 import { QuestionsFollowsNotifications1764000200000 } from './1764000200000-questions-follows-notifications';
 import { SearchIndex1764000300000 } from './1764000300000-search-index';
+import { SearchFacetCounts1764000400000 } from './1764000400000-search-facet-counts';
 
 /** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   NeedsAndProcurement1764000100000,
   QuestionsFollowsNotifications1764000200000,
   SearchIndex1764000300000,
+  SearchFacetCounts1764000400000,
 ];

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -42,6 +43,7 @@ export async function createApp(
   app.get(SearchIndexer).startWithApp();
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
+  app.use(compression());
   app.useBodyParser('json', { limit: '1mb' });
   const webDist = config.webDistDir ?? resolve(__dirname, '../../web/dist');
   if (existsSync(join(webDist, 'index.html'))) serveWebApp(app, webDist);

@@ -51,6 +51,16 @@ describe('HTTP hardening', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('compresses large responses for clients that accept gzip', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ organizations(limit: 100) { items { id name organizationNumber } } }' }),
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect((await response.json()).data.organizations.items).toHaveLength(100);
+  });
+
   it('refuses a request a cross-site page could send without a preflight (CSRF)', async () => {
     const response = await fetch(`${api.url}?query=${encodeURIComponent('{ serviceAreas { id } }')}`, {
       method: 'GET',

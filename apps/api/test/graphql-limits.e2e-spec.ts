@@ -55,7 +55,9 @@ describe('HTTP hardening', () => {
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
-      body: JSON.stringify({ query: '{ organizations(limit: 100) { items { id name organizationNumber } } }' }),
+      body: JSON.stringify({
+        query: '{ organizations(limit: 100) { items { id name organizationNumber } } }',
+      }),
     });
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect((await response.json()).data.organizations.items).toHaveLength(100);

@@ -13,6 +13,7 @@ export const paths = {
   needs: '/behov',
   newNeed: '/behov/nytt',
   notice: (id: string) => `/anbud/${id}`,
+  editNotice: (id: string) => `/anbud/${id}/rediger`,
   notices: '/anbud',
   newNotice: '/anbud/ny',
   notifications: '/varsler',

@@ -92,6 +92,12 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
         ),
         page('anbud/:id', () => import('../modules/procurement/components/NoticePage'), 'NoticePage'),
         page(
+          'anbud/:id/rediger',
+          () => import('../modules/procurement/components/NoticeFormPage'),
+          'EditNoticePage',
+          'login',
+        ),
+        page(
           'min-organisasjon',
           () => import('../modules/organization/components/MyOrganizationPage'),
           'MyOrganizationPage',

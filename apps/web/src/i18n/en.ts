@@ -347,6 +347,18 @@ export const en: Messages = {
   'notice.official': 'Official notice',
   'notice.need': 'Need',
   'notice.result': 'Result',
+  'notice.edit': 'Edit the tender',
+  'notice.cancel': 'Cancel the tender',
+  'notice.cancelConfirm':
+    'Cancel the tender? Suppliers will see that it is cancelled, and it cannot be changed afterwards.',
+  'notice.cancelYes': 'Yes, cancel',
+  'notice.cancelNo': 'No, keep it',
+  'notice.ownerActions': 'Actions for the buyer',
+  'notice.linkResult': 'The solution the procurement produced',
+  'notice.linkResultHelp': 'Choose a published solution from your organisation.',
+  'notice.chooseSolution': 'Choose a solution',
+  'notice.saveResult': 'Link the solution to the tender',
+  'notice.noPublishedSolutions': 'Your organisation has no published solutions yet.',
 
   'procedure.INNOVATION_PARTNERSHIP': 'Innovation partnership',
   'procedure.PRE_COMMERCIAL_PROCUREMENT': 'Pre-commercial procurement',
@@ -372,6 +384,7 @@ export const en: Messages = {
   'noticeForm.externalUrlHelp': 'For example on Doffin',
   'noticeForm.noNeed': 'Not linked to a need',
   'noticeForm.publish': 'Publish the tender',
+  'noticeForm.editHeading': 'Edit the tender',
 
   'myOrg.owner': 'Owner',
   'myOrg.participant': 'Participant',

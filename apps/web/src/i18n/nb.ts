@@ -349,6 +349,18 @@ export const nb = {
   'notice.official': 'Kunngjøring',
   'notice.need': 'Behov',
   'notice.result': 'Resultat',
+  'notice.edit': 'Rediger anbudet',
+  'notice.cancel': 'Avlys anbudet',
+  'notice.cancelConfirm':
+    'Vil du avlyse anbudet? Leverandørene ser at det er avlyst, og det kan ikke endres etterpå.',
+  'notice.cancelYes': 'Ja, avlys',
+  'notice.cancelNo': 'Nei, behold',
+  'notice.ownerActions': 'Handlinger for oppdragsgiver',
+  'notice.linkResult': 'Løsningen anskaffelsen ga',
+  'notice.linkResultHelp': 'Velg en publisert løsning fra organisasjonen din.',
+  'notice.chooseSolution': 'Velg løsning',
+  'notice.saveResult': 'Knytt løsningen til anbudet',
+  'notice.noPublishedSolutions': 'Organisasjonen din har ingen publiserte løsninger ennå.',
 
   'procedure.INNOVATION_PARTNERSHIP': 'Innovasjonspartnerskap',
   'procedure.PRE_COMMERCIAL_PROCUREMENT': 'Før-kommersiell anskaffelse',
@@ -374,6 +386,7 @@ export const nb = {
   'noticeForm.externalUrlHelp': 'For eksempel på Doffin',
   'noticeForm.noNeed': 'Ikke knyttet til et behov',
   'noticeForm.publish': 'Publiser anbudet',
+  'noticeForm.editHeading': 'Rediger anbudet',
 
   'myOrg.owner': 'Eier',
   'myOrg.participant': 'Deltaker',

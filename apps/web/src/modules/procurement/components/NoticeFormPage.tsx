@@ -9,16 +9,28 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
-import type { ProcurementProcedure } from '../../../generated/graphql';
+import type {
+  NoticeForEditQuery as NoticeForEditQueryResult,
+  ProcurementNoticeInput,
+  ProcurementProcedure,
+} from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../../auth/hooks/SessionProvider';
 import type { ApiError } from '../../common/api-errors';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
+import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
-import { CreateNoticeMutation, MyNeedsForNoticeQuery } from '../graphql/procurement';
+import {
+  CreateNoticeMutation,
+  MyNeedsForNoticeQuery,
+  NoticeForEditQuery,
+  UpdateNoticeMutation,
+} from '../graphql/procurement';
 import { type ChosenCpv, CpvPicker } from './CpvPicker';
 
 export const PROCEDURES: readonly ProcurementProcedure[] = [
@@ -36,7 +48,7 @@ export function endOfDay(date: string): string {
   return new Date(`${date}T23:59:00`).toISOString();
 }
 
-interface Values {
+export interface NoticeValues {
   title: string;
   description: string;
   procedure: ProcurementProcedure;
@@ -47,23 +59,121 @@ interface Values {
   serviceArea: string;
 }
 
+export const EMPTY_NOTICE: NoticeValues = {
+  title: '',
+  description: '',
+  procedure: 'INNOVATION_PARTNERSHIP',
+  deadline: '',
+  estimatedValueNok: '',
+  externalUrl: '',
+  needId: '',
+  serviceArea: '',
+};
+
 export function NewNoticePage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  const [create, { loading }] = useMutation(CreateNoticeMutation, {
+    refetchQueries: ['Notices', 'OrganizationNotices', 'Need'],
+  });
+  const save = async (input: ProcurementNoticeInput) => {
+    const { data } = await create({ variables: { input } });
+    if (data) navigate(paths.notice(data.createProcurementNotice.id));
+  };
+  return (
+    <div className="page-form">
+      <PageHeading>{t('noticeForm.heading')}</PageHeading>
+      <Paragraph>{t('noticeForm.intro')}</Paragraph>
+      <NoticeForm
+        initial={{ ...EMPTY_NOTICE, needId: params.get('behov') ?? '' }}
+        initialCpv={[]}
+        onSave={save}
+        busy={loading}
+        submitLabel={t('noticeForm.publish')}
+      />
+    </div>
+  );
+}
+
+/** The buyer's edit page; anyone else (or a cancelled notice) gets "not found", as the api refuses them. */
+export function EditNoticePage() {
+  const { id = '' } = useParams();
+  const { viewer } = useSession();
+  const { data, loading, error } = useQuery(NoticeForEditQuery, { variables: { id } });
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorAlert error={error} />;
+  const notice = data?.procurementNotice;
+  if (!notice || notice.cancelledAt || notice.buyer.id !== viewer?.organization.id) return <NotFoundPage />;
+  return <EditNotice notice={notice} />;
+}
+
+type EditableNotice = NonNullable<NoticeForEditQueryResult['procurementNotice']>;
+
+function EditNotice({ notice }: { notice: EditableNotice }) {
+  const { t, language } = useI18n();
+  const navigate = useNavigate();
+  const [update, { loading }] = useMutation(UpdateNoticeMutation, {
+    refetchQueries: ['Notice', 'Notices', 'OrganizationNotices'],
+  });
+  const save = async (input: ProcurementNoticeInput) => {
+    await update({ variables: { id: notice.id, input } });
+    navigate(paths.notice(notice.id));
+  };
+  return (
+    <div className="page-form">
+      <PageHeading title={t('noticeForm.editHeading')}>
+        {t('noticeForm.editHeading')}: {notice.title}
+      </PageHeading>
+      <NoticeForm
+        initial={noticeValues(notice)}
+        initialCpv={notice.cpvLabels.map((cpv) => ({
+          code: cpv.code,
+          label: language === 'en' ? cpv.labelEn : cpv.labelNb,
+        }))}
+        onSave={save}
+        busy={loading}
+        submitLabel={t('solutionForm.save')}
+      />
+    </div>
+  );
+}
+
+function noticeValues(notice: EditableNotice): NoticeValues {
+  return {
+    title: notice.title,
+    description: notice.description,
+    procedure: notice.procedure,
+    deadline: localDate(notice.deadline),
+    estimatedValueNok: notice.estimatedValueNok == null ? '' : String(notice.estimatedValueNok),
+    externalUrl: notice.externalUrl ?? '',
+    needId: notice.need?.id ?? '',
+    serviceArea: notice.serviceArea,
+  };
+}
+
+/** The deadline's day in the user's time zone, as <input type="date"> wants it. */
+function localDate(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+interface NoticeFormProps {
+  initial: NoticeValues;
+  initialCpv: ChosenCpv[];
+  onSave(input: ProcurementNoticeInput): Promise<void>;
+  busy: boolean;
+  submitLabel: string;
+}
+
+/** The notice's fields for both posting and editing; the api's field errors appear beside the fields. */
+export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: NoticeFormProps) {
+  const { t } = useI18n();
   const { areas } = useServiceAreas();
   const { data: needs } = useQuery(MyNeedsForNoticeQuery);
-  const [values, setValues] = useState<Values>({
-    title: '',
-    description: '',
-    procedure: 'INNOVATION_PARTNERSHIP',
-    deadline: '',
-    estimatedValueNok: '',
-    externalUrl: '',
-    needId: params.get('behov') ?? '',
-    serviceArea: '',
-  });
-  const [cpvCodes, setCpvCodes] = useState<ChosenCpv[]>([]);
+  const [values, setValues] = useState<NoticeValues>(initial);
+  const [cpvCodes, setCpvCodes] = useState<ChosenCpv[]>(initialCpv);
   const labels = useMemo(
     () => ({
       title: t('solutionForm.title'),
@@ -79,10 +189,7 @@ export function NewNoticePage() {
     [t],
   );
   const errors = useFormErrors('notice', labels);
-  const [create, { loading }] = useMutation(CreateNoticeMutation, {
-    refetchQueries: ['Notices', 'OrganizationNotices', 'Need'],
-  });
-  const set = (field: keyof Values) => (event: { target: { value: string } }) =>
+  const set = (field: keyof NoticeValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
@@ -99,22 +206,17 @@ export function NewNoticePage() {
       return errors.showErrors([error]);
     }
     try {
-      const { data } = await create({
-        variables: {
-          input: {
-            title: values.title,
-            description: values.description,
-            procedure: values.procedure,
-            cpvCodes: cpvCodes.map((cpv) => cpv.code),
-            deadline: endOfDay(values.deadline),
-            estimatedValueNok: amount ? Number(amount) : null,
-            externalUrl: values.externalUrl.trim() || null,
-            needId: values.needId || null,
-            serviceArea: values.serviceArea || null,
-          },
-        },
+      await onSave({
+        title: values.title,
+        description: values.description,
+        procedure: values.procedure,
+        cpvCodes: cpvCodes.map((cpv) => cpv.code),
+        deadline: endOfDay(values.deadline),
+        estimatedValueNok: amount ? Number(amount) : null,
+        externalUrl: values.externalUrl.trim() || null,
+        needId: values.needId || null,
+        serviceArea: values.serviceArea || null,
       });
-      if (data) navigate(paths.notice(data.createProcurementNotice.id));
     } catch (error) {
       errors.showError(error);
     }
@@ -124,108 +226,104 @@ export function NewNoticePage() {
     (need) => need.status === 'OPEN' || need.status === 'IN_PROCUREMENT',
   );
   return (
-    <div className="page-form">
-      <PageHeading>{t('noticeForm.heading')}</PageHeading>
-      <Paragraph>{t('noticeForm.intro')}</Paragraph>
-      <form onSubmit={submit} noValidate className="form">
-        <FormErrorSummary items={errors.summary} />
-        <Textfield
-          id={errors.id('title')}
-          label={labels.title}
-          value={values.title}
-          onChange={set('title')}
-          error={errors.fieldError('title')}
-        />
-        <Textfield
-          id={errors.id('description')}
-          label={labels.description}
-          description={t('solutionForm.descriptionHelp')}
-          multiline
-          rows={8}
-          value={values.description}
-          onChange={set('description')}
-          error={errors.fieldError('description')}
-        />
+    <form onSubmit={submit} noValidate className="form">
+      <FormErrorSummary items={errors.summary} />
+      <Textfield
+        id={errors.id('title')}
+        label={labels.title}
+        value={values.title}
+        onChange={set('title')}
+        error={errors.fieldError('title')}
+      />
+      <Textfield
+        id={errors.id('description')}
+        label={labels.description}
+        description={t('solutionForm.descriptionHelp')}
+        multiline
+        rows={8}
+        value={values.description}
+        onChange={set('description')}
+        error={errors.fieldError('description')}
+      />
+      <Field>
+        <Label htmlFor={errors.id('procedure')}>{labels.procedure}</Label>
+        <Select id={errors.id('procedure')} value={values.procedure} onChange={set('procedure')}>
+          {PROCEDURES.map((procedure) => (
+            <Select.Option key={procedure} value={procedure}>
+              {t(`procedure.${procedure}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <CpvPicker
+        id={errors.id('cpvCodes')}
+        value={cpvCodes}
+        onChange={setCpvCodes}
+        error={errors.fieldError('cpvCodes')}
+      />
+      <Textfield
+        id={errors.id('deadline')}
+        label={labels.deadline}
+        type="date"
+        value={values.deadline}
+        onChange={set('deadline')}
+        error={errors.fieldError('deadline')}
+      />
+      <Textfield
+        id={errors.id('estimatedValueNok')}
+        label={labels.estimatedValueNok}
+        description={t('solutionForm.annualSavingsHelp')}
+        inputMode="numeric"
+        value={values.estimatedValueNok}
+        onChange={set('estimatedValueNok')}
+        error={errors.fieldError('estimatedValueNok')}
+      />
+      <Textfield
+        id={errors.id('externalUrl')}
+        label={labels.externalUrl}
+        description={t('noticeForm.externalUrlHelp')}
+        type="url"
+        value={values.externalUrl}
+        onChange={set('externalUrl')}
+        error={errors.fieldError('externalUrl')}
+      />
+      <Field>
+        <Label htmlFor={errors.id('needId')}>{labels.needId}</Label>
+        <Select id={errors.id('needId')} value={values.needId} onChange={set('needId')}>
+          <Select.Option value="">{t('noticeForm.noNeed')}</Select.Option>
+          {linkable.map((need) => (
+            <Select.Option key={need.id} value={need.id}>
+              {need.title}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      {!values.needId && (
         <Field>
-          <Label htmlFor={errors.id('procedure')}>{labels.procedure}</Label>
-          <Select id={errors.id('procedure')} value={values.procedure} onChange={set('procedure')}>
-            {PROCEDURES.map((procedure) => (
-              <Select.Option key={procedure} value={procedure}>
-                {t(`procedure.${procedure}`)}
+          <Label htmlFor={errors.id('serviceArea')}>{labels.serviceArea}</Label>
+          <Select
+            id={errors.id('serviceArea')}
+            value={values.serviceArea}
+            onChange={set('serviceArea')}
+            aria-invalid={errors.fieldError('serviceArea') ? true : undefined}
+          >
+            <Select.Option value="">{t('solutionForm.chooseServiceArea')}</Select.Option>
+            {areas.map((area) => (
+              <Select.Option key={area.id} value={area.id}>
+                {area.name}
               </Select.Option>
             ))}
           </Select>
+          {errors.fieldError('serviceArea') && (
+            <ValidationMessage>{errors.fieldError('serviceArea')}</ValidationMessage>
+          )}
         </Field>
-        <CpvPicker
-          id={errors.id('cpvCodes')}
-          value={cpvCodes}
-          onChange={setCpvCodes}
-          error={errors.fieldError('cpvCodes')}
-        />
-        <Textfield
-          id={errors.id('deadline')}
-          label={labels.deadline}
-          type="date"
-          value={values.deadline}
-          onChange={set('deadline')}
-          error={errors.fieldError('deadline')}
-        />
-        <Textfield
-          id={errors.id('estimatedValueNok')}
-          label={labels.estimatedValueNok}
-          description={t('solutionForm.annualSavingsHelp')}
-          inputMode="numeric"
-          value={values.estimatedValueNok}
-          onChange={set('estimatedValueNok')}
-          error={errors.fieldError('estimatedValueNok')}
-        />
-        <Textfield
-          id={errors.id('externalUrl')}
-          label={labels.externalUrl}
-          description={t('noticeForm.externalUrlHelp')}
-          type="url"
-          value={values.externalUrl}
-          onChange={set('externalUrl')}
-          error={errors.fieldError('externalUrl')}
-        />
-        <Field>
-          <Label htmlFor={errors.id('needId')}>{labels.needId}</Label>
-          <Select id={errors.id('needId')} value={values.needId} onChange={set('needId')}>
-            <Select.Option value="">{t('noticeForm.noNeed')}</Select.Option>
-            {linkable.map((need) => (
-              <Select.Option key={need.id} value={need.id}>
-                {need.title}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        {!values.needId && (
-          <Field>
-            <Label htmlFor={errors.id('serviceArea')}>{labels.serviceArea}</Label>
-            <Select
-              id={errors.id('serviceArea')}
-              value={values.serviceArea}
-              onChange={set('serviceArea')}
-              aria-invalid={errors.fieldError('serviceArea') ? true : undefined}
-            >
-              <Select.Option value="">{t('solutionForm.chooseServiceArea')}</Select.Option>
-              {areas.map((area) => (
-                <Select.Option key={area.id} value={area.id}>
-                  {area.name}
-                </Select.Option>
-              ))}
-            </Select>
-            {errors.fieldError('serviceArea') && (
-              <ValidationMessage>{errors.fieldError('serviceArea')}</ValidationMessage>
-            )}
-          </Field>
-        )}
-        <div className="button-row">
-          <Button type="submit" disabled={loading}>
-            {t('noticeForm.publish')}
-          </Button>
-        </div>
-      </form>
-    </div>
+      )}
+      <div className="button-row">
+        <Button type="submit" disabled={busy}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
   );
 }

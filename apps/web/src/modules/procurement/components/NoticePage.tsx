@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { NoticeQuery as NoticeQueryResult } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink } from '../../common/components/AppLink';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
@@ -12,6 +13,7 @@ import { daysLeftText } from '../../common/deadline';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { Markdown } from '../../solutions/components/Markdown';
 import { NoticeQuery } from '../graphql/procurement';
+import { NoticeOwnerActions } from './NoticeOwnerActions';
 
 type Notice = NonNullable<NoticeQueryResult['procurementNotice']>;
 
@@ -28,6 +30,8 @@ function NoticeDetails({ notice }: { notice: Notice }) {
   const i18n = useI18n();
   const { t, formatDate, formatNok, language } = i18n;
   const { nameOf } = useServiceAreas();
+  const { viewer } = useSession();
+  const isBuyer = viewer?.organization.id === notice.buyer.id;
   return (
     <article className="solution">
       <AppLink to={paths.notices} className="back-link">
@@ -46,6 +50,7 @@ function NoticeDetails({ notice }: { notice: Notice }) {
           <strong>{t('card.deadline', { date: formatDate(notice.deadline) })}</strong> –{' '}
           {daysLeftText(i18n, notice.deadline, notice.isOpen)}
         </Paragraph>
+        {isBuyer && <NoticeOwnerActions notice={notice} />}
       </div>
       <div className="solution__columns">
         <div className="solution__main">

@@ -84,3 +84,72 @@ export const MyNeedsForNoticeQuery = graphql(`
     }
   }
 `);
+
+export const NoticeForEditQuery = graphql(`
+  query NoticeForEdit($id: ID!) {
+    procurementNotice(id: $id) {
+      id
+      title
+      description
+      procedure
+      deadline
+      estimatedValueNok
+      externalUrl
+      serviceArea
+      cancelledAt
+      buyer {
+        id
+      }
+      need {
+        id
+      }
+      cpvLabels {
+        code
+        labelNb
+        labelEn
+      }
+    }
+  }
+`);
+
+export const UpdateNoticeMutation = graphql(`
+  mutation UpdateNotice($id: ID!, $input: ProcurementNoticeInput!) {
+    updateProcurementNotice(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const CancelNoticeMutation = graphql(`
+  mutation CancelNotice($id: ID!) {
+    cancelProcurementNotice(id: $id) {
+      id
+      cancelledAt
+      isOpen
+    }
+  }
+`);
+
+export const LinkResultingSolutionMutation = graphql(`
+  mutation LinkResultingSolution($noticeId: ID!, $solutionId: ID!) {
+    linkResultingSolution(noticeId: $noticeId, solutionId: $solutionId) {
+      id
+      resultingSolution {
+        id
+        title
+        reuseCount
+      }
+    }
+  }
+`);
+
+export const PublishedSolutionsOfQuery = graphql(`
+  query PublishedSolutionsOf($ownerId: ID!) {
+    solutions(filter: { ownerId: $ownerId }, sort: NEWEST, limit: 100, offset: 0) {
+      items {
+        id
+        title
+      }
+    }
+  }
+`);

@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
+import { MyNeedsForNoticeQuery, NoticeForEditQuery, UpdateNoticeMutation } from '../graphql/procurement';
+import { EditNoticePage, endOfDay } from './NoticeFormPage';
+
+const DEADLINE = endOfDay('2026-12-01');
+
+function editableNotice(buyerId = BERGEN_LEADER.organization.id) {
+  return {
+    __typename: 'ProcurementNotice',
+    id: 'notice-1',
+    title: 'Digital hjemmeoppfølging',
+    description: 'Vi trenger sensorer.',
+    procedure: 'INNOVATION_PARTNERSHIP',
+    deadline: DEADLINE,
+    estimatedValueNok: 500000,
+    externalUrl: null,
+    serviceArea: 'helse-og-omsorg',
+    cancelledAt: null,
+    buyer: { __typename: 'Organization', id: buyerId },
+    need: null,
+    cpvLabels: [
+      { __typename: 'CpvCode', code: '72000000-5', labelNb: 'IT-tjenester', labelEn: 'IT services' },
+    ],
+  };
+}
+
+const noticeMock = (notice = editableNotice()) => ({
+  request: { query: NoticeForEditQuery, variables: { id: 'notice-1' } },
+  result: { data: { procurementNotice: notice } },
+});
+
+const myNeedsMock = {
+  request: { query: MyNeedsForNoticeQuery },
+  result: { data: { myNeeds: { __typename: 'NeedPage', items: [] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+function renderEdit(mocks: object[]) {
+  return renderWithApp(<EditNoticePage />, {
+    mocks: mocks as never,
+    viewer: BERGEN_LEADER,
+    url: '/anbud/notice-1/rediger',
+    path: '/anbud/:id/rediger',
+  });
+}
+
+describe('EditNoticePage', () => {
+  it('fills the form from the notice and shows the api’s field error beside the field', async () => {
+    const update = jest.fn(() => ({
+      errors: [
+        new GraphQLError('deadline must be in the future', {
+          extensions: { code: 'BAD_USER_INPUT', field: 'deadline' },
+        }),
+      ],
+    }));
+    const updateMock = {
+      request: {
+        query: UpdateNoticeMutation,
+        variables: {
+          id: 'notice-1',
+          input: {
+            title: 'Digital hjemmeoppfølging 2',
+            description: 'Vi trenger sensorer.',
+            procedure: 'INNOVATION_PARTNERSHIP',
+            cpvCodes: ['72000000-5'],
+            deadline: DEADLINE,
+            estimatedValueNok: 500000,
+            externalUrl: null,
+            needId: null,
+            serviceArea: 'helse-og-omsorg',
+          },
+        },
+      },
+      result: update,
+    };
+    renderEdit([noticeMock(), myNeedsMock, updateMock]);
+    const user = userEvent.setup();
+    const title = await screen.findByLabelText('Tittel');
+    expect(screen.getByLabelText('Tilbudsfrist')).toHaveValue('2026-12-01');
+    await user.type(title, ' 2');
+    await user.click(screen.getByRole('button', { name: 'Lagre endringer' }));
+
+    const message = 'Tilbudsfrist må være fram i tid.';
+    const deadline = screen.getByLabelText('Tilbudsfrist');
+    await waitFor(() => expect(deadline).toHaveAttribute('aria-invalid', 'true'));
+    expect(update).toHaveBeenCalled();
+    expect(deadline.closest('ds-field')).toHaveTextContent(message);
+    const summary = screen.getByRole('heading', {
+      name: 'For å gå videre må du rette opp i dette:',
+    }).parentElement;
+    const link = within(summary as HTMLElement).getByRole('link', { name: message });
+    await user.click(link);
+    expect(deadline).toHaveFocus();
+  });
+
+  it('shows "not found" to a viewer outside the buying organisation', async () => {
+    renderEdit([noticeMock(editableNotice('org-oslo')), myNeedsMock]);
+    expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Rediger anbudet');
+    expect(screen.queryByLabelText('Tittel')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,125 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { paths } from '../../../app/paths';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { ButtonLink } from '../../common/components/AppLink';
+import { ErrorAlert } from '../../common/components/QueryState';
+import {
+  CancelNoticeMutation,
+  LinkResultingSolutionMutation,
+  PublishedSolutionsOfQuery,
+} from '../graphql/procurement';
+
+export interface OwnedNotice {
+  id: string;
+  isOpen: boolean;
+  cancelledAt?: string | null;
+  buyer: { id: string };
+}
+
+/** The buyer's controls on its notice: edit and cancel while active, name the result once closed. */
+export function NoticeOwnerActions({ notice }: { notice: OwnedNotice }) {
+  const { t } = useI18n();
+  if (notice.cancelledAt) return null;
+  return (
+    <section className="owner-actions" aria-label={t('notice.ownerActions')}>
+      <ButtonLink to={paths.editNotice(notice.id)} variant="secondary" data-size="sm">
+        {t('notice.edit')}
+      </ButtonLink>
+      <CancelNotice noticeId={notice.id} />
+      {!notice.isOpen && <LinkResultingSolution noticeId={notice.id} buyerId={notice.buyer.id} />}
+    </section>
+  );
+}
+
+/** Cancelling cannot be undone, so it asks first; focus moves to the question and back on "no". */
+function CancelNotice({ noticeId }: { noticeId: string }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const cancelButtonRef = useRef<HTMLButtonElement>(null);
+  const [cancel, { loading, error }] = useMutation(CancelNoticeMutation, {
+    refetchQueries: ['Notices', 'OrganizationNotices'],
+  });
+  useEffect(() => {
+    if (confirming) questionRef.current?.focus();
+  }, [confirming]);
+  const keep = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => cancelButtonRef.current?.focus());
+  };
+  if (!confirming) {
+    return (
+      <Button
+        ref={cancelButtonRef}
+        variant="secondary"
+        data-color="danger"
+        data-size="sm"
+        onClick={() => setConfirming(true)}
+      >
+        {t('notice.cancel')}
+      </Button>
+    );
+  }
+  return (
+    <div className="inline-form">
+      <Paragraph ref={questionRef} tabIndex={-1}>
+        {t('notice.cancelConfirm')}
+      </Paragraph>
+      <Button
+        data-color="danger"
+        data-size="sm"
+        disabled={loading}
+        onClick={() => cancel({ variables: { id: noticeId } }).catch(() => {})}
+      >
+        {t('notice.cancelYes')}
+      </Button>
+      <Button variant="secondary" data-size="sm" onClick={keep}>
+        {t('notice.cancelNo')}
+      </Button>
+      <ErrorAlert error={error} />
+    </div>
+  );
+}
+
+function LinkResultingSolution({ noticeId, buyerId }: { noticeId: string; buyerId: string }) {
+  const { t } = useI18n();
+  const selectId = useId();
+  const [solutionId, setSolutionId] = useState('');
+  const { data } = useQuery(PublishedSolutionsOfQuery, { variables: { ownerId: buyerId } });
+  const [link, { loading, error }] = useMutation(LinkResultingSolutionMutation, {
+    refetchQueries: ['Need'],
+  });
+  const solutions = data?.solutions.items ?? [];
+  if (data && solutions.length === 0) return <Paragraph>{t('notice.noPublishedSolutions')}</Paragraph>;
+  return (
+    <div className="inline-form">
+      <Field>
+        <Label htmlFor={selectId}>{t('notice.linkResult')}</Label>
+        <Select
+          id={selectId}
+          width="auto"
+          value={solutionId}
+          onChange={(event) => setSolutionId(event.target.value)}
+        >
+          <Select.Option value="">{t('notice.chooseSolution')}</Select.Option>
+          {solutions.map((solution) => (
+            <Select.Option key={solution.id} value={solution.id}>
+              {solution.title}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Button
+        variant="secondary"
+        data-size="sm"
+        disabled={!solutionId || loading}
+        onClick={() => link({ variables: { noticeId, solutionId } }).catch(() => {})}
+      >
+        {t('notice.saveResult')}
+      </Button>
+      <ErrorAlert error={error} />
+    </div>
+  );
+}

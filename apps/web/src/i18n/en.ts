@@ -59,6 +59,11 @@ export const en: Messages = {
   'filters.status': 'Status',
   'filters.openOnly': 'Only open needs and tenders',
   'filters.serviceArea': 'Service area',
+  'filters.procedure': 'Procedure',
+  'filters.cpvDivision': 'CPV division',
+  'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.county': 'County',
+  'filters.countyValue': 'County {number}',
   'filters.clear': 'Clear all filters',
 
   'empty.heading': 'No results',

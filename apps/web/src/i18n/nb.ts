@@ -61,6 +61,11 @@ export const nb = {
   'filters.status': 'Status',
   'filters.openOnly': 'Bare åpne behov og anbud',
   'filters.serviceArea': 'Tjenesteområde',
+  'filters.procedure': 'Prosedyre',
+  'filters.cpvDivision': 'CPV-hovedgruppe',
+  'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.county': 'Fylke',
+  'filters.countyValue': 'Fylke {number}',
   'filters.clear': 'Fjern alle filtre',
 
   'empty.heading': 'Ingen treff',

@@ -1,3 +1,6 @@
+import type { ProcurementProcedure } from '../../generated/graphql';
+import { isProcedure } from '../procurement/procedures';
+
 export type SearchKind = 'SOLUTION' | 'NEED' | 'PROCUREMENT_NOTICE';
 
 export const SEARCH_KINDS: readonly SearchKind[] = ['SOLUTION', 'NEED', 'PROCUREMENT_NOTICE'];
@@ -8,6 +11,11 @@ export interface SearchState {
   kinds: SearchKind[];
   serviceAreas: string[];
   organizationIds: string[];
+  procedures: ProcurementProcedure[];
+  /** CPV divisions: the first two digits of a CPV code, e.g. "72" */
+  cpvDivisions: string[];
+  /** Two-digit county numbers of the owner or buyer */
+  countyNumbers: string[];
   openOnly: boolean;
   /** 1-based */
   page: number;
@@ -20,6 +28,9 @@ const KEYS = {
   kinds: 'type',
   serviceAreas: 'omrade',
   organizationIds: 'org',
+  procedures: 'prosedyre',
+  cpvDivisions: 'cpv',
+  countyNumbers: 'fylke',
   openOnly: 'apne',
   page: 'side',
 };
@@ -33,6 +44,9 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
       .filter((kind): kind is SearchKind => SEARCH_KINDS.includes(kind as SearchKind)),
     serviceAreas: params.getAll(KEYS.serviceAreas),
     organizationIds: params.getAll(KEYS.organizationIds),
+    procedures: params.getAll(KEYS.procedures).filter(isProcedure),
+    cpvDivisions: params.getAll(KEYS.cpvDivisions).filter(isTwoDigits),
+    countyNumbers: params.getAll(KEYS.countyNumbers).filter(isTwoDigits),
     openOnly: params.get(KEYS.openOnly) === '1',
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
@@ -45,6 +59,9 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const kind of state.kinds) params.append(KEYS.kinds, kind);
   for (const area of state.serviceAreas) params.append(KEYS.serviceAreas, area);
   for (const id of state.organizationIds) params.append(KEYS.organizationIds, id);
+  for (const procedure of state.procedures) params.append(KEYS.procedures, procedure);
+  for (const division of state.cpvDivisions) params.append(KEYS.cpvDivisions, division);
+  for (const county of state.countyNumbers) params.append(KEYS.countyNumbers, county);
   if (state.openOnly) params.set(KEYS.openOnly, '1');
   if (state.page > 1) params.set(KEYS.page, String(state.page));
   return params;
@@ -55,10 +72,28 @@ export function hasFilters(state: SearchState): boolean {
     state.kinds.length > 0 ||
     state.serviceAreas.length > 0 ||
     state.organizationIds.length > 0 ||
+    state.procedures.length > 0 ||
+    state.cpvDivisions.length > 0 ||
+    state.countyNumbers.length > 0 ||
     state.openOnly
   );
 }
 
 export function toggle<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+/** Every filter off: what "clear all filters" applies. */
+export const NO_FILTERS: Partial<SearchState> = {
+  kinds: [],
+  serviceAreas: [],
+  organizationIds: [],
+  procedures: [],
+  cpvDivisions: [],
+  countyNumbers: [],
+  openOnly: false,
+};
+
+function isTwoDigits(value: string): boolean {
+  return /^\d{2}$/.test(value);
 }

@@ -31,17 +31,8 @@ import {
   NoticeForEditQuery,
   UpdateNoticeMutation,
 } from '../graphql/procurement';
+import { PROCEDURES } from '../procedures';
 import { type ChosenCpv, CpvPicker } from './CpvPicker';
-
-export const PROCEDURES: readonly ProcurementProcedure[] = [
-  'INNOVATION_PARTNERSHIP',
-  'PRE_COMMERCIAL_PROCUREMENT',
-  'MARKET_DIALOGUE',
-  'COMPETITIVE_DIALOGUE',
-  'COMPETITIVE_PROCEDURE_WITH_NEGOTIATION',
-  'OPEN',
-  'RESTRICTED',
-];
 
 /** A date from <input type="date"> as the end of that day in the user's time zone. */
 export function endOfDay(date: string): string {

@@ -1,6 +1,6 @@
 import { Button, Heading, List, Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { hasFilters, type SearchState } from '../search-params';
+import { hasFilters, NO_FILTERS, type SearchState } from '../search-params';
 
 const SUGGESTED_QUERIES = ['robot', 'byggesøknad', 'chatbot', 'velferdsteknologi'];
 
@@ -24,11 +24,7 @@ export function EmptyResults({
         <List.Item>{t('empty.fewerWords')}</List.Item>
         {hasFilters(state) && (
           <List.Item>
-            <Button
-              variant="tertiary"
-              data-size="sm"
-              onClick={() => onChange({ kinds: [], serviceAreas: [], organizationIds: [], openOnly: false })}
-            >
+            <Button variant="tertiary" data-size="sm" onClick={() => onChange(NO_FILTERS)}>
               {t('empty.clearFilters')}
             </Button>
           </List.Item>

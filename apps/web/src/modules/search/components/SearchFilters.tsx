@@ -1,7 +1,9 @@
 import { Button, Checkbox, Fieldset } from '@digdir/designsystemet-react';
 import { useI18n } from '../../../i18n/I18nProvider';
+import type { MessageKey } from '../../../i18n/nb';
+import { countyName } from '../../common/counties';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
-import { hasFilters, SEARCH_KINDS, type SearchState, toggle } from '../search-params';
+import { hasFilters, NO_FILTERS, SEARCH_KINDS, type SearchState, toggle } from '../search-params';
 import type { FacetValueView } from '../search-view';
 
 interface SearchFiltersProps {
@@ -65,15 +67,69 @@ export function SearchFilters({
           />
         ))}
       </Fieldset>
+      <FacetFilter
+        legend="filters.procedure"
+        values={facetValues(state.procedures, facets.procedure)}
+        labelOf={(procedure) => t(`procedure.${procedure}` as MessageKey)}
+        selected={state.procedures}
+        onToggle={(procedure) => onChange({ procedures: toggle(state.procedures, procedure) })}
+      />
+      <FacetFilter
+        legend="filters.cpvDivision"
+        values={facetValues(state.cpvDivisions, facets.cpvDivision)}
+        labelOf={(division) => t('filters.cpvDivisionValue', { code: division })}
+        selected={state.cpvDivisions}
+        onToggle={(division) => onChange({ cpvDivisions: toggle(state.cpvDivisions, division) })}
+      />
+      <FacetFilter
+        legend="filters.county"
+        values={facetValues(state.countyNumbers, facets.ownerCounty)}
+        labelOf={(county) => countyName(county) ?? t('filters.countyValue', { number: county })}
+        selected={state.countyNumbers}
+        onToggle={(county) => onChange({ countyNumbers: toggle(state.countyNumbers, county) })}
+      />
       {hasFilters(state) && (
-        <Button
-          variant="tertiary"
-          data-size="sm"
-          onClick={() => onChange({ kinds: [], serviceAreas: [], organizationIds: [], openOnly: false })}
-        >
+        <Button variant="tertiary" data-size="sm" onClick={() => onChange(NO_FILTERS)}>
           {t('filters.clear')}
         </Button>
       )}
     </div>
+  );
+}
+
+/** The facet's values in the current results (most frequent first), then chosen values they lack. */
+function facetValues<T extends string>(
+  selected: readonly T[],
+  facet: FacetValueView[] = [],
+): FacetValueView[] {
+  const missing = selected.filter((value) => !facet.some((f) => f.value === value));
+  return [...facet, ...missing.map((value) => ({ value, count: null }))];
+}
+
+interface FacetFilterProps<T extends string> {
+  legend: MessageKey;
+  values: FacetValueView[];
+  labelOf(value: T): string;
+  selected: readonly T[];
+  onToggle(value: T): void;
+}
+
+/** One facet as a group of checkboxes; left out while the results have no values for it. */
+function FacetFilter<T extends string>({ legend, values, labelOf, selected, onToggle }: FacetFilterProps<T>) {
+  const { t } = useI18n();
+  if (values.length === 0) return null;
+  return (
+    <Fieldset data-size="sm">
+      <Fieldset.Legend>{t(legend)}</Fieldset.Legend>
+      {values.map(({ value, count }) => (
+        <Checkbox
+          key={value}
+          value={value}
+          label={count === null ? labelOf(value as T) : `${labelOf(value as T)} (${count})`}
+          checked={selected.includes(value as T)}
+          onChange={() => onToggle(value as T)}
+        />
+      ))}
+    </Fieldset>
   );
 }

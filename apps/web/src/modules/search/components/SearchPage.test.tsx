@@ -20,10 +20,17 @@ function card(id: string, title: string, serviceArea: string, reuseCount: number
   };
 }
 
+type FacetMock = {
+  __typename: 'Facet';
+  field: string;
+  values: { __typename: 'FacetValue'; value: string; count: number }[];
+};
+
 function searchMock(
-  filter: { serviceAreas?: string[]; kinds?: string[] },
+  filter: { serviceAreas?: string[]; kinds?: string[]; procedures?: string[] },
   items: ReturnType<typeof card>[],
   query = '',
+  extraFacets: FacetMock[] = [],
 ) {
   const count = (field: 'serviceArea', value: string) => items.filter((item) => item[field] === value).length;
   return {
@@ -35,6 +42,9 @@ function searchMock(
           kinds: filter.kinds ?? null,
           serviceAreas: filter.serviceAreas ?? null,
           organizationIds: null,
+          procedures: filter.procedures ?? null,
+          cpvDivisions: null,
+          countyNumbers: null,
           openOnly: null,
         },
         limit: 20,
@@ -64,6 +74,7 @@ function searchMock(
                   count: count('serviceArea', area),
                 })),
             },
+            ...extraFacets,
           ],
         },
       },
@@ -103,6 +114,37 @@ describe('SearchPage', () => {
     );
   });
 
+  it('keeps the procedure, CPV division and county facets in the URL', async () => {
+    const facet = (field: string, value: string, count: number): FacetMock => ({
+      __typename: 'Facet',
+      field,
+      values: [{ __typename: 'FacetValue', value, count }],
+    });
+    const facets = [
+      facet('procedure', 'OPEN', 2),
+      facet('cpvDivision', '72', 2),
+      facet('ownerCounty', '46', 2),
+    ];
+    const { router } = renderWithApp(<SearchPage />, {
+      url: '/sok',
+      mocks: [
+        searchMock({}, [robot, byggesak], '', facets),
+        searchMock({ procedures: ['OPEN'] }, [robot], '', [facet('procedure', 'OPEN', 1)]),
+      ],
+    });
+    await screen.findByTestId('results');
+    expect(screen.getByRole('group', { name: 'CPV-hovedgruppe' })).toContainElement(
+      screen.getByRole('checkbox', { name: 'CPV 72 (2)' }),
+    );
+    expect(screen.getByRole('checkbox', { name: 'Vestland (2)' })).not.toBeChecked();
+
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Åpen anbudskonkurranse (2)' }));
+
+    expect(router.state.location.search).toBe('?prosedyre=OPEN');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 treff'));
+    expect(screen.getByRole('checkbox', { name: 'Åpen anbudskonkurranse (1)' })).toBeChecked();
+  });
+
   it('clears all filters with one button, back to an unfiltered list', async () => {
     const { router } = renderWithApp(<SearchPage />, {
       url: '/sok?omrade=helse-og-omsorg',
@@ -133,11 +175,16 @@ describe('search parameters', () => {
       kinds: ['SOLUTION' as const, 'NEED' as const],
       serviceAreas: ['helse-og-omsorg'],
       organizationIds: [],
+      procedures: ['OPEN' as const],
+      cpvDivisions: ['72'],
+      countyNumbers: ['46'],
       openOnly: true,
       page: 3,
     };
     const params = toSearchParams(state);
-    expect(params.toString()).toBe('q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&apne=1&side=3');
+    expect(params.toString()).toBe(
+      'q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&prosedyre=OPEN&cpv=72&fylke=46&apne=1&side=3',
+    );
     expect(parseSearchParams(params)).toEqual(state);
     expect(
       toSearchParams({
@@ -145,15 +192,23 @@ describe('search parameters', () => {
         query: '',
         kinds: [],
         serviceAreas: [],
+        procedures: [],
+        cpvDivisions: [],
+        countyNumbers: [],
         openOnly: false,
         page: 1,
       }).toString(),
     ).toBe('');
   });
 
-  it('ignores unknown kinds and bad page numbers', () => {
-    const state = parseSearchParams(new URLSearchParams('type=FOO&type=NEED&side=-2'));
+  it('ignores unknown kinds, procedures, malformed codes and bad page numbers', () => {
+    const state = parseSearchParams(
+      new URLSearchParams('type=FOO&type=NEED&prosedyre=BAR&prosedyre=OPEN&cpv=7&cpv=72&fylke=x&side=-2'),
+    );
     expect(state.kinds).toEqual(['NEED']);
+    expect(state.procedures).toEqual(['OPEN']);
+    expect(state.cpvDivisions).toEqual(['72']);
+    expect(state.countyNumbers).toEqual([]);
     expect(state.page).toBe(1);
   });
 });

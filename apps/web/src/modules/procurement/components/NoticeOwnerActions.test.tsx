@@ -1,10 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
-import { CancelNoticeMutation, NoticeQuery } from '../graphql/procurement';
+import {
+  CancelNoticeMutation,
+  LinkResultingSolutionMutation,
+  NoticeQuery,
+  PublishedSolutionsOfQuery,
+} from '../graphql/procurement';
 import { NoticePage } from './NoticePage';
 
-function noticeData(buyerId = BERGEN_LEADER.organization.id) {
+function noticeData(buyerId = BERGEN_LEADER.organization.id, overrides: object = {}) {
   return {
     __typename: 'ProcurementNotice',
     id: 'notice-1',
@@ -25,15 +30,16 @@ function noticeData(buyerId = BERGEN_LEADER.organization.id) {
     ],
     need: null,
     resultingSolution: null,
+    ...overrides,
   };
 }
 
-function renderNotice(mocks: object[], buyerId?: string) {
+function renderNotice(mocks: object[], buyerId?: string, overrides: object = {}) {
   return renderWithApp(<NoticePage />, {
     mocks: [
       {
         request: { query: NoticeQuery, variables: { id: 'notice-1' } },
-        result: { data: { procurementNotice: noticeData(buyerId) } },
+        result: { data: { procurementNotice: noticeData(buyerId, overrides) } },
       },
       ...mocks,
     ] as never,
@@ -84,5 +90,56 @@ describe('NoticeOwnerActions', () => {
     renderNotice([], 'org-oslo');
     expect(await screen.findByRole('heading', { name: 'Digital hjemmeoppfølging' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Avlys anbudet' })).not.toBeInTheDocument();
+  });
+
+  it('links a published solution as the result once the deadline has passed', async () => {
+    const solution = { __typename: 'Solution', id: 'sol-9', title: 'Sensorplattform', reuseCount: 0 };
+    const link = jest.fn(() => ({
+      data: {
+        linkResultingSolution: {
+          __typename: 'ProcurementNotice',
+          id: 'notice-1',
+          resultingSolution: solution,
+        },
+      },
+    }));
+    renderNotice(
+      [
+        {
+          request: {
+            query: PublishedSolutionsOfQuery,
+            variables: { ownerId: BERGEN_LEADER.organization.id },
+          },
+          result: { data: { solutions: { __typename: 'SolutionPage', items: [solution] } } },
+        },
+        {
+          request: {
+            query: LinkResultingSolutionMutation,
+            variables: { noticeId: 'notice-1', solutionId: 'sol-9' },
+          },
+          result: link,
+        },
+      ],
+      undefined,
+      { isOpen: false, deadline: '2020-01-01T22:59:00.000Z' },
+    );
+    const user = userEvent.setup();
+    const select = await screen.findByLabelText('Løsningen anskaffelsen ga');
+    await screen.findByRole('option', { name: 'Sensorplattform' });
+    expect(screen.getByRole('button', { name: 'Knytt løsningen til anbudet' })).toBeDisabled();
+    await user.selectOptions(select, 'sol-9');
+    await user.click(screen.getByRole('button', { name: 'Knytt løsningen til anbudet' }));
+
+    await waitFor(() => expect(link).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('link', { name: 'Sensorplattform' })).toHaveAttribute(
+      'href',
+      '/losninger/sol-9',
+    );
+  });
+
+  it('offers no link to a result while the notice is open', async () => {
+    renderNotice([]);
+    await screen.findByRole('button', { name: 'Avlys anbudet' });
+    expect(screen.queryByLabelText('Løsningen anskaffelsen ga')).not.toBeInTheDocument();
   });
 });

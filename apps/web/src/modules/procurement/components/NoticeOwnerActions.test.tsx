@@ -73,6 +73,9 @@ describe('NoticeOwnerActions', () => {
 
     await waitFor(() => expect(cancel).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Avlyst')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: 'Digital hjemmeoppfølging' })).toHaveFocus(),
+    );
     expect(screen.queryByRole('link', { name: 'Rediger anbudet' })).not.toBeInTheDocument();
   });
 

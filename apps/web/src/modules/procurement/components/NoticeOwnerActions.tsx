@@ -71,7 +71,7 @@ function CancelNotice({ noticeId }: { noticeId: string }) {
         data-color="danger"
         data-size="sm"
         disabled={loading}
-        onClick={() => cancel({ variables: { id: noticeId } }).catch(() => {})}
+        onClick={() => cancel({ variables: { id: noticeId } }).then(focusPageHeading, () => {})}
       >
         {t('notice.cancelYes')}
       </Button>
@@ -122,4 +122,9 @@ function LinkResultingSolution({ noticeId, buyerId }: { noticeId: string; buyerI
       <ErrorAlert error={error} />
     </div>
   );
+}
+
+/** The controls vanish once the notice is cancelled, so focus goes to the heading beside the new "cancelled" tag. */
+function focusPageHeading() {
+  document.querySelector<HTMLElement>('.page-heading')?.focus();
 }

@@ -21,4 +21,6 @@ module.exports = {
   moduleNameMapper: { '\\.css$': '<rootDir>/src/test/style-stub.cjs' },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
   maxWorkers: 2,
+  // A test's several async steps can each wait up to asyncUtilTimeout on the shared 2-core machine.
+  testTimeout: 20_000,
 };

@@ -116,22 +116,31 @@ class PostgresIndexBuild implements IndexBuild {
   }
 }
 
+/** The facet columns of a document as keyed in search_facet_counts, whose row id is its `facet_group`. */
+const FACET_KEY = `kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions`;
+const DOCUMENT_COLUMNS = `kind text, id uuid, service_area text, organization_id uuid, owner_county text,
+  procedure text, cpv_divisions text[], reuse_count int, open_until float8, created_at timestamptz,
+  updated_at timestamptz, title text, summary text, tags text, body text`;
+
 async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promise<void> {
   if (!documents.length) return;
   // One row per document: the last of duplicates wins, as it would in separate upserts.
   const rows = [...new Map(documents.map((d) => [refKey(d), d])).values()].map(toRow);
+  const json = JSON.stringify(rows);
+  await insertFacetGroups(db, json);
   await db.query(
     `INSERT INTO search_documents AS t (kind, id, service_area, organization_id, owner_county, procedure,
-       cpv_divisions, reuse_count, open_until, created_at, updated_at, search_vector, head_vector)
+       cpv_divisions, reuse_count, open_until, created_at, updated_at, facet_group, search_vector, head_vector)
      SELECT d.kind, d.id, d.service_area, d.organization_id, d.owner_county, d.procedure,
-       d.cpv_divisions, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at,
+       d.cpv_divisions, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at, g.id,
        v.head || v.body || array_to_tsvector(ARRAY(
          SELECT p.marker FROM unnest($2::text[], $3::text[]) AS p(query, marker)
          WHERE (v.head || v.body) @@ to_tsquery('norwegian', p.query))),
        v.head
-     FROM jsonb_to_recordset($1::jsonb) AS d(kind text, id uuid, service_area text, organization_id uuid,
-       owner_county text, procedure text, cpv_divisions text[], reuse_count int, open_until float8,
-       created_at timestamptz, updated_at timestamptz, title text, summary text, tags text, body text),
+     FROM jsonb_to_recordset($1::jsonb) AS d(${DOCUMENT_COLUMNS})
+     JOIN search_facet_counts g ON g.kind = d.kind AND g.service_area = d.service_area
+       AND g.owner_county = COALESCE(d.owner_county, '') AND g.procedure = COALESCE(d.procedure, '')
+       AND g.cpv_divisions = d.cpv_divisions,
      LATERAL (SELECT setweight(to_tsvector('norwegian', d.title), 'A')
          || setweight(to_tsvector('norwegian', d.summary), 'B')
          || setweight(to_tsvector('norwegian', d.tags), 'C') AS head,
@@ -140,18 +149,28 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
        organization_id = EXCLUDED.organization_id, owner_county = EXCLUDED.owner_county,
        procedure = EXCLUDED.procedure, cpv_divisions = EXCLUDED.cpv_divisions,
        reuse_count = EXCLUDED.reuse_count, open_until = EXCLUDED.open_until,
-       created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at,
+       created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, facet_group = EXCLUDED.facet_group,
        search_vector = EXCLUDED.search_vector, head_vector = EXCLUDED.head_vector`,
-    [
-      JSON.stringify(rows),
-      SYNONYM_PHRASES.map((phrase) => alternatives([phrase], true)),
-      SYNONYM_PHRASES.map(phraseMarker),
-    ],
+    [json, SYNONYM_PHRASES.map((phrase) => alternatives([phrase], true)), SYNONYM_PHRASES.map(phraseMarker)],
   );
   const words = [...new Set(rows.flatMap((row) => row.words))].sort();
   await db.query(`INSERT INTO search_terms (word) SELECT unnest($1::text[]) ON CONFLICT (word) DO NOTHING`, [
     words,
   ]);
+}
+
+/**
+ * The count rows of the documents' facet groups, created at zero where new (the statement
+ * triggers on search_documents keep the counts). Sorted by key, so concurrent writers never deadlock.
+ */
+async function insertFacetGroups(db: Executor, json: string): Promise<void> {
+  await db.query(
+    `INSERT INTO search_facet_counts (kind, service_area, owner_county, procedure, cpv_divisions, count)
+     SELECT DISTINCT ${FACET_KEY}, 0 FROM jsonb_to_recordset($1::jsonb) AS d(${DOCUMENT_COLUMNS})
+     ORDER BY 1, 2, 3, 4, 5
+     ON CONFLICT (kind, service_area, owner_county, procedure, cpv_divisions) DO NOTHING`,
+    [json],
+  );
 }
 
 /** The row the upsert reads: folded text, so the vector and the trigrams see what queries see. */
@@ -231,7 +250,12 @@ interface SearchRow {
 
 const REUSE_ORDER = 'reuse_count DESC, kind, id';
 const PAGE_ORDER = `rank DESC, ${REUSE_ORDER}`;
-const FACET_COLUMNS = 'kind, service_area, owner_county, procedure, cpv_divisions';
+
+/** Counts per facet group (`facet_group`, `count`, `closed`) with the group's facet values. */
+const withFacetValues = (counted: string) => `
+  SELECT c.kind, c.service_area, NULLIF(c.owner_county, '') AS owner_county,
+         NULLIF(c.procedure, '') AS procedure, c.cpv_divisions, g.count, g.closed
+  FROM (${counted}) g JOIN search_facet_counts c ON c.id = g.facet_group`;
 
 /**
  * One round trip giving the page, the total and the facet groups. Without text (and without the
@@ -257,9 +281,9 @@ function countedQuery(request: SearchRequest, params: SqlParams): string {
       SELECT c.kind, c.service_area, NULLIF(c.owner_county, '') AS owner_county,
              NULLIF(c.procedure, '') AS procedure, c.cpv_divisions, c.count, 0 AS closed
       FROM search_facet_counts c WHERE c.count > 0 AND ${conditions('c')}
-      UNION ALL
-      SELECT ${FACET_COLUMNS}, 0, count(*) FROM search_documents d
-      WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY ${FACET_COLUMNS}
+      UNION ALL ${withFacetValues(`
+        SELECT facet_group, 0 AS count, count(*) AS closed FROM search_documents d
+        WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY facet_group`)}
     ),
     page AS (
       SELECT d.kind, d.id, d.reuse_count FROM search_documents d WHERE ${documents}
@@ -271,30 +295,31 @@ function countedQuery(request: SearchRequest, params: SqlParams): string {
            ${request.withFacets ? '(SELECT json_agg(groups) FROM groups)' : 'NULL'} AS groups`;
 }
 
-/** The matching rows, materialised once, give the page, the total and the facet groups. */
+/**
+ * The matching rows, materialised once and narrow (the facet values are one group id), give the
+ * page, the total and the facet groups.
+ */
 function matchingQuery(request: SearchRequest, params: SqlParams): string {
   const { where, rank, queries } = matchConditions(request, params);
   const open = `d.open_until > ${params.add(request.now)}`;
   const limit = params.add(request.limit);
   const offset = params.add(request.offset);
-  const groups = request.withFacets
-    ? `(SELECT json_agg(g) FROM (
-          SELECT ${FACET_COLUMNS}, count(*) AS count, count(*) FILTER (WHERE NOT open) AS closed
-          FROM matches GROUP BY ${FACET_COLUMNS}) g)`
-    : 'NULL';
+  const groups = `groups AS (${withFacetValues(`
+    SELECT facet_group, count(*) AS count, count(*) FILTER (WHERE NOT open) AS closed
+    FROM matches GROUP BY facet_group`)})`;
   return `
     WITH ${queries ? `queries AS MATERIALIZED (SELECT ${queries}),` : ''}
     matches AS MATERIALIZED (
-      SELECT d.kind, d.id, d.service_area, d.owner_county, d.procedure, d.cpv_divisions, d.reuse_count,
-             ${open} AS open, ${rank} AS rank
+      SELECT d.kind, d.id, d.facet_group, d.reuse_count, ${open} AS open, ${rank} AS rank
       FROM search_documents d
       WHERE ${where.length ? where.join(' AND ') : 'true'}
     ),
+    ${request.withFacets ? `${groups},` : ''}
     page AS (SELECT kind, id, rank, reuse_count FROM matches ORDER BY ${PAGE_ORDER} LIMIT ${limit} OFFSET ${offset})
-    SELECT (SELECT count(*) FROM matches) AS total,
+    SELECT ${request.withFacets ? '(SELECT COALESCE(sum(count), 0) FROM groups)' : '(SELECT count(*) FROM matches)'} AS total,
            (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${PAGE_ORDER}), '[]')
               FROM page) AS hits,
-           ${groups} AS groups`;
+           ${request.withFacets ? '(SELECT json_agg(groups) FROM groups)' : 'NULL'} AS groups`;
 }
 
 /**
@@ -313,17 +338,19 @@ function matchConditions(
     return { where, rank: `ts_rank(d.head_vector, to_tsquery('norwegian', ${anyWord}))` };
   }
   if (!terms.length) return { where, rank: '0::real' };
-  const termQueries = terms.map((term, i) => termQuery(term, params, `correction_${i}`));
-  const corrections = termQueries.flatMap((query) => query.correction ?? []);
-  where.push(
-    ...termQueries.map(
-      (query, i) => `(numnode(${query.exact}) = 0 OR d.search_vector @@ (SELECT indexed_${i} FROM queries))`,
-    ),
+  const termQueries = terms.map((term, i) =>
+    termQuery(term, params, { correctionName: `correction_${i}`, typing: i === terms.length - 1 }),
   );
-  const queries = [
-    ...termQueries.map((query, i) => `${query.indexed} AS indexed_${i}`),
-    `${termQueries.map((query) => query.ranked).join(' || ')} AS ranked`,
-  ].join(', ');
+  const corrections = termQueries.flatMap((query) => query.correction ?? []);
+  // Every term must match, except words the dictionary drops (stop words), whose tsquery is empty:
+  // `&&` passes over an empty operand. numnode() of a constant folds when the query is planned, so
+  // the index sees one condition, or none if every word was a stop word.
+  const stopWords = termQueries.map((query) => `numnode(${query.exact}) = 0`).join(' AND ');
+  where.push(`(${stopWords} OR d.search_vector @@ (SELECT matched FROM queries))`);
+  const matched = termQueries
+    .map((query) => `CASE WHEN numnode(${query.exact}) = 0 THEN ${query.exact} ELSE ${query.indexed} END`)
+    .join(' && ');
+  const queries = `${matched} AS matched, ${termQueries.map((query) => query.ranked).join(' || ')} AS ranked`;
   // Corrections are looked up once each, though both the matching and the ranking query use them.
   const from = corrections.length ? ` FROM (SELECT ${corrections.join(', ')} OFFSET 0) AS corrections` : '';
   // Ranked on title, summary and tags only: cheap, and a match there is what matters; rows that
@@ -331,35 +358,39 @@ function matchConditions(
   return { where, rank: 'ts_rank(d.head_vector, (SELECT ranked FROM queries))', queries: queries + from };
 }
 
+const quoted = (word: string) => `'${word}'`;
+
 /**
- * The word, a synonym, or a word that starts like it (`:*`), or a known word that differs by a typo
- * (found in the small search_terms dictionary by trigram similarity), named `correctionName` in
- * the query. Matching stays on the GIN full text index. `ranked` is the query ts_rank
- * scores with; `indexed` matches the same documents with synonym phrases replaced by their markers.
+ * The word or a synonym, or a known word that differs by a typo (found in the small search_terms
+ * dictionary by trigram similarity), named `correctionName` in the query. The word being typed,
+ * the query's last, also matches as a prefix (`:*`), as in Meilisearch. Matching stays on the GIN
+ * full text index: `indexed` matches synonym phrases by their markers. `ranked` is what ts_rank
+ * scores with; it weighs every word on its own anyway, so a phrase is given as its words.
  */
 function termQuery(
   term: string,
   params: SqlParams,
-  correctionName: string,
+  { correctionName, typing }: { correctionName: string; typing: boolean },
 ): { exact: string; ranked: string; indexed: string; correction?: string } {
-  const synonyms = withSynonyms(term);
-  const exact = `to_tsquery('norwegian', ${params.add(alternatives(synonyms, true))})`;
+  const synonyms = withSynonyms(term).slice(1);
   const phrases = synonyms.filter(isPhrase);
-  const exactIndexed = phrases.length
-    ? `(to_tsquery('norwegian', ${params.add(
-        alternatives(
-          synonyms.filter((word) => !isPhrase(word)),
-          true,
-        ),
-      )})
-        || ${params.add(phrases.map((phrase) => `'${phraseMarker(phrase)}'`).join(' | '))}::tsquery)`
+  const words = [
+    `${quoted(term)}${typing ? ':*' : ''}`,
+    ...synonyms.filter((word) => !isPhrase(word)).map(quoted),
+  ];
+  const exact = `to_tsquery('norwegian', ${params.add(words.join(' | '))})`;
+  const markers = phrases.map((phrase) => quoted(phraseMarker(phrase)));
+  const phraseWords = phrases.flatMap((phrase) => phrase.split(' ')).map(quoted);
+  const indexed = phrases.length ? `(${exact} || ${params.add(markers.join(' | '))}::tsquery)` : exact;
+  const ranked = phrases.length
+    ? `(${exact} || to_tsquery('norwegian', ${params.add(phraseWords.join(' | '))}))`
     : exact;
-  if (term.length < MIN_FUZZY_TERM_LENGTH) return { exact, ranked: exact, indexed: exactIndexed };
+  if (term.length < MIN_FUZZY_TERM_LENGTH) return { exact, ranked, indexed };
   const word = params.add(term);
   return {
     exact,
-    ranked: `(${exact} || COALESCE(${correctionName}, ${exact}))`,
-    indexed: `(${exactIndexed} || COALESCE(${correctionName}, ${exactIndexed}))`,
+    ranked: `(${ranked} || COALESCE(${correctionName}, ${exact}))`,
+    indexed: `(${indexed} || COALESCE(${correctionName}, ${exact}))`,
     correction: `to_tsquery('norwegian', search_corrections(${word}, ${FUZZY_THRESHOLD}, ${MAX_CORRECTIONS})) AS ${correctionName}`,
   };
 }

@@ -43,6 +43,8 @@ const SYNONYM_PHRASES = [...new Set(SYNONYM_GROUPS.flat().filter(isPhrase))];
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
 
+  private shardNames?: Promise<string[]>;
+
   constructor(private readonly dataSource: DataSource) {}
 
   async prepare(): Promise<void> {
@@ -62,14 +64,39 @@ export class PostgresSearchEngine implements SearchEngine {
     return row.n;
   }
 
+  /**
+   * A search with text runs on every shard of search_documents at once, one connection each, and
+   * the shards' totals, facet groups and pages are merged; one without text is answered from the
+   * facet counts in a single query.
+   */
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const { sql, params } = buildSearchQuery(request);
-    const [row] = (await this.dataSource.query(sql, params)) as SearchRow[];
+    const rows = isCounted(request)
+      ? [await this.run(countedQuery(request))]
+      : await Promise.all((await this.shards()).map((shard) => this.run(matchingQuery(request, shard))));
     return {
-      totalCount: Number(row.total),
-      hits: row.hits,
-      facets: request.withFacets ? facetsFrom(row) : [],
+      totalCount: rows.reduce((total, row) => total + Number(row.total), 0),
+      hits: mergePages(
+        rows.map((row) => row.hits),
+        request,
+      ),
+      facets: request.withFacets ? facetsFrom(rows.flatMap((row) => row.groups ?? [])) : [],
     };
+  }
+
+  private async run({ sql, params }: SqlQuery): Promise<SearchRow> {
+    const [row] = await this.dataSource.query(sql, params);
+    return row;
+  }
+
+  /** The partitions of search_documents, as the migrations made them. */
+  private shards(): Promise<string[]> {
+    this.shardNames ??= this.dataSource
+      .query(
+        `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+         WHERE i.inhparent = 'search_documents'::regclass ORDER BY c.relname`,
+      )
+      .then((rows: { relname: string }[]) => rows.map((row) => row.relname));
+    return this.shardNames;
   }
 
   /**
@@ -242,14 +269,26 @@ interface FacetGroup {
   closed: number;
 }
 
+/** A hit of one shard, with what orders it. */
+interface PageRow extends DocumentRef {
+  rank: number;
+  reuse_count: number;
+}
+
 interface SearchRow {
   total: number | string;
-  hits: DocumentRef[];
+  hits: PageRow[];
   groups: FacetGroup[] | null;
+}
+
+interface SqlQuery {
+  sql: string;
+  params: unknown[];
 }
 
 const REUSE_ORDER = 'reuse_count DESC, kind, id';
 const PAGE_ORDER = `rank DESC, ${REUSE_ORDER}`;
+const PAGE_ROW = `json_build_object('kind', kind, 'id', id, 'rank', rank, 'reuse_count', reuse_count)`;
 
 /** Counts per facet group (`facet_group`, `count`, `closed`) with the group's facet values. */
 const withFacetValues = (counted: string) => `
@@ -257,26 +296,35 @@ const withFacetValues = (counted: string) => `
          NULLIF(c.procedure, '') AS procedure, c.cpv_divisions, g.count, g.closed
   FROM (${counted}) g JOIN search_facet_counts c ON c.id = g.facet_group`;
 
+/** Whether search_facet_counts answers the counts: no text, and no filter it cannot apply. */
+function isCounted(request: SearchRequest): boolean {
+  return (
+    !queryTerms(request.text).length && !request.filters.organizationIds?.length && !request.filters.openOnly
+  );
+}
+
 /**
- * One round trip giving the page, the total and the facet groups. Without text (and without the
- * filters search_facet_counts cannot answer) the counts come from that small table and the page
- * from the reuse index; otherwise from the matching rows, materialised once.
+ * The first `offset + limit` hits of every query are merged into one order (the order of PAGE_ORDER:
+ * kinds are upper-case ASCII and ids hexadecimal, so string order is PostgreSQL's) and the page cut.
  */
-export function buildSearchQuery(request: SearchRequest): { sql: string; params: unknown[] } {
-  const params = new SqlParams();
-  const countable =
-    !queryTerms(request.text).length && !request.filters.organizationIds?.length && !request.filters.openOnly;
-  return {
-    sql: countable ? countedQuery(request, params) : matchingQuery(request, params),
-    params: params.values,
-  };
+function mergePages(pages: PageRow[][], { offset, limit }: SearchRequest): DocumentRef[] {
+  const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return pages
+    .flat()
+    .sort(
+      (a, b) =>
+        b.rank - a.rank || b.reuse_count - a.reuse_count || before(a.kind, b.kind) || before(a.id, b.id),
+    )
+    .slice(offset, offset + limit)
+    .map(({ kind, id }) => ({ kind, id }));
 }
 
 /** Counts from search_facet_counts; the closed items, few, through the open_until index. */
-function countedQuery(request: SearchRequest, params: SqlParams): string {
+function countedQuery(request: SearchRequest): SqlQuery {
+  const params = new SqlParams();
   const conditions = (alias: string) => [...filterConditions(request, params, alias), 'true'].join(' AND ');
   const documents = conditions('d');
-  return `
+  const sql = `
     WITH groups AS (
       SELECT c.kind, c.service_area, NULLIF(c.owner_county, '') AS owner_county,
              NULLIF(c.procedure, '') AS procedure, c.cpv_divisions, c.count, 0 AS closed
@@ -286,40 +334,40 @@ function countedQuery(request: SearchRequest, params: SqlParams): string {
         WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY facet_group`)}
     ),
     page AS (
-      SELECT d.kind, d.id, d.reuse_count FROM search_documents d WHERE ${documents}
-      ORDER BY ${REUSE_ORDER} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}
+      SELECT d.kind, d.id, 0 AS rank, d.reuse_count FROM search_documents d WHERE ${documents}
+      ORDER BY ${REUSE_ORDER} LIMIT ${params.add(request.offset + request.limit)}
     )
     SELECT (SELECT COALESCE(sum(count), 0) FROM groups) AS total,
-           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${REUSE_ORDER}), '[]')
-              FROM page) AS hits,
+           (SELECT COALESCE(json_agg(${PAGE_ROW}), '[]') FROM page) AS hits,
            ${request.withFacets ? '(SELECT json_agg(groups) FROM groups)' : 'NULL'} AS groups`;
+  return { sql, params: params.values };
 }
 
 /**
- * The matching rows, materialised once and narrow (the facet values are one group id), give the
- * page, the total and the facet groups.
+ * The matching rows of one shard, materialised once and narrow (the facet values are one group
+ * id), give its first hits, its total and its facet groups.
  */
-function matchingQuery(request: SearchRequest, params: SqlParams): string {
+function matchingQuery(request: SearchRequest, shard: string): SqlQuery {
+  const params = new SqlParams();
   const { where, rank, queries } = matchConditions(request, params);
   const open = `d.open_until > ${params.add(request.now)}`;
-  const limit = params.add(request.limit);
-  const offset = params.add(request.offset);
   const groups = `groups AS (${withFacetValues(`
     SELECT facet_group, count(*) AS count, count(*) FILTER (WHERE NOT open) AS closed
     FROM matches GROUP BY facet_group`)})`;
-  return `
+  const sql = `
     WITH ${queries ? `queries AS MATERIALIZED (SELECT ${queries}),` : ''}
     matches AS MATERIALIZED (
       SELECT d.kind, d.id, d.facet_group, d.reuse_count, ${open} AS open, ${rank} AS rank
-      FROM search_documents d
+      FROM ${shard} d
       WHERE ${where.length ? where.join(' AND ') : 'true'}
     ),
     ${request.withFacets ? `${groups},` : ''}
-    page AS (SELECT kind, id, rank, reuse_count FROM matches ORDER BY ${PAGE_ORDER} LIMIT ${limit} OFFSET ${offset})
+    page AS (SELECT kind, id, rank, reuse_count FROM matches ORDER BY ${PAGE_ORDER}
+      LIMIT ${params.add(request.offset + request.limit)})
     SELECT ${request.withFacets ? '(SELECT COALESCE(sum(count), 0) FROM groups)' : '(SELECT count(*) FROM matches)'} AS total,
-           (SELECT COALESCE(json_agg(json_build_object('kind', kind, 'id', id) ORDER BY ${PAGE_ORDER}), '[]')
-              FROM page) AS hits,
+           (SELECT COALESCE(json_agg(${PAGE_ROW}), '[]') FROM page) AS hits,
            ${request.withFacets ? '(SELECT json_agg(groups) FROM groups)' : 'NULL'} AS groups`;
+  return { sql, params: params.values };
 }
 
 /**
@@ -418,13 +466,13 @@ function* filterConditions(
 }
 
 /** Every facet of FACET_FIELDS from the groups: a document counts once per field (per CPV division). */
-function facetsFrom(row: SearchRow): SearchResponse['facets'] {
+function facetsFrom(groups: FacetGroup[]): SearchResponse['facets'] {
   const counts = new Map<FacetField, Map<string, number>>(FACET_FIELDS.map((field) => [field, new Map()]));
   const add = (field: FacetField, value: string | null, count: number) => {
     const values = counts.get(field);
     if (values && value !== null) values.set(value, (values.get(value) ?? 0) + count);
   };
-  for (const group of row.groups ?? []) {
+  for (const group of groups) {
     const count = Number(group.count);
     const closed = Number(group.closed);
     add('kind', group.kind, count);

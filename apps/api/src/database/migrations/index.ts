@@ -3,7 +3,7 @@ import { NeedsAndProcurement1764000100000 } from './1764000100000-needs-and-proc
 import { QuestionsFollowsNotifications1764000200000 } from './1764000200000-questions-follows-notifications';
 import { SearchIndex1764000300000 } from './1764000300000-search-index';
 import { SearchFacetCounts1764000400000 } from './1764000400000-search-facet-counts';
-import { SearchFacetGroups1764000500000 } from './1764000500000-search-facet-groups';
+import { SearchShards1764000500000 } from './1764000500000-search-shards';
 
 /** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
 export const migrations = [
@@ -12,5 +12,5 @@ export const migrations = [
   QuestionsFollowsNotifications1764000200000,
   SearchIndex1764000300000,
   SearchFacetCounts1764000400000,
-  SearchFacetGroups1764000500000,
+  SearchShards1764000500000,
 ];

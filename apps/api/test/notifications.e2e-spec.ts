@@ -122,6 +122,14 @@ describe('following and notifications', () => {
       ]);
     });
 
+    it('folds æ, ø and å as the search page does ("byggesoknad" finds "byggesøknad")', async () => {
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      await saveSearch(follower, { query: 'byggesoknad aapen' });
+      const need = await createNeed(api, buyer, { title: 'Åpen byggesøknad for alle' });
+      await createNeed(api, buyer, { title: 'Byggesaker uten søknad' });
+      expect((await notificationsOf(follower)).items.map((n) => n.subjectId)).toEqual([need.id]);
+    });
+
     it('honours procedures and the county of the owner or buyer', async () => {
       const follower = await api.createMember(OrganizationKind.COMPANY);
       const vestland = await api.createMember(OrganizationKind.MUNICIPALITY);

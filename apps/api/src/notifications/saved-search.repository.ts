@@ -5,7 +5,8 @@ import type { MarketplaceItemKind } from './notification-kinds';
 
 /**
  * True when public item `i` matches saved search `s`: PostgreSQL full text (the `norwegian`
- * configuration) over the item's text, and every filter that is set.
+ * configuration) over the item's text, both folded as the search engines fold them (search_fold),
+ * and every filter that is set.
  */
 export const SAVED_SEARCH_MATCHES_ITEM = `(
   (cardinality(s.kinds) = 0 OR i.kind = ANY(s.kinds))
@@ -16,7 +17,7 @@ export const SAVED_SEARCH_MATCHES_ITEM = `(
   AND (cardinality(s.county_numbers) = 0
        OR (SELECT o.county_number::text FROM organizations o WHERE o.id = i.organization_id) = ANY(s.county_numbers))
   AND (NOT s.open_only OR i.is_open)
-  AND (s.query = '' OR i.document @@ websearch_to_tsquery('norwegian', s.query))
+  AND (s.query = '' OR i.document @@ websearch_to_tsquery('norwegian', search_fold(s.query)))
 )`;
 
 /** A public item as the feed shows it. */

@@ -5,6 +5,7 @@ import { SearchIndex1764000300000 } from './1764000300000-search-index';
 import { SearchFacetCounts1764000400000 } from './1764000400000-search-facet-counts';
 import { SearchShards1764000500000 } from './1764000500000-search-shards';
 import { SavedSearchProceduresCounties1764000600000 } from './1764000600000-saved-search-procedures-counties';
+import { SavedSearchFolding1764000700000 } from './1764000700000-saved-search-folding';
 
 /** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   SearchFacetCounts1764000400000,
   SearchShards1764000500000,
   SavedSearchProceduresCounties1764000600000,
+  SavedSearchFolding1764000700000,
 ];

@@ -399,6 +399,8 @@ export const en: Messages = {
   'myOrg.noResponses': 'You have not answered any needs yet.',
   'myOrg.findNeeds': 'Find needs',
 
+  'solution.follow': 'Follow the solution',
+  'solution.following': 'You follow the solution',
   'solution.originNeed': 'Need',
   'solution.originNotice': 'Procurement',
 

@@ -401,6 +401,8 @@ export const nb = {
   'myOrg.noResponses': 'Dere har ikke svart på noen behov ennå.',
   'myOrg.findNeeds': 'Finn behov',
 
+  'solution.follow': 'Følg løsningen',
+  'solution.following': 'Du følger løsningen',
   'solution.originNeed': 'Behov',
   'solution.originNotice': 'Anskaffelse',
 

@@ -12,6 +12,12 @@ import {
   respond,
   SET_RESPONSE_STATUS,
 } from './support/marketplace';
+import {
+  ARCHIVE_SOLUTION,
+  CREATE_SOLUTION,
+  PUBLISH_SOLUTION,
+  solutionInput,
+} from './support/solution-operations';
 import { errorCode, TestApp, type TestUser } from './support/test-app';
 
 const SAVE_SEARCH = `mutation ($input: SavedSearchInput!) { saveSearch(input: $input) { id name feedUrl } }`;
@@ -93,6 +99,43 @@ describe('following and notifications', () => {
       expect((await notificationsOf(buyer)).items).toEqual([]);
     });
 
+    it('notifies a follower of a newly published matching solution, once, and not of a draft', async () => {
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      const search = await saveSearch(follower, { query: 'komposteringsanlegg', kinds: ['SOLUTION'] });
+      const { createSolution: solution } = await api.gqlOk<{ createSolution: { id: string } }>(
+        CREATE_SOLUTION,
+        { input: solutionInput({ title: 'Styring av komposteringsanlegg' }) },
+        buyer.token,
+      );
+      expect((await notificationsOf(follower)).items).toEqual([]);
+      for (const mutation of [PUBLISH_SOLUTION, ARCHIVE_SOLUTION, PUBLISH_SOLUTION]) {
+        await api.gqlOk(mutation, { id: solution.id }, buyer.token);
+      }
+      expect((await notificationsOf(follower)).items).toEqual([
+        expect.objectContaining({
+          event: 'SAVED_SEARCH_MATCH',
+          subjectKind: 'SOLUTION',
+          subjectId: solution.id,
+          savedSearchId: search.id,
+          title: 'Ny løsning: Styring av komposteringsanlegg',
+        }),
+      ]);
+    });
+
+    it('honours procedures and the county of the owner or buyer', async () => {
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      const vestland = await api.createMember(OrganizationKind.MUNICIPALITY);
+      await api.dataSource.query("UPDATE organizations SET county_number = '46' WHERE id = $1", [
+        vestland.organizationId,
+      ]);
+      await saveSearch(follower, { procedures: ['MARKET_DIALOGUE'], countyNumbers: ['46'] });
+      await createNotice(api, vestland, { procedure: 'INNOVATION_PARTNERSHIP' });
+      await createNotice(api, buyer, { procedure: 'MARKET_DIALOGUE' });
+      await createNeed(api, vestland);
+      const match = await createNotice(api, vestland, { procedure: 'MARKET_DIALOGUE' });
+      expect((await notificationsOf(follower)).items.map((n) => n.subjectId)).toEqual([match.id]);
+    });
+
     it('marks only your own notifications read', async () => {
       const follower = await api.createMember(OrganizationKind.COMPANY);
       const other = await api.createMember(OrganizationKind.COMPANY);
@@ -150,6 +193,8 @@ describe('following and notifications', () => {
       expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cpvDivisions' });
       const area = await api.gql(SAVE_SEARCH, { input: { serviceAreas: ['ingen'] } }, user.token);
       expect(area.errors?.[0].extensions?.field).toBe('serviceAreas');
+      const county = await api.gql(SAVE_SEARCH, { input: { countyNumbers: ['99'] } }, user.token);
+      expect(county.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'countyNumbers' });
       expect(await api.count('saved_searches', 'user_id = $1', [user.id])).toBe(0);
     });
   });

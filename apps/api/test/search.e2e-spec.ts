@@ -129,6 +129,8 @@ describe('search through GraphQL', () => {
       ['serviceAreas', { serviceAreas: ['no-such-area'] }],
       ['organizationIds', { organizationIds: ['not-a-uuid'] }],
       ['cpvDivisions', { cpvDivisions: ['7'] }],
+      ['countyNumbers', { countyNumbers: ['4'] }],
+      ['countyNumbers', { countyNumbers: ['99'] }],
     ])('rejects a bad %s filter, naming it', async (field, filter) => {
       const result = await api.gql(SEARCH, { query: '', filter });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');

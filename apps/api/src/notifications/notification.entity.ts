@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { ProcurementProcedure } from '../procurement/procurement-procedure';
 import type { FollowTargetKind, MarketplaceItemKind, NotificationEvent } from './notification-kinds';
 
 /** An in-app notification for one user; unique per (user, event_key) so an event never notifies twice. */
@@ -75,6 +76,12 @@ export class SavedSearchEntity {
   @Column('text', { name: 'cpv_divisions', array: true })
   cpvDivisions: string[];
 
+  @Column('text', { array: true })
+  procedures: ProcurementProcedure[];
+
+  @Column('text', { name: 'county_numbers', array: true })
+  countyNumbers: string[];
+
   @Column('boolean', { name: 'open_only' })
   openOnly: boolean;
 
@@ -88,5 +95,5 @@ export class SavedSearchEntity {
 
 export type SavedSearchFields = Pick<
   SavedSearchEntity,
-  'name' | 'query' | 'kinds' | 'serviceAreas' | 'cpvDivisions' | 'openOnly'
+  'name' | 'query' | 'kinds' | 'serviceAreas' | 'cpvDivisions' | 'procedures' | 'countyNumbers' | 'openOnly'
 >;

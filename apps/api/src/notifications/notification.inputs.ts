@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { ProcurementProcedure } from '../procurement/procurement-procedure';
 import { MarketplaceItemKind } from './notification-kinds';
 
 @InputType()
@@ -17,6 +18,12 @@ export class SavedSearchInput {
 
   @Field(() => [String], { nullable: true, description: 'Two-digit CPV divisions, e.g. "72"' })
   cpvDivisions?: string[] | null;
+
+  @Field(() => [ProcurementProcedure], { nullable: true })
+  procedures?: ProcurementProcedure[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Two-digit county numbers of the owner or buyer' })
+  countyNumbers?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })
   openOnly?: boolean | null;

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../graphql/paginated';
+import { ProcurementProcedure } from '../procurement/procurement-procedure';
 import type { NotificationEntity, SavedSearchEntity } from './notification.entity';
 import { MarketplaceItemKind, NotificationEvent } from './notification-kinds';
 
@@ -74,6 +75,14 @@ export class SavedSearch {
   @Field(() => [String], { description: 'Two-digit CPV divisions; set: only procurement notices in them' })
   cpvDivisions: string[];
 
+  @Field(() => [ProcurementProcedure], { description: 'Set: only procurement notices with these procedures' })
+  procedures: ProcurementProcedure[];
+
+  @Field(() => [String], {
+    description: 'Two-digit county numbers of the owner or buyer; empty: every county',
+  })
+  countyNumbers: string[];
+
   @Field()
   openOnly: boolean;
 
@@ -84,7 +93,8 @@ export class SavedSearch {
   createdAt: Date;
 
   static from(entity: SavedSearchEntity, baseUrl: string): SavedSearch {
-    const { id, name, query, kinds, serviceAreas, cpvDivisions, openOnly, feedToken, createdAt } = entity;
+    const { id, name, query, kinds, serviceAreas, cpvDivisions, procedures, countyNumbers, openOnly } =
+      entity;
     return Object.assign(new SavedSearch(), {
       id,
       name,
@@ -92,9 +102,11 @@ export class SavedSearch {
       kinds,
       serviceAreas,
       cpvDivisions,
+      procedures,
+      countyNumbers,
       openOnly,
-      feedUrl: `${baseUrl}/feeds/saved-searches/${feedToken}.atom`,
-      createdAt,
+      feedUrl: `${baseUrl}/feeds/saved-searches/${entity.feedToken}.atom`,
+      createdAt: entity.createdAt,
     });
   }
 }

@@ -11,6 +11,10 @@ export const SAVED_SEARCH_MATCHES_ITEM = `(
   (cardinality(s.kinds) = 0 OR i.kind = ANY(s.kinds))
   AND (cardinality(s.service_areas) = 0 OR i.service_area = ANY(s.service_areas))
   AND (cardinality(s.cpv_divisions) = 0 OR i.cpv_divisions && s.cpv_divisions)
+  AND (cardinality(s.procedures) = 0
+       OR (SELECT p.procedure FROM procurement_notices p WHERE p.id = i.id) = ANY(s.procedures))
+  AND (cardinality(s.county_numbers) = 0
+       OR (SELECT o.county_number::text FROM organizations o WHERE o.id = i.organization_id) = ANY(s.county_numbers))
   AND (NOT s.open_only OR i.is_open)
   AND (s.query = '' OR i.document @@ websearch_to_tsquery('norwegian', s.query))
 )`;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { badInput, notFound } from '../common/domain-error';
 import { optionalText, validateUuid } from '../common/input-validation';
 import type { Viewer } from '../graphql/request-context';
+import { validateCountyNumber } from '../organizations/county-number';
 import { validateCpvDivision } from '../procurement/cpv';
 import { validateServiceArea } from '../service-areas/service-areas';
 import type { SavedSearchEntity, SavedSearchFields } from './notification.entity';
@@ -60,6 +61,8 @@ function validateSavedSearchInput(input: SavedSearchInput): SavedSearchFields {
     kinds,
     serviceAreas: unique((input.serviceAreas ?? []).map((area) => validateServiceArea('serviceAreas', area))),
     cpvDivisions: unique((input.cpvDivisions ?? []).map((d) => validateCpvDivision('cpvDivisions', d))),
+    procedures: unique(input.procedures ?? []),
+    countyNumbers: unique((input.countyNumbers ?? []).map((c) => validateCountyNumber('countyNumbers', c))),
     openOnly: input.openOnly ?? false,
   };
 }

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { badInput } from '../common/domain-error';
 import { requiredText, validatePage, validateUuid } from '../common/input-validation';
 import type { NeedEntity } from '../needs/need.entity';
+import { validateCountyNumber } from '../organizations/county-number';
+import { validateCpvDivision } from '../procurement/cpv';
 import type { ProcurementNoticeEntity } from '../procurement/procurement-notice.entity';
 import { validateServiceArea } from '../service-areas/service-areas';
 import type { SolutionEntity } from '../solutions/solution.entity';
@@ -13,7 +15,6 @@ import { SearchSourceRepository } from './search-source.repository';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_SIMILAR_TEXT_LENGTH = 50_000;
-const TWO_DIGITS = /^\d{2}$/;
 
 export type SearchHitEntity =
   | { kind: 'SOLUTION'; entity: SolutionEntity }
@@ -125,18 +126,13 @@ export class SearchService {
 }
 
 function validateFilter(filter: SearchFilter | null | undefined): SearchFilters {
-  const twoDigits = (field: string, values: string[] | null | undefined) =>
-    values?.map((value) => {
-      if (!TWO_DIGITS.test(value)) throw badInput(field, `${field} must hold two-digit numbers`);
-      return value;
-    });
   return {
     kinds: filter?.kinds ?? undefined,
     serviceAreas: filter?.serviceAreas?.map((area) => validateServiceArea('serviceAreas', area)),
     organizationIds: filter?.organizationIds?.map((id) => validateUuid('organizationIds', id)),
-    countyNumbers: twoDigits('countyNumbers', filter?.countyNumbers),
+    countyNumbers: filter?.countyNumbers?.map((county) => validateCountyNumber('countyNumbers', county)),
     procedures: filter?.procedures ?? undefined,
-    cpvDivisions: twoDigits('cpvDivisions', filter?.cpvDivisions),
+    cpvDivisions: filter?.cpvDivisions?.map((division) => validateCpvDivision('cpvDivisions', division)),
     openOnly: filter?.openOnly ?? false,
   };
 }

@@ -4,6 +4,8 @@ import { validatePage, validateUuid } from '../common/input-validation';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
+import { NotificationService } from '../notifications/notification.service';
+import { MarketplaceItemKind } from '../notifications/notification-kinds';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import type { SolutionEntity } from './solution.entity';
 import type { SolutionInput, SolutionListFilter } from './solution.inputs';
@@ -17,6 +19,7 @@ export class SolutionService {
     private readonly solutions: SolutionRepository,
     private readonly outbox: SearchOutboxRepository,
     private readonly transactions: TransactionRunner,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The solution as the viewer may see it: someone else's draft does not exist for them. */
@@ -76,12 +79,20 @@ export class SolutionService {
   async publish(viewer: Viewer, id: string): Promise<SolutionEntity> {
     const solution = await this.getEditable(viewer, id);
     if (solution.status === SolutionStatus.PUBLISHED) return solution;
-    return this.write((unitOfWork) =>
-      this.solutions.update(unitOfWork, solution.id, {
+    return this.write(async (unitOfWork) => {
+      const published = await this.solutions.update(unitOfWork, solution.id, {
         status: SolutionStatus.PUBLISHED,
         publishedAt: solution.publishedAt ?? new Date(),
-      }),
-    );
+      });
+      // Once per solution: a notification's event key is unique per user, so a republish is quiet.
+      await this.notifications.notifySavedSearchMatches(
+        unitOfWork,
+        MarketplaceItemKind.SOLUTION,
+        solution.id,
+        viewer.userId,
+      );
+      return published;
+    });
   }
 
   async archive(viewer: Viewer, id: string): Promise<SolutionEntity> {

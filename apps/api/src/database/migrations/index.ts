@@ -4,6 +4,7 @@ import { QuestionsFollowsNotifications1764000200000 } from './1764000200000-ques
 import { SearchIndex1764000300000 } from './1764000300000-search-index';
 import { SearchFacetCounts1764000400000 } from './1764000400000-search-facet-counts';
 import { SearchShards1764000500000 } from './1764000500000-search-shards';
+import { SavedSearchProceduresCounties1764000600000 } from './1764000600000-saved-search-procedures-counties';
 
 /** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   SearchIndex1764000300000,
   SearchFacetCounts1764000400000,
   SearchShards1764000500000,
+  SavedSearchProceduresCounties1764000600000,
 ];

@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Context, CurrentViewer } from '../graphql/access.decorators';
 import { loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
-import { Solution } from '../solutions/solution.model';
-import { SolutionService } from '../solutions/solution.service';
-import { NotificationService } from './notification.service';
-import { MarketplaceItemKind } from './notification-kinds';
+import { NotificationService } from '../notifications/notification.service';
+import { MarketplaceItemKind } from '../notifications/notification-kinds';
+import { Solution } from './solution.model';
+import { SolutionService } from './solution.service';
 
 /** Following solutions: you hear when a procurement names one as its result. */
 @Resolver(() => Solution)

@@ -14,6 +14,7 @@ const PITCH =
   'Fjordkode oversetter skolemeldinger til 40 språk med fagordlister som lærerne selv vedlikeholder.';
 const TYPO = 'bygesøknad';
 const NEW_TITLE = `Digital timebestilling for vaksinasjon ${Date.now().toString(36)}`;
+const SEARCH_NAME = `Roboter i helse ${Date.now().toString(36)}`;
 
 let app;
 let browser;
@@ -197,6 +198,78 @@ describe('Lokomotiv in a browser', () => {
     await checkPage(page);
 
     await findBySearch(NEW_TITLE.split(' ').at(-1), NEW_TITLE);
+    await checkPage(page);
+  });
+
+  test('saving a search with the keyboard, then finding it on the saved-searches page', async () => {
+    await page.goto(`${app.baseUrl}/sok?q=robot&type=SOLUTION&omrade=helse-og-omsorg`);
+    await page.getByRole('status').filter({ hasText: 'treff for «robot»' }).waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'Lagre søket' }));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'save-search-name');
+    await page.keyboard.type(SEARCH_NAME);
+    await checkPage(page, '17-lagre-sok');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText(`Søket «${SEARCH_NAME}» er lagret.`).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Lagre søket');
+    await checkPage(page);
+
+    await page.getByRole('link', { name: 'Se lagrede søk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lagrede søk' }).waitFor();
+    await assertFocusOnHeading(page);
+    const saved = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: SEARCH_NAME }) });
+    await saved.getByText('Helse og omsorg').waitFor();
+    await saved.getByText('«robot»').waitFor();
+    const feedUrl = await saved.getByLabel('Adresse til nyhetsstrømmen (Atom)').inputValue();
+    assert.match(feedUrl, /\/feeds\/saved-searches\/[A-Za-z0-9_-]{43}\.atom$/);
+    const feed = await page.request.get(`${app.baseUrl}${new URL(feedUrl).pathname}`);
+    assert.equal(feed.status(), 200, 'the feed is readable without logging in');
+    await checkPage(page, '18-lagrede-sok');
+    // The header's link leads here too.
+    await page.getByRole('link', { name: 'Lagrede søk', exact: true }).waitFor();
+
+    await saved.getByRole('link', { name: /^Vis treffene/ }).click();
+    await page.waitForURL(/\/sok\?q=robot&type=SOLUTION&omrade=helse-og-omsorg$/);
+    await page
+      .getByRole('checkbox', { name: /^Løsning/ })
+      .and(page.locator(':checked'))
+      .waitFor();
+  });
+
+  test('following a solution is announced as pressed and kept after a reload', async () => {
+    await page.goto(`${app.baseUrl}/sok?q=${encodeURIComponent(TYPO)}`);
+    await page.getByTestId('results').getByRole('link', { name: ADOPTABLE }).first().click();
+    await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
+    const notFollowing = page.getByRole('button', { name: 'Følg løsningen' });
+    assert.equal(await notFollowing.getAttribute('aria-pressed'), 'false');
+
+    await tabTo(page, notFollowing);
+    await page.keyboard.press('Enter');
+    const following = page.getByRole('button', { name: 'Du følger løsningen' });
+    await following.waitFor();
+    assert.equal(await following.getAttribute('aria-pressed'), 'true');
+    assert.ok(await following.evaluate((el) => el === document.activeElement), 'focus stays on the toggle');
+    await checkPage(page, '19-folger-losning');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
+    await following.waitFor();
+    assert.equal(await following.getAttribute('aria-pressed'), 'true', 'the follow was saved');
+  });
+
+  test('deleting a saved search asks first and moves focus sensibly', async () => {
+    await page.goto(`${app.baseUrl}/lagrede-sok`);
+    const heading = page.getByRole('heading', { level: 2, name: SEARCH_NAME });
+    await heading.waitFor();
+    await page.getByRole('button', { name: `Slett ${SEARCH_NAME}` }).click();
+    await page.getByText(`Vil du slette «${SEARCH_NAME}»?`, { exact: false }).waitFor();
+    await checkPage(page);
+    await page.getByRole('button', { name: 'Ja, slett' }).click();
+    await page.getByRole('status').getByText(`«${SEARCH_NAME}» er slettet.`).waitFor();
+    await heading.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.tagName.match(/^H[12]$/));
     await checkPage(page);
   });
 

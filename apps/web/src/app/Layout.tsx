@@ -119,6 +119,9 @@ function AccountMenu() {
         <span className="account__org">{viewer.organization.name}</span>
       </span>
       <NotificationsLink />
+      <RouterLink to={paths.savedSearches} className="site-nav__link">
+        {t('nav.savedSearches')}
+      </RouterLink>
       <Button variant="secondary" data-size="sm" onClick={onLogOut}>
         {t('nav.logout')}
       </Button>

@@ -17,8 +17,14 @@ export const paths = {
   notices: '/anbud',
   newNotice: '/anbud/ny',
   notifications: '/varsler',
+  savedSearches: '/lagrede-sok',
+  /** One saved search on the saved-searches page. */
+  savedSearch: (id: string) => `/lagrede-sok#${savedSearchAnchor(id)}`,
   myOrganization: '/min-organisasjon',
   login: '/logg-inn',
   register: '/registrer',
   admin: '/admin',
 } as const;
+
+/** The DOM id of a saved search on the saved-searches page, for links to it. */
+export const savedSearchAnchor = (id: string) => `lagret-sok-${id}`;

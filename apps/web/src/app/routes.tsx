@@ -109,6 +109,12 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
           'NotificationsPage',
           'login',
         ),
+        page(
+          'lagrede-sok',
+          () => import('../modules/saved-searches/components/SavedSearchesPage'),
+          'SavedSearchesPage',
+          'login',
+        ),
         page('logg-inn', () => import('../modules/auth/components/LoginPage'), 'LoginPage'),
         page(
           'registrer',

@@ -399,6 +399,8 @@ export const en: Messages = {
   'myOrg.noResponses': 'You have not answered any needs yet.',
   'myOrg.findNeeds': 'Find needs',
 
+  'solution.follow': 'Follow the solution',
+  'solution.following': 'You follow the solution',
   'solution.originNeed': 'Need',
   'solution.originNotice': 'Procurement',
 
@@ -407,6 +409,46 @@ export const en: Messages = {
   'error.needNotOpen': 'The need no longer takes answers.',
   'error.ownNeed': 'An organisation cannot join its own need.',
 
+  'nav.savedSearches': 'Saved searches',
+  'savedSearches.heading': 'Saved searches',
+  'savedSearches.intro':
+    'You are notified when something new matches a saved search. You can also follow each search in a feed reader (Atom).',
+  'savedSearches.none': 'You have no saved searches yet.',
+  'savedSearches.noneHelp':
+    'Search and filter as you like, then choose “Save the search”. You will be notified when something new matches.',
+  'savedSearches.goToSearch': 'Go to search',
+  'savedSearches.open': 'Show the results',
+  'savedSearches.query': 'Search terms',
+  'savedSearches.everything': 'Everything new – no search terms or filters.',
+  'savedSearches.savedOn': 'Saved {date}',
+  'savedSearches.feedLabel': 'Feed address (Atom)',
+  'savedSearches.feedPrivate':
+    'Keep the address to yourself: anyone who has it can read the results without logging in.',
+  'savedSearches.copy': 'Copy the address',
+  'savedSearches.copied': 'The address is copied.',
+  'savedSearches.copyFailed':
+    'Could not copy. The address is selected, so you can copy it with Ctrl+C (Cmd+C on a Mac).',
+  'savedSearches.delete': 'Delete',
+  'savedSearches.deleteConfirm':
+    'Delete “{name}”? You will get no more notifications of new results, and the feed address stops working.',
+  'savedSearches.deleteYes': 'Yes, delete',
+  'savedSearches.deleteNo': 'No, keep it',
+  'savedSearches.deleted': '“{name}” is deleted.',
+  'saveSearch.open': 'Save the search',
+  'saveSearch.name': 'Name of the search (optional)',
+  'saveSearch.nameHelp': 'If left empty, the search is named “{name}”.',
+  'saveSearch.defaultName': 'Alle nye oppføringer',
+  'saveSearch.whatIsSaved': 'What is saved',
+  'saveSearch.submit': 'Save',
+  'saveSearch.cancel': 'Cancel',
+  'saveSearch.saved': 'The search “{name}” is saved. You will be notified when something new matches.',
+  'saveSearch.seeAll': 'See saved searches',
+  'saveSearch.login': 'Log in to save the search and be notified of new results',
+  'saveSearch.organizationsNotSaved':
+    'The filter on particular organisations is not kept in the saved search.',
+  'notifications.savedSearch': 'Go to the saved search',
+  'error.tooManySavedSearches':
+    'You can keep at most {n} saved searches. Delete one you no longer need and try again.',
   'notFound.heading': 'Page not found',
   'notFound.text': 'The page does not exist, or you do not have access to it.',
   'notFound.search': 'Go to search',

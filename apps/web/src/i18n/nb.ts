@@ -401,6 +401,8 @@ export const nb = {
   'myOrg.noResponses': 'Dere har ikke svart på noen behov ennå.',
   'myOrg.findNeeds': 'Finn behov',
 
+  'solution.follow': 'Følg løsningen',
+  'solution.following': 'Du følger løsningen',
   'solution.originNeed': 'Behov',
   'solution.originNotice': 'Anskaffelse',
 
@@ -409,6 +411,45 @@ export const nb = {
   'error.needNotOpen': 'Behovet tar ikke imot svar lenger.',
   'error.ownNeed': 'Organisasjonen kan ikke slutte seg til sitt eget behov.',
 
+  'nav.savedSearches': 'Lagrede søk',
+  'savedSearches.heading': 'Lagrede søk',
+  'savedSearches.intro':
+    'Du får varsel når noe nytt passer til et lagret søk. Du kan også følge hvert søk i en nyhetsleser (Atom).',
+  'savedSearches.none': 'Du har ingen lagrede søk ennå.',
+  'savedSearches.noneHelp':
+    'Søk og avgrens som du vil, og velg «Lagre søket». Da får du varsel når noe nytt passer.',
+  'savedSearches.goToSearch': 'Gå til søket',
+  'savedSearches.open': 'Vis treffene',
+  'savedSearches.query': 'Søkeord',
+  'savedSearches.everything': 'Alt nytt – uten søkeord eller avgrensninger.',
+  'savedSearches.savedOn': 'Lagret {date}',
+  'savedSearches.feedLabel': 'Adresse til nyhetsstrømmen (Atom)',
+  'savedSearches.feedPrivate':
+    'Hold adressen for deg selv: alle som har den, kan lese treffene uten å logge inn.',
+  'savedSearches.copy': 'Kopier adressen',
+  'savedSearches.copied': 'Adressen er kopiert.',
+  'savedSearches.copyFailed':
+    'Kunne ikke kopiere. Adressen er merket, så du kan kopiere den med Ctrl+C (Cmd+C på Mac).',
+  'savedSearches.delete': 'Slett',
+  'savedSearches.deleteConfirm':
+    'Vil du slette «{name}»? Du får ikke flere varsler om nye treff, og adressen til nyhetsstrømmen slutter å virke.',
+  'savedSearches.deleteYes': 'Ja, slett',
+  'savedSearches.deleteNo': 'Nei, behold',
+  'savedSearches.deleted': '«{name}» er slettet.',
+  'saveSearch.open': 'Lagre søket',
+  'saveSearch.name': 'Navn på søket (valgfritt)',
+  'saveSearch.nameHelp': 'Står feltet tomt, får søket navnet «{name}».',
+  'saveSearch.defaultName': 'Alle nye oppføringer',
+  'saveSearch.whatIsSaved': 'Dette lagres',
+  'saveSearch.submit': 'Lagre',
+  'saveSearch.cancel': 'Avbryt',
+  'saveSearch.saved': 'Søket «{name}» er lagret. Du får varsel når noe nytt passer.',
+  'saveSearch.seeAll': 'Se lagrede søk',
+  'saveSearch.login': 'Logg inn for å lagre søket og få varsel om nye treff',
+  'saveSearch.organizationsNotSaved':
+    'Avgrensningen til bestemte organisasjoner blir ikke med i det lagrede søket.',
+  'notifications.savedSearch': 'Gå til det lagrede søket',
+  'error.tooManySavedSearches': 'Du kan ha høyst {n} lagrede søk. Slett et du ikke trenger, og prøv igjen.',
   'notFound.heading': 'Fant ikke siden',
   'notFound.text': 'Siden finnes ikke, eller du har ikke tilgang til den.',
   'notFound.search': 'Gå til søket',

@@ -33,6 +33,7 @@ export function solutionData(overrides: Partial<SolutionData> = {}): SolutionDat
     owner: { __typename: 'Organization', id: 'org-owner', name: 'Oslo kommune', kind: 'MUNICIPALITY' },
     reuseCount: 2,
     viewerCanEdit: false,
+    viewerFollows: false,
     originNotice: null,
     viewerAdoption: null,
     adoptions: [

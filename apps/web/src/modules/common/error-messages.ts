@@ -14,6 +14,7 @@ const BAD_INPUT_PATTERNS: [RegExp, MessageKey][] = [
   [/must be at most (\d+) characters/, 'error.tooLong'],
   [/must be at least (\d+) characters/, 'error.tooShort'],
   [/at most (\d+) tags/, 'error.tooManyTags'],
+  [/at most (\d+) saved searches/, 'error.tooManySavedSearches'],
   [/valid email/, 'error.email'],
   [/URL/, 'error.url'],
   [/whole number/, 'error.wholeNumber'],

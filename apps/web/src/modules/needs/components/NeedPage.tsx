@@ -6,6 +6,7 @@ import type { NeedQuery as NeedQueryResult } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
+import { FollowToggle } from '../../common/components/FollowToggle';
 import { HitGrid } from '../../common/components/HitList';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
@@ -94,8 +95,8 @@ function Participants({ need }: { need: NeedData }) {
   const { viewer } = useSession();
   const [join, joining] = useMutation(JoinNeedMutation, { variables: { needId: need.id } });
   const [leave, leaving] = useMutation(LeaveNeedMutation, { variables: { needId: need.id } });
-  const [follow, following] = useMutation(FollowNeedMutation, { variables: { needId: need.id } });
-  const [unfollow, unfollowing] = useMutation(UnfollowNeedMutation, { variables: { needId: need.id } });
+  const [follow] = useMutation(FollowNeedMutation, { variables: { needId: need.id } });
+  const [unfollow] = useMutation(UnfollowNeedMutation, { variables: { needId: need.id } });
   const canJoin = viewer && isPublicKind(viewer.organization.kind) && !need.viewerCanEdit;
   const busy = joining.loading || leaving.loading;
   return (
@@ -129,17 +130,14 @@ function Participants({ need }: { need: NeedData }) {
         </div>
       )}
       {viewer && (
-        <Button
-          variant="tertiary"
-          data-size="sm"
-          aria-pressed={need.viewerFollows}
-          onClick={() => (need.viewerFollows ? unfollow() : follow()).catch(() => {})}
-          disabled={following.loading || unfollowing.loading}
-        >
-          {t(need.viewerFollows ? 'need.following' : 'need.follow')}
-        </Button>
+        <FollowToggle
+          following={need.viewerFollows}
+          followLabel={t('need.follow')}
+          followingLabel={t('need.following')}
+          onChange={(on) => (on ? follow() : unfollow())}
+        />
       )}
-      <ErrorAlert error={joining.error ?? leaving.error ?? following.error ?? unfollowing.error} />
+      <ErrorAlert error={joining.error ?? leaving.error} />
     </section>
   );
 }

@@ -55,6 +55,14 @@ export function NotificationsPage() {
                   <AppLink to={SUBJECT_PATHS[notification.subjectKind](notification.subjectId)}>
                     {notification.title}
                   </AppLink>
+                  {notification.event === 'SAVED_SEARCH_MATCH' && notification.savedSearchId && (
+                    <>
+                      <br />
+                      <AppLink to={paths.savedSearch(notification.savedSearchId)}>
+                        {t('notifications.savedSearch')}
+                      </AppLink>
+                    </>
+                  )}
                 </Table.Cell>
                 <Table.Cell>{formatDate(notification.createdAt)}</Table.Cell>
                 <Table.Cell>

@@ -19,6 +19,7 @@ export const NotificationsQuery = graphql(`
         event
         subjectKind
         subjectId
+        savedSearchId
         read
         createdAt
       }

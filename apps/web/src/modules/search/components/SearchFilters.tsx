@@ -1,8 +1,8 @@
 import { Button, Checkbox, Fieldset } from '@digdir/designsystemet-react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/nb';
-import { countyName } from '../../common/counties';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { useFilterLabels } from '../hooks/useFilterLabels';
 import { hasFilters, NO_FILTERS, SEARCH_KINDS, type SearchState, toggle } from '../search-params';
 import type { FacetValueView } from '../search-view';
 
@@ -23,6 +23,7 @@ export function SearchFilters({
 }: SearchFiltersProps) {
   const { t } = useI18n();
   const { areas } = useServiceAreas();
+  const labels = useFilterLabels();
   // Counts are over the current results, so a value they do not list gets no count (choosing it
   // widens the search rather than emptying it).
   const countOf = (field: string, value: string) =>
@@ -38,7 +39,7 @@ export function SearchFilters({
             <Checkbox
               key={kind}
               value={kind}
-              label={label(t(`kind.${kind}`), countOf('kind', kind))}
+              label={label(labels.kind(kind), countOf('kind', kind))}
               checked={state.kinds.includes(kind)}
               onChange={() => onChange({ kinds: toggle(state.kinds, kind) })}
             />
@@ -70,21 +71,21 @@ export function SearchFilters({
       <FacetFilter
         legend="filters.procedure"
         values={facetValues(state.procedures, facets.procedure)}
-        labelOf={(procedure) => t(`procedure.${procedure}` as MessageKey)}
+        labelOf={labels.procedure}
         selected={state.procedures}
         onToggle={(procedure) => onChange({ procedures: toggle(state.procedures, procedure) })}
       />
       <FacetFilter
         legend="filters.cpvDivision"
         values={facetValues(state.cpvDivisions, facets.cpvDivision)}
-        labelOf={(division) => t('filters.cpvDivisionValue', { code: division })}
+        labelOf={labels.cpvDivision}
         selected={state.cpvDivisions}
         onToggle={(division) => onChange({ cpvDivisions: toggle(state.cpvDivisions, division) })}
       />
       <FacetFilter
         legend="filters.county"
         values={facetValues(state.countyNumbers, facets.ownerCounty)}
-        labelOf={(county) => countyName(county) ?? t('filters.countyValue', { number: county })}
+        labelOf={labels.county}
         selected={state.countyNumbers}
         onToggle={(county) => onChange({ countyNumbers: toggle(state.countyNumbers, county) })}
       />

@@ -3,6 +3,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { HitList } from '../../common/components/HitList';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { SaveSearchControl } from '../../saved-searches/components/SaveSearchControl';
 import { useSearchResults } from '../hooks/useSearchResults';
 import { useSearchState } from '../hooks/useSearchState';
 import { PAGE_SIZE, toSearchParams } from '../search-params';
@@ -24,6 +25,7 @@ export function SearchPage() {
         {t('search.heading')}
       </PageHeading>
       <SearchBox initialQuery={state.query} onSearch={(query) => update({ query })} />
+      <SaveSearchControl state={state} />
       <div className="search-page__columns">
         <aside className="search-page__filters" aria-labelledby="filters-heading">
           <Heading level={2} data-size="xs" id="filters-heading">

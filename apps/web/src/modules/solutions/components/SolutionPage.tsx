@@ -1,15 +1,18 @@
-import { useQuery } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { SolutionQuery as SolutionQueryResult } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
+import { FollowToggle } from '../../common/components/FollowToggle';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
-import { SolutionQuery } from '../graphql/solution';
+import { FollowSolutionMutation, SolutionQuery, UnfollowSolutionMutation } from '../graphql/solution';
 import { AdoptControl } from './AdoptControl';
 import { Markdown } from './Markdown';
 import { StatusTag } from './StatusTag';
@@ -48,6 +51,7 @@ function SolutionDetails({ solution }: { solution: Solution }) {
             {t('solution.edit')}
           </ButtonLink>
         )}
+        <FollowSolution solution={solution} />
       </div>
       <div className="solution__columns">
         <div className="solution__main">
@@ -66,6 +70,39 @@ function SolutionDetails({ solution }: { solution: Solution }) {
         </aside>
       </div>
     </article>
+  );
+}
+
+/** Logged-in users follow a solution to hear about it; the api answers true, so the cache is set here. */
+function FollowSolution({ solution }: { solution: Solution }) {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  const variables = { solutionId: solution.id };
+  const setFollows = (cache: ApolloCache, viewerFollows: boolean) =>
+    cache.modify({
+      id: cache.identify({ __typename: 'Solution', id: solution.id }),
+      fields: { viewerFollows: () => viewerFollows },
+    });
+  const [follow] = useMutation(FollowSolutionMutation, {
+    variables,
+    update: (cache, { data }) => {
+      if (data?.followSolution) setFollows(cache, true);
+    },
+  });
+  const [unfollow] = useMutation(UnfollowSolutionMutation, {
+    variables,
+    update: (cache, { data }) => {
+      if (data?.unfollowSolution) setFollows(cache, false);
+    },
+  });
+  if (!viewer) return null;
+  return (
+    <FollowToggle
+      following={solution.viewerFollows}
+      followLabel={t('solution.follow')}
+      followingLabel={t('solution.following')}
+      onChange={(on) => (on ? follow() : unfollow())}
+    />
   );
 }
 

@@ -62,6 +62,7 @@ export const SolutionQuery = graphql(`
       publishedAt
       createdAt
       updatedAt
+      viewerFollows
       owner {
         id
         name
@@ -157,6 +158,18 @@ export const AdoptSolutionMutation = graphql(`
         ...SolutionAdoptionState
       }
     }
+  }
+`);
+
+export const FollowSolutionMutation = graphql(`
+  mutation FollowSolution($solutionId: ID!) {
+    followSolution(solutionId: $solutionId)
+  }
+`);
+
+export const UnfollowSolutionMutation = graphql(`
+  mutation UnfollowSolution($solutionId: ID!) {
+    unfollowSolution(solutionId: $solutionId)
   }
 `);
 

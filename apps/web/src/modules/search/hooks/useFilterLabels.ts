@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import type { ProcurementProcedure } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { countyName } from '../../common/counties';
+import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import type { SearchKind } from '../search-params';
+
+/** How each filter value of a search is named to the user, in the current language. */
+export function useFilterLabels() {
+  const { t } = useI18n();
+  const { nameOf } = useServiceAreas();
+  return useMemo(
+    () => ({
+      kind: (kind: SearchKind) => t(`kind.${kind}`),
+      serviceArea: nameOf,
+      procedure: (procedure: ProcurementProcedure) => t(`procedure.${procedure}`),
+      cpvDivision: (code: string) => t('filters.cpvDivisionValue', { code }),
+      county: (number: string) => countyName(number) ?? t('filters.countyValue', { number }),
+    }),
+    [t, nameOf],
+  );
+}

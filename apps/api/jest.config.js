@@ -8,6 +8,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/meilisearch@[^/]+/node_modules/)?meilisearch/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  reporters: ['default', '<rootDir>/test/support/skipped-suites-reporter.js'],
   maxWorkers: 2,
   testTimeout: 60_000,
 };

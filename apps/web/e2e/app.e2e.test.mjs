@@ -247,7 +247,7 @@ describe('Lokomotiv in a browser', () => {
 
     await tabTo(page, notFollowing);
     await page.keyboard.press('Enter');
-    const following = page.getByRole('button', { name: 'Du følger løsningen' });
+    const following = page.getByRole('button', { name: 'Følg løsningen', pressed: true });
     await following.waitFor();
     assert.equal(await following.getAttribute('aria-pressed'), 'true');
     assert.ok(await following.evaluate((el) => el === document.activeElement), 'focus stays on the toggle');

@@ -23,6 +23,15 @@ export async function checkPage(page, screenshotName) {
     0,
     `axe found violations on ${page.url()}:\n${formatViolations(violations)}`,
   );
+  // WCAG 1.4.10 (reflow): nothing may force a sideways scroll at the window's width.
+  const { scrollWidth, clientWidth } = await page.evaluate(() => {
+    const { scrollWidth, clientWidth } = document.documentElement;
+    return { scrollWidth, clientWidth };
+  });
+  assert.ok(
+    scrollWidth <= clientWidth,
+    `${page.url()} is ${scrollWidth} px wide in a ${clientWidth} px window`,
+  );
   if (screenshotName)
     await page.screenshot({ path: resolve(SCREENSHOTS, `${screenshotName}.png`), fullPage: true });
 }

@@ -288,7 +288,6 @@ export const en: Messages = {
   'need.join': 'We have the same need',
   'need.leave': 'We no longer have the need',
   'need.follow': 'Follow the need',
-  'need.following': 'You follow the need',
   'need.notices': 'Tenders for the need',
   'need.noNotices': 'No tenders have been posted yet.',
   'need.newNotice': 'Post a tender',
@@ -400,7 +399,6 @@ export const en: Messages = {
   'myOrg.findNeeds': 'Find needs',
 
   'solution.follow': 'Follow the solution',
-  'solution.following': 'You follow the solution',
   'solution.originNeed': 'Need',
   'solution.originNotice': 'Procurement',
 

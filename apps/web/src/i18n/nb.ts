@@ -290,7 +290,6 @@ export const nb = {
   'need.join': 'Vi har samme behov',
   'need.leave': 'Vi har ikke lenger behovet',
   'need.follow': 'Følg behovet',
-  'need.following': 'Du følger behovet',
   'need.notices': 'Anbud for behovet',
   'need.noNotices': 'Ingen anbud er kunngjort ennå.',
   'need.newNotice': 'Kunngjør et anbud',
@@ -402,7 +401,6 @@ export const nb = {
   'myOrg.findNeeds': 'Finn behov',
 
   'solution.follow': 'Følg løsningen',
-  'solution.following': 'Du følger løsningen',
   'solution.originNeed': 'Behov',
   'solution.originNotice': 'Anskaffelse',
 

@@ -5,19 +5,19 @@ import { ErrorAlert } from './QueryState';
 interface FollowToggleProps {
   /** Whether the viewer follows the item now. */
   following: boolean;
-  /** The visible label while not following, e.g. "Følg behovet". */
-  followLabel: string;
-  /** The visible label while following, e.g. "Du følger behovet". */
-  followingLabel: string;
+  /** The label, the same in both states, e.g. "Følg behovet". */
+  label: string;
   /** Starts or stops following; rejects when the api refuses. */
   onChange(follow: boolean): Promise<unknown>;
 }
 
 /**
- * Follow or unfollow a need or a solution: a toggle button whose pressed state (aria-pressed) and
- * visible label change together. Clicks wait for the api's answer, and a refusal is explained.
+ * Follow or unfollow a need or a solution: a toggle button. Its label stays the same (a toggle whose
+ * name changed would be announced as a different control); the state is its pressed state
+ * (aria-pressed), shown by a check mark and the filled style. Clicks wait for the api's answer, and
+ * a refusal is explained.
  */
-export function FollowToggle({ following, followLabel, followingLabel, onChange }: FollowToggleProps) {
+export function FollowToggle({ following, label, onChange }: FollowToggleProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const toggle = async () => {
@@ -36,14 +36,15 @@ export function FollowToggle({ following, followLabel, followingLabel, onChange 
     <div className="follow-toggle">
       {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus */}
       <Button
-        variant="tertiary"
+        variant={following ? 'secondary' : 'tertiary'}
         data-size="sm"
         aria-pressed={following}
         aria-disabled={busy || undefined}
         aria-busy={busy || undefined}
         onClick={toggle}
       >
-        {following ? followingLabel : followLabel}
+        {following && <span aria-hidden="true">✓ </span>}
+        {label}
       </Button>
       <ErrorAlert error={error} />
     </div>

@@ -132,8 +132,7 @@ function Participants({ need }: { need: NeedData }) {
       {viewer && (
         <FollowToggle
           following={need.viewerFollows}
-          followLabel={t('need.follow')}
-          followingLabel={t('need.following')}
+          label={t('need.follow')}
           onChange={(on) => (on ? follow() : unfollow())}
         />
       )}

@@ -99,8 +99,7 @@ function FollowSolution({ solution }: { solution: Solution }) {
   return (
     <FollowToggle
       following={solution.viewerFollows}
-      followLabel={t('solution.follow')}
-      followingLabel={t('solution.following')}
+      label={t('solution.follow')}
       onChange={(on) => (on ? follow() : unfollow())}
     />
   );

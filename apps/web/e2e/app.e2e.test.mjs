@@ -145,7 +145,9 @@ describe('Lokomotiv in a browser', () => {
 
     await tabTo(page, page.getByLabel('Hvor langt har dere kommet?'));
     await page.keyboard.press('ArrowDown'); // Prøver ut
-    await tabTo(page, page.getByRole('button', { name: 'Ta i bruk' }), 5);
+    const adoptButton = page.getByRole('button', { name: 'Ta i bruk' });
+    await tabTo(page, adoptButton, 5);
+    const pressed = await adoptButton.elementHandle();
     await page.keyboard.press('Enter');
 
     await page.waitForFunction(
@@ -156,6 +158,13 @@ describe('Lokomotiv in a browser', () => {
     await page.getByText('Dere er registrert med status: Prøver ut.').waitFor();
     await page.getByRole('table').getByText('Bergen kommune').waitFor();
     await page.getByRole('button', { name: 'Trekk tilbake' }).waitFor();
+    await page.locator('.adopt [aria-busy="true"]').waitFor({ state: 'detached' });
+    // The pressed button stayed (now "Lagre status") and kept the focus through the busy state.
+    assert.ok(
+      await pressed.evaluate((el) => el.isConnected && el === document.activeElement),
+      'focus stays on the pressed adopt button',
+    );
+    assert.equal(await pressed.textContent(), 'Lagre status');
     await checkPage(page);
 
     await page.reload();

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { CreateOrganizationMutation as Created, OrganizationKind } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { CreateOrganizationMutation } from '../graphql/admin';
@@ -43,6 +44,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated(organization: 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (loading) return;
     setCreated(null);
     if (!errors.checkRequired(values, ['name', 'organizationNumber'])) return;
     try {
@@ -112,9 +114,9 @@ export function CreateOrganizationForm({ onCreated }: { onCreated(organization: 
         />
       )}
       <div className="button-row">
-        <Button type="submit" disabled={loading}>
+        <BusyButton type="submit" busy={loading}>
           {t('admin.createOrg')}
-        </Button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -1,16 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Field,
-  Label,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Alert, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { OrganizationKind, Role } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { CreateUserMutation, OrganizationsQuery } from '../graphql/admin';
@@ -47,6 +40,7 @@ export function CreateUserForm({ organization, suggestedOrganization }: CreateUs
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (loading) return;
     setCreated(null);
     const input = { ...values, organizationId };
     if (!errors.checkRequired(input, ['organizationId', 'name', 'email', 'password'])) return;
@@ -118,9 +112,9 @@ export function CreateUserForm({ organization, suggestedOrganization }: CreateUs
         </Select>
       </Field>
       <div className="button-row">
-        <Button type="submit" disabled={loading}>
+        <BusyButton type="submit" busy={loading}>
           {t('admin.createUser')}
-        </Button>
+        </BusyButton>
       </div>
     </form>
   );

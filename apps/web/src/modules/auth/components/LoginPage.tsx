@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AppLink } from '../../common/components/AppLink';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { PageHeading } from '../../common/components/PageHeading';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
@@ -25,17 +26,24 @@ export function LoginPage() {
   const labels = useMemo(() => ({ email: t('login.email'), password: t('login.password') }), [t]);
   const errors = useFormErrors('login', labels);
   const [login, { loading }] = useMutation(LoginMutation);
+  // Busy from the request until the next page: signing in fetches the viewer after the mutation.
+  const [signingIn, setSigningIn] = useState(false);
+  const busy = loading || signingIn;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     if (!errors.checkRequired(values, ['email', 'password'])) return;
     try {
       const { data } = await login({ variables: values });
       if (!data) return;
+      setSigningIn(true);
       await logIn(data.login.token);
       navigate(safeNext(params.get('neste')));
     } catch (error) {
       errors.showError(error);
+    } finally {
+      setSigningIn(false);
     }
   };
 
@@ -62,9 +70,9 @@ export function LoginPage() {
           onChange={(event) => setValues({ ...values, password: event.target.value })}
           error={errors.fieldError('password')}
         />
-        <Button type="submit" disabled={loading}>
+        <BusyButton type="submit" busy={busy}>
           {t('login.submit')}
-        </Button>
+        </BusyButton>
       </form>
       <Paragraph>
         {t('login.noAccount')} <AppLink to={paths.register}>{t('login.registerCompany')}</AppLink>

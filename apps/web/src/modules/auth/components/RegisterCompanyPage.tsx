@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { PageHeading } from '../../common/components/PageHeading';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
@@ -36,19 +37,26 @@ export function RegisterCompanyPage() {
   );
   const errors = useFormErrors('register', labels);
   const [register, { loading }] = useMutation(RegisterCompanyMutation);
+  // Busy from the request until the next page: signing in fetches the viewer after the mutation.
+  const [signingIn, setSigningIn] = useState(false);
+  const busy = loading || signingIn;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     if (!errors.checkRequired(values, FIELDS)) return;
     try {
       const { data } = await register({
         variables: { ...values, organizationNumber: values.organizationNumber.replace(/\s/g, '') },
       });
       if (!data) return;
+      setSigningIn(true);
       await logIn(data.registerCompany.token);
       navigate('/');
     } catch (error) {
       errors.showError(error);
+    } finally {
+      setSigningIn(false);
     }
   };
 
@@ -86,9 +94,9 @@ export function RegisterCompanyPage() {
           autoComplete: 'new-password',
           description: t('register.passwordHelp'),
         })}
-        <Button type="submit" disabled={loading}>
+        <BusyButton type="submit" busy={busy}>
           {t('register.submit')}
-        </Button>
+        </BusyButton>
       </form>
     </div>
   );

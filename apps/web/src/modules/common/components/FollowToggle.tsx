@@ -1,5 +1,5 @@
-import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { BusyButton } from './BusyButton';
 import { ErrorAlert } from './QueryState';
 
 interface FollowToggleProps {
@@ -34,18 +34,16 @@ export function FollowToggle({ following, label, onChange }: FollowToggleProps) 
   };
   return (
     <div className="follow-toggle">
-      {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus */}
-      <Button
+      <BusyButton
         variant={following ? 'secondary' : 'tertiary'}
         data-size="sm"
         aria-pressed={following}
-        aria-disabled={busy || undefined}
-        aria-busy={busy || undefined}
+        busy={busy}
         onClick={toggle}
       >
         {following && <span aria-hidden="true">✓ </span>}
         {label}
-      </Button>
+      </BusyButton>
       <ErrorAlert error={error} />
     </div>
   );

@@ -1,6 +1,5 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import {
-  Button,
   Field,
   Heading,
   Label,
@@ -14,6 +13,7 @@ import { useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { NeedFormFieldsFragment, NeedInput } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { HitGrid } from '../../common/components/HitList';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
@@ -107,6 +107,7 @@ function NeedForm({ initial, onSave, busy, submitLabel }: NeedFormProps) {
   const errors = useFormErrors('need', labels);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     if (!errors.checkRequired(values, REQUIRED)) return;
     try {
       await onSave(values);
@@ -154,9 +155,9 @@ function NeedForm({ initial, onSave, busy, submitLabel }: NeedFormProps) {
           {areaError && <ValidationMessage>{areaError}</ValidationMessage>}
         </Field>
         <div className="button-row">
-          <Button type="submit" disabled={busy}>
+          <BusyButton type="submit" busy={busy}>
             {submitLabel}
-          </Button>
+          </BusyButton>
         </div>
       </form>
       <SimilarWhileTyping text={`${values.title} ${values.description}`} />

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
+import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { paths } from '../../../app/paths';
 import type { NeedStatus } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ButtonLink } from '../../common/components/AppLink';
+import { BusyButton } from '../../common/components/BusyButton';
 import { ErrorAlert } from '../../common/components/QueryState';
 import { ChangeNeedStatusMutation } from '../graphql/needs';
 import type { NeedData } from './NeedPage';
@@ -46,20 +47,23 @@ export function NeedOwnerActions({ need }: { need: NeedData }) {
               ))}
             </Select>
           </Field>
-          <Button
+          {/* aria-disabled, not disabled, while no status is chosen: saving clears the choice
+              while the focus is on this button. */}
+          <BusyButton
             variant="secondary"
             data-size="sm"
-            disabled={!status || loading}
-            onClick={() =>
-              status &&
+            busy={loading}
+            aria-disabled={!status || undefined}
+            onClick={() => {
+              if (!status || loading) return;
               change({ variables: { id: need.id, status } }).then(
                 () => setStatus(''),
                 () => {},
-              )
-            }
+              );
+            }}
           >
             {t('need.saveStatus')}
-          </Button>
+          </BusyButton>
         </div>
       )}
       <ErrorAlert error={error} />

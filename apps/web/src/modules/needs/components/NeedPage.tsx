@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Heading, List, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, List, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { NeedQuery as NeedQueryResult } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FollowToggle } from '../../common/components/FollowToggle';
 import { HitGrid } from '../../common/components/HitList';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
@@ -99,6 +100,10 @@ function Participants({ need }: { need: NeedData }) {
   const [unfollow] = useMutation(UnfollowNeedMutation, { variables: { needId: need.id } });
   const canJoin = viewer && isPublicKind(viewer.organization.kind) && !need.viewerCanEdit;
   const busy = joining.loading || leaving.loading;
+  const joinOrLeave = () => {
+    if (busy) return;
+    (need.viewerHasJoined ? leave() : join()).catch(() => {});
+  };
   return (
     <section className="adopt" aria-labelledby="participants-heading">
       <Heading level={2} data-size="xs" id="participants-heading">
@@ -118,15 +123,14 @@ function Participants({ need }: { need: NeedData }) {
       </List.Unordered>
       {canJoin && (
         <div className="button-row">
-          {need.viewerHasJoined ? (
-            <Button variant="secondary" onClick={() => leave().catch(() => {})} disabled={busy}>
-              {t('need.leave')}
-            </Button>
-          ) : (
-            <Button onClick={() => join().catch(() => {})} disabled={busy}>
-              {t('need.join')}
-            </Button>
-          )}
+          {/* One button for both, so the focus stays on it when joining turns it into "leave". */}
+          <BusyButton
+            variant={need.viewerHasJoined ? 'secondary' : 'primary'}
+            busy={busy}
+            onClick={joinOrLeave}
+          >
+            {t(need.viewerHasJoined ? 'need.leave' : 'need.join')}
+          </BusyButton>
         </div>
       )}
       {viewer && (

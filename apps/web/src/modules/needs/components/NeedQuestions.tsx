@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { AnswerNeedQuestionMutation, AskNeedQuestionMutation } from '../graphql/needs';
@@ -58,6 +59,7 @@ function AskForm({ needId }: { needId: string }) {
   const [ask, { loading }] = useMutation(AskNeedQuestionMutation, { refetchQueries: ['Need'] });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (loading) return;
     if (!errors.checkRequired({ question }, ['question'])) return;
     try {
       await ask({ variables: { needId, question } });
@@ -84,9 +86,9 @@ function AskForm({ needId }: { needId: string }) {
             error={errors.fieldError('question')}
           />
           <div className="button-row">
-            <Button type="submit" disabled={loading}>
+            <BusyButton type="submit" busy={loading}>
               {t('need.askSubmit')}
-            </Button>
+            </BusyButton>
           </div>
           <p role="status">{asked && t('need.asked')}</p>
         </form>
@@ -103,6 +105,7 @@ function AnswerForm({ question }: { question: Question }) {
   const [send, { loading }] = useMutation(AnswerNeedQuestionMutation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (loading) return;
     if (!errors.checkRequired({ answer }, ['answer'])) return;
     try {
       await send({ variables: { questionId: question.id, answer } });
@@ -123,9 +126,9 @@ function AnswerForm({ question }: { question: Question }) {
         error={errors.fieldError('answer')}
       />
       <div className="button-row">
-        <Button type="submit" variant="secondary" data-size="sm" disabled={loading}>
+        <BusyButton type="submit" variant="secondary" data-size="sm" busy={loading}>
           {t('need.answerSubmit')}
-        </Button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
 import type { Viewer } from '../../auth/hooks/SessionProvider';
-import { RespondToNeedMutation } from '../graphql/needs';
+import { RespondToNeedMutation, SetNeedResponseStatusMutation } from '../graphql/needs';
 import type { NeedData, NeedResponseData } from './NeedPage';
 import { NeedResponses } from './NeedResponses';
 
@@ -105,6 +105,42 @@ describe('NeedResponses', () => {
     expect(screen.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Avslå Fjordkode AS' })).toBeInTheDocument();
     expect(screen.queryByLabelText('Ditt svar')).not.toBeInTheDocument();
+  });
+
+  it('keeps the focus on shortlist, pressed with the keyboard, while the change is saved', async () => {
+    const shortlisted = {
+      request: {
+        query: SetNeedResponseStatusMutation,
+        variables: { responseId: 'r-1', status: 'SHORTLISTED' },
+      },
+      result: jest.fn(() => ({
+        data: { setNeedResponseStatus: { __typename: 'NeedResponse', id: 'r-1', status: 'SHORTLISTED' } },
+      })),
+      delay: 300,
+    };
+    renderWithApp(
+      <NeedResponses
+        need={need({ viewerCanEdit: true, responseCount: 1 })}
+        responses={[response('SUBMITTED')]}
+      />,
+      { viewer: BERGEN_LEADER, mocks: [shortlisted] },
+    );
+    const user = userEvent.setup();
+    const shortlist = screen.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' });
+    await user.tab();
+    expect(shortlist).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(shortlist).toHaveFocus();
+    expect(shortlist).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('button', { name: 'Avslå Fjordkode AS' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(shortlist).not.toHaveAttribute('aria-busy'));
+    expect(shortlist).toHaveFocus();
+    expect(shortlisted.result).toHaveBeenCalledTimes(1);
   });
 
   it('tells a startup when the need no longer takes answers', () => {

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { NeedResponseStatus } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { ErrorAlert } from '../../common/components/QueryState';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
@@ -49,6 +50,7 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (loading) return;
     setSent(false);
     if (!errors.checkRequired({ pitch }, ['pitch'])) return;
     try {
@@ -82,9 +84,9 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
         error={errors.fieldError('pitch')}
       />
       <div className="button-row">
-        <Button type="submit" disabled={loading}>
+        <BusyButton type="submit" busy={loading}>
           {t(own ? 'need.updateResponse' : 'need.sendResponse')}
-        </Button>
+        </BusyButton>
       </div>
       <div role="status">{sent && <Alert data-color="success">{t('need.responseSent')}</Alert>}</div>
     </form>
@@ -93,7 +95,16 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
 
 function ResponseList({ responses }: { responses: NeedResponseData[] }) {
   const { t, formatDate } = useI18n();
-  const [setStatus, { loading, error }] = useMutation(SetNeedResponseStatusMutation);
+  const [setStatus, { error }] = useMutation(SetNeedResponseStatusMutation);
+  // The button being saved, as "responseId:status"; one change at a time.
+  const [pending, setPending] = useState<string | null>(null);
+  const change = (responseId: string, status: NeedResponseStatus) => {
+    if (pending) return;
+    setPending(`${responseId}:${status}`);
+    setStatus({ variables: { responseId, status } })
+      .catch(() => {})
+      .finally(() => setPending(null));
+  };
   if (responses.length === 0) return <Paragraph>{t('need.noResponses')}</Paragraph>;
   return (
     <>
@@ -116,22 +127,27 @@ function ResponseList({ responses }: { responses: NeedResponseData[] }) {
                   {formatDate(response.updatedAt)}
                 </Paragraph>
                 <div className="button-row">
-                  {(['SHORTLISTED', 'DECLINED'] as const)
-                    .filter((status) => status !== response.status)
-                    .map((status) => (
-                      <Button
+                  {(['SHORTLISTED', 'DECLINED'] as const).map((status) => {
+                    const key = `${response.id}:${status}`;
+                    return (
+                      // Both buttons stay: the one for the current status, and the others while a
+                      // change is saved, are aria-disabled, not removed or disabled, so the focus
+                      // stays on the button just pressed.
+                      <BusyButton
                         key={status}
                         variant="secondary"
                         data-size="sm"
-                        disabled={loading}
-                        onClick={() =>
-                          setStatus({ variables: { responseId: response.id, status } }).catch(() => {})
+                        busy={pending === key}
+                        aria-disabled={
+                          status === response.status || (pending !== null && pending !== key) || undefined
                         }
+                        onClick={() => change(response.id, status)}
                       >
                         {t(status === 'SHORTLISTED' ? 'need.shortlist' : 'need.decline')}
                         <span className="visually-hidden"> {response.organization.name}</span>
-                      </Button>
-                    ))}
+                      </BusyButton>
+                    );
+                  })}
                 </div>
               </Card.Block>
             </Card>

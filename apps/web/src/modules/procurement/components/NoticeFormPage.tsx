@@ -1,13 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Field,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Field, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -19,6 +11,7 @@ import type {
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import type { ApiError } from '../../common/api-errors';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
@@ -185,6 +178,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     const missing = { ...values, cpvCodes: cpvCodes.map((c) => c.code).join(',') };
     if (!errors.checkRequired(missing, ['title', 'description', 'cpvCodes', 'deadline'])) return;
     const amount = values.estimatedValueNok.replace(/[\s\u00a0]/g, '');
@@ -311,9 +305,9 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
         </Field>
       )}
       <div className="button-row">
-        <Button type="submit" disabled={busy}>
+        <BusyButton type="submit" busy={busy}>
           {submitLabel}
-        </Button>
+        </BusyButton>
       </div>
     </form>
   );

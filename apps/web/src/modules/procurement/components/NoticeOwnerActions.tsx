@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ButtonLink } from '../../common/components/AppLink';
+import { BusyButton } from '../../common/components/BusyButton';
 import { ErrorAlert } from '../../common/components/QueryState';
 import {
   CancelNoticeMutation,
@@ -67,14 +68,17 @@ function CancelNotice({ noticeId }: { noticeId: string }) {
       <Paragraph ref={questionRef} tabIndex={-1}>
         {t('notice.cancelConfirm')}
       </Paragraph>
-      <Button
+      <BusyButton
         data-color="danger"
         data-size="sm"
-        disabled={loading}
-        onClick={() => cancel({ variables: { id: noticeId } }).then(focusPageHeading, () => {})}
+        busy={loading}
+        onClick={() => {
+          if (loading) return;
+          cancel({ variables: { id: noticeId } }).then(focusPageHeading, () => {});
+        }}
       >
         {t('notice.cancelYes')}
-      </Button>
+      </BusyButton>
       <Button variant="secondary" data-size="sm" onClick={keep}>
         {t('notice.cancelNo')}
       </Button>
@@ -111,14 +115,20 @@ function LinkResultingSolution({ noticeId, buyerId }: { noticeId: string; buyerI
           ))}
         </Select>
       </Field>
-      <Button
+      {/* A real disabled while no solution is chosen: that changes only in the select, so the
+          focus is never on the button when it does. */}
+      <BusyButton
         variant="secondary"
         data-size="sm"
-        disabled={!solutionId || loading}
-        onClick={() => link({ variables: { noticeId, solutionId } }).catch(() => {})}
+        busy={loading}
+        disabled={!solutionId}
+        onClick={() => {
+          if (!solutionId || loading) return;
+          link({ variables: { noticeId, solutionId } }).catch(() => {});
+        }}
       >
         {t('notice.saveResult')}
-      </Button>
+      </BusyButton>
       <ErrorAlert error={error} />
     </div>
   );

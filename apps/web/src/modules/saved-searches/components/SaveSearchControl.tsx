@@ -6,6 +6,7 @@ import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink } from '../../common/components/AppLink';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { type SearchState, toSearchParams } from '../../search/search-params';
@@ -64,6 +65,7 @@ function SaveSearchForm({ state }: { state: SearchState }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (loading) return;
     try {
       const { data } = await save({ variables: { input: savedSearchInputOf(state, name) } });
       if (!data) return;
@@ -120,9 +122,9 @@ function SaveSearchForm({ state }: { state: SearchState }) {
             data-size="sm"
           />
           <div className="button-row">
-            <Button type="submit" data-size="sm" disabled={loading}>
+            <BusyButton type="submit" data-size="sm" busy={loading}>
               {t('saveSearch.submit')}
-            </Button>
+            </BusyButton>
             <Button type="button" variant="secondary" data-size="sm" onClick={close}>
               {t('saveSearch.cancel')}
             </Button>

@@ -53,10 +53,49 @@ describe('AdoptControl', () => {
     const adopters = screen.getByRole('table');
     expect(within(adopters).getByText('Bergen kommune')).toBeInTheDocument();
 
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Trekk tilbake' })).toBeEnabled());
+    // Unavailable (aria-disabled, still focusable) while the adoption is saved, available after.
+    const withdraw = screen.getByRole('button', { name: 'Trekk tilbake' });
+    expect(withdraw).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(() => expect(withdraw).not.toHaveAttribute('aria-disabled'));
     expect(adoptMock.result).toHaveBeenCalledTimes(1);
     expect(screen.getByText('Dere er registrert med status: Prøver ut.')).toBeInTheDocument();
     expect(counter()).toHaveTextContent('3');
+  });
+
+  it('keeps the focus on the button pressed with the keyboard while the api answers, and after', async () => {
+    const ownAdoption = adoption('a-3', 'Bergen kommune', 'PILOTING');
+    ownAdoption.organization.id = BERGEN_LEADER.organization.id;
+    const adopted = solutionData({
+      reuseCount: 3,
+      viewerAdoption: ownAdoption,
+      adoptions: [...solutionData().adoptions, ownAdoption],
+    });
+    const adoptMock = {
+      request: { query: AdoptSolutionMutation, variables: { solutionId: 'sol-1', stage: 'PILOTING' } },
+      result: jest.fn(() => ({ data: { adoptSolution: { ...ownAdoption, solution: adopted } } })),
+      delay: RESPONSE_DELAY_MS,
+    };
+    renderSolution([solutionMock(), adoptMock]);
+    await screen.findByRole('heading', { level: 1 });
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Hvor langt har dere kommet?'), 'PILOTING');
+    await user.tab();
+    const button = screen.getByRole('button', { name: 'Ta i bruk' });
+    expect(button).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    // Pending: the same button, now "save stage", keeps the focus and is announced as busy.
+    expect(adoptMock.result).not.toHaveBeenCalled();
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    expect(button).toHaveAccessibleName('Lagre status');
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-busy'));
+    expect(adoptMock.result).toHaveBeenCalledTimes(1);
+    expect(button).toHaveFocus();
+    // The stage is saved, so there is nothing to save until it is changed.
+    expect(button).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('lowers the counter at once when withdrawing', async () => {
@@ -81,6 +120,28 @@ describe('AdoptControl', () => {
     expect(counter()).toHaveTextContent('2');
     expect(await screen.findByRole('button', { name: 'Ta i bruk' })).toBeInTheDocument();
     expect(within(screen.getByRole('table')).queryByText('Bergen kommune')).not.toBeInTheDocument();
+  });
+
+  it('moves the focus to the adopt button when withdrawing removes the withdraw button', async () => {
+    const own = { ...adoption('a-3', 'Bergen kommune', 'IN_USE') };
+    own.organization.id = BERGEN_LEADER.organization.id;
+    const data = solutionData({
+      reuseCount: 3,
+      viewerAdoption: own,
+      adoptions: [...solutionData().adoptions, own],
+    });
+    renderSolution([
+      solutionMock(data),
+      {
+        request: { query: WithdrawAdoptionMutation, variables: { solutionId: 'sol-1' } },
+        result: { data: { withdrawAdoption: true } },
+        delay: RESPONSE_DELAY_MS,
+      },
+    ]);
+    await screen.findByRole('heading', { level: 1 });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Trekk tilbake' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ta i bruk' })).toHaveFocus());
   });
 
   it('puts the counter back and says why when the api refuses', async () => {

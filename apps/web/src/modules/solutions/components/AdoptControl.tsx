@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { useId, useState } from 'react';
+import { Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { paths } from '../../../app/paths';
 import type {
   AdoptionFieldsFragment,
@@ -10,6 +10,7 @@ import type {
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
 import { AppLink } from '../../common/components/AppLink';
+import { BusyButton } from '../../common/components/BusyButton';
 import { ErrorAlert } from '../../common/components/QueryState';
 import { AdoptSolutionMutation, SolutionAdoptionState, WithdrawAdoptionMutation } from '../graphql/solution';
 
@@ -64,8 +65,20 @@ function AdoptForm({ solution, viewer }: AdoptControlProps & { viewer: Viewer })
   const [adopt, adoption] = useMutation(AdoptSolutionMutation);
   const [withdraw, withdrawal] = useMutation(WithdrawAdoptionMutation);
   const busy = adoption.loading || withdrawal.loading;
+  const unchanged = current?.stage === stage;
+  const adoptButton = useRef<HTMLButtonElement>(null);
+  const withdrawPressed = useRef(false);
 
-  const onAdopt = () =>
+  // Withdrawing removes its own button at once (optimistically): the focus goes to the adopt button.
+  useEffect(() => {
+    if (!current && withdrawPressed.current) {
+      withdrawPressed.current = false;
+      adoptButton.current?.focus();
+    }
+  }, [current]);
+
+  const onAdopt = () => {
+    if (busy || unchanged) return;
     adopt({
       variables: { solutionId: solution.id, stage },
       optimisticResponse: {
@@ -73,8 +86,11 @@ function AdoptForm({ solution, viewer }: AdoptControlProps & { viewer: Viewer })
         adoptSolution: optimisticAdoption(solution, viewer, stage),
       },
     }).catch(() => {});
+  };
 
-  const onWithdraw = () =>
+  const onWithdraw = () => {
+    if (busy) return;
+    withdrawPressed.current = true;
     withdraw({
       variables: { solutionId: solution.id },
       optimisticResponse: { __typename: 'Mutation', withdrawAdoption: true },
@@ -88,7 +104,11 @@ function AdoptForm({ solution, viewer }: AdoptControlProps & { viewer: Viewer })
       },
     })
       .then(() => setStage('EVALUATING'))
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => {
+        withdrawPressed.current = false;
+      });
+  };
 
   return (
     <div className="adopt__form">
@@ -109,19 +129,27 @@ function AdoptForm({ solution, viewer }: AdoptControlProps & { viewer: Viewer })
         </Select>
       </Field>
       <div className="button-row">
-        {current ? (
-          <>
-            <Button onClick={onAdopt} disabled={busy || stage === current.stage}>
-              {t('adopt.changeStage')}
-            </Button>
-            <Button variant="secondary" data-color="danger" onClick={onWithdraw} disabled={busy}>
-              {t('adopt.withdraw')}
-            </Button>
-          </>
-        ) : (
-          <Button onClick={onAdopt} disabled={busy}>
-            {t('adopt.adopt')}
-          </Button>
+        {/* One button adopts and, once adopted, saves a new stage: the focus stays on it when
+            adopting turns it into "save stage". With the stage unchanged it is aria-disabled, not
+            disabled, as it has the focus right after adopting. */}
+        <BusyButton
+          ref={adoptButton}
+          onClick={onAdopt}
+          busy={adoption.loading}
+          aria-disabled={busy || unchanged || undefined}
+        >
+          {t(current ? 'adopt.changeStage' : 'adopt.adopt')}
+        </BusyButton>
+        {current && (
+          <BusyButton
+            variant="secondary"
+            data-color="danger"
+            onClick={onWithdraw}
+            busy={withdrawal.loading}
+            aria-disabled={adoption.loading || undefined}
+          >
+            {t('adopt.withdraw')}
+          </BusyButton>
         )}
       </div>
       <ErrorAlert error={adoption.error ?? withdrawal.error} />

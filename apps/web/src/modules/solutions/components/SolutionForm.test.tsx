@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../test/render';
 import { EMPTY_SOLUTION } from '../solution-form-values';
@@ -65,6 +65,35 @@ describe('SolutionForm', () => {
 
     await user.click(link);
     expect(field).toHaveFocus();
+  });
+
+  it('keeps the focus on the pressed button while saving and ignores further presses', async () => {
+    let settle = () => {};
+    const onSave = jest.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          settle = resolve;
+        }),
+    );
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await fillRequired(user);
+    const publish = screen.getByRole('button', { name: 'Publiser' });
+    const save = screen.getByRole('button', { name: 'Lagre som utkast' });
+    await user.click(publish);
+
+    expect(publish).toHaveFocus();
+    expect(publish).toHaveAttribute('aria-busy', 'true');
+    expect(save).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    await user.click(save);
+    await user.type(screen.getByLabelText('Tittel'), '{Enter}');
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: 'Chatbot' }), 'publish');
+
+    await act(async () => settle());
+    expect(publish).not.toHaveAttribute('aria-busy');
+    expect(save).not.toHaveAttribute('aria-disabled');
   });
 
   it('marks every empty required field without calling the api', async () => {

@@ -1,7 +1,8 @@
-import { Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { type FormEvent, type ReactNode, useMemo, useRef, useState } from 'react';
 import type { SolutionInput } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
@@ -22,7 +23,9 @@ interface SolutionFormProps {
   saveLabel: string;
   /** Offer "save and publish" too (drafts and new solutions). */
   canPublish: boolean;
-  busy: boolean;
+  /** Another request of the page's is running (e.g. archiving): saving waits. The form's own save
+   * (from submit until onSave settles) is tracked here. */
+  busy?: boolean;
   /** Extra actions, e.g. archive. */
   children?: ReactNode;
 }
@@ -31,7 +34,14 @@ interface SolutionFormProps {
  * The fields of a solution. Empty required fields are caught before sending; every error the
  * api returns (extensions.field) is shown beside its field and listed in the error summary.
  */
-export function SolutionForm({ initial, onSave, saveLabel, canPublish, busy, children }: SolutionFormProps) {
+export function SolutionForm({
+  initial,
+  onSave,
+  saveLabel,
+  canPublish,
+  busy = false,
+  children,
+}: SolutionFormProps) {
   const { t } = useI18n();
   const { areas } = useServiceAreas();
   const [values, setValues] = useState(initial);
@@ -53,19 +63,27 @@ export function SolutionForm({ initial, onSave, saveLabel, canPublish, busy, chi
   const errors = useFormErrors('solution', labels);
   // Which submit button was pressed; a ref, because the submit event follows the click at once.
   const intent = useRef<SaveIntent>('save');
+  // The save under way, from submit until onSave settles (it may be several requests).
+  const [saving, setSaving] = useState<SaveIntent | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy || saving) return;
     if (!errors.checkRequired(values, REQUIRED_SOLUTION_FIELDS)) return;
     const input = toSolutionInput(values);
     if (isApiError(input)) return errors.showErrors([input]);
     errors.clear();
+    const pressed = intent.current;
+    setSaving(pressed);
     try {
-      await onSave(input, intent.current);
+      await onSave(input, pressed);
     } catch (error) {
       errors.showError(error);
+    } finally {
+      setSaving(null);
     }
   };
+  const unavailable = busy || saving !== null || undefined;
 
   const set = (field: SolutionField) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
@@ -122,26 +140,29 @@ export function SolutionForm({ initial, onSave, saveLabel, canPublish, busy, chi
       {text('benefits', { multiline: true, rows: 3 })}
       {text('annualSavingsNok', { description: t('solutionForm.annualSavingsHelp') })}
       <div className="button-row">
-        <Button
+        {/* The pressed button shows the spinner; both stay focusable and ignore presses meanwhile. */}
+        <BusyButton
           type="submit"
           variant={canPublish ? 'secondary' : 'primary'}
-          disabled={busy}
+          busy={saving === 'save'}
+          aria-disabled={unavailable}
           onClick={() => {
             intent.current = 'save';
           }}
         >
           {saveLabel}
-        </Button>
+        </BusyButton>
         {canPublish && (
-          <Button
+          <BusyButton
             type="submit"
-            disabled={busy}
+            busy={saving === 'publish'}
+            aria-disabled={unavailable}
             onClick={() => {
               intent.current = 'publish';
             }}
           >
             {t('solutionForm.publish')}
-          </Button>
+          </BusyButton>
         )}
         {children}
       </div>

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { SolutionFormFieldsFragment, SolutionInput } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { BusyButton } from '../../common/components/BusyButton';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
@@ -25,8 +26,8 @@ const REFETCH = ['Solutions', 'OrganizationSolutions'];
 export function NewSolutionPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [create, creation] = useMutation(CreateSolutionMutation, { refetchQueries: REFETCH });
-  const [publish, publishing] = useMutation(PublishSolutionMutation, { refetchQueries: REFETCH });
+  const [create] = useMutation(CreateSolutionMutation, { refetchQueries: REFETCH });
+  const [publish] = useMutation(PublishSolutionMutation, { refetchQueries: REFETCH });
 
   const save = async (input: SolutionInput, intent: SaveIntent) => {
     const { data } = await create({ variables: { input } });
@@ -45,7 +46,6 @@ export function NewSolutionPage() {
         onSave={save}
         saveLabel={t('solutionForm.saveDraft')}
         canPublish
-        busy={creation.loading || publishing.loading}
       />
     </div>
   );
@@ -76,7 +76,9 @@ function EditSolution({ solution }: { solution: SolutionFormFieldsFragment }) {
       navigate(paths.solution(solution.id));
     } else setSaved(true);
   };
+  const saving = updating.loading || publishing.loading;
   const onArchive = async () => {
+    if (saving || archiving.loading) return;
     await archive({ variables: { id: solution.id } }).catch(() => {});
     setSaved(false);
   };
@@ -96,18 +98,19 @@ function EditSolution({ solution }: { solution: SolutionFormFieldsFragment }) {
         onSave={save}
         saveLabel={t('solutionForm.save')}
         canPublish={solution.status !== 'PUBLISHED'}
-        busy={updating.loading || publishing.loading || archiving.loading}
+        busy={archiving.loading}
       >
         {solution.status === 'PUBLISHED' && (
-          <Button
+          <BusyButton
             type="button"
             variant="tertiary"
             data-color="danger"
             onClick={onArchive}
-            disabled={archiving.loading}
+            busy={archiving.loading}
+            aria-disabled={saving || undefined}
           >
             {t('solutionForm.archive')}
-          </Button>
+          </BusyButton>
         )}
       </SolutionForm>
     </div>

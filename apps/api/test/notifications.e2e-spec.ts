@@ -295,6 +295,44 @@ describe('following and notifications', () => {
       expect(xml.match(/<entry>/g)).toHaveLength(1);
     });
 
+    it('lists the items that match now, by every filter the notifications use', async () => {
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      const vestland = await api.createMember(OrganizationKind.MUNICIPALITY);
+      await api.dataSource.query("UPDATE organizations SET county_number = '46' WHERE id = $1", [
+        vestland.organizationId,
+      ]);
+      const search = await saveSearch(follower, {
+        query: 'havnedrift',
+        kinds: ['PROCUREMENT_NOTICE'],
+        procedures: ['MARKET_DIALOGUE'],
+        countyNumbers: ['46'],
+        cpvDivisions: ['72'],
+        openOnly: true,
+      });
+      const notice = (title: string, user: TestUser, overrides: Record<string, unknown> = {}) =>
+        createNotice(api, user, {
+          title,
+          procedure: 'MARKET_DIALOGUE',
+          cpvCodes: ['72000000-5'],
+          ...overrides,
+        });
+      const match = await notice('Markedsdialog om havnedrift', vestland);
+      await notice('Havnedrift i en annen region', buyer);
+      await notice('Innovasjonspartnerskap om havnedrift', vestland, { procedure: 'INNOVATION_PARTNERSHIP' });
+      await notice('Havnedrift med helsetjenester', vestland, { cpvCodes: ['85000000-9'] });
+      const cancelled = await notice('Avlyst havnedrift', vestland);
+      await api.dataSource.query('UPDATE procurement_notices SET cancelled_at = now() WHERE id = $1', [
+        cancelled.id,
+      ]);
+      await createNeed(api, vestland, { title: 'Havnedrift' });
+      const xml = await (await fetchFeed(feedPath(search.feedUrl))).text();
+      expect(xml.match(/<id>urn:uuid:[^<]+<\/id>/g)).toEqual([`<id>urn:uuid:${match.id}</id>`]);
+      // Notified when published, while it was still open: the cancelled notice too.
+      expect((await notificationsOf(follower)).items.map((n) => n.subjectId).sort()).toEqual(
+        [match.id, cancelled.id].sort(),
+      );
+    });
+
     it('answers 404 for an unknown or deleted feed', async () => {
       const user = await api.createMember(OrganizationKind.COMPANY);
       const search = await saveSearch(user, {});

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { publicItemsView } from './public-items-view';
+import { publicItemsView, vectorOfText } from './public-items-view';
 
 export class QuestionsFollowsNotifications1764000200000 implements MigrationInterface {
   name = 'QuestionsFollowsNotifications1764000200000';
@@ -57,7 +57,7 @@ export class QuestionsFollowsNotifications1764000200000 implements MigrationInte
       )`);
     await db.query('CREATE INDEX notifications_user_idx ON notifications (user_id, created_at DESC)');
     // Everything anyone may see, in one shape, for matching saved searches and building feeds.
-    await db.query(publicItemsView((text) => text));
+    await db.query(publicItemsView(vectorOfText()));
   }
 
   async down(db: QueryRunner): Promise<void> {

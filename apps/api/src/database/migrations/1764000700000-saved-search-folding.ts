@@ -1,5 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { publicItemsView } from './public-items-view';
+import { publicItemsView, vectorOfText } from './public-items-view';
+
+/** Each item's vector made from its folded text. */
+export const FOLDED_VECTORS = vectorOfText((text) => `search_fold(${text})`);
 
 /**
  * Saved searches match the way the search page does with æ, ø and å: `search_fold` is
@@ -16,11 +19,11 @@ export class SavedSearchFolding1764000700000 implements MigrationInterface {
           normalize(replace(replace(lower(text), 'æ', 'ae'), 'ø', 'o'), NFD),
           '[\\u0300-\\u036f]', '', 'g'), 'aa', 'a'), 'oe', 'o')
       $$`);
-    await db.query(publicItemsView((text) => `search_fold(${text})`));
+    await db.query(publicItemsView(FOLDED_VECTORS));
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(publicItemsView((text) => text));
+    await db.query(publicItemsView(vectorOfText()));
     await db.query('DROP FUNCTION search_fold(text)');
   }
 }

@@ -6,6 +6,7 @@ import { SearchFacetCounts1764000400000 } from './1764000400000-search-facet-cou
 import { SearchShards1764000500000 } from './1764000500000-search-shards';
 import { SavedSearchProceduresCounties1764000600000 } from './1764000600000-saved-search-procedures-counties';
 import { SavedSearchFolding1764000700000 } from './1764000700000-saved-search-folding';
+import { PublicItemDocuments1764000800000 } from './1764000800000-public-item-documents';
 
 /** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   SearchShards1764000500000,
   SavedSearchProceduresCounties1764000600000,
   SavedSearchFolding1764000700000,
+  PublicItemDocuments1764000800000,
 ];

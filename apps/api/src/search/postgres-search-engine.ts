@@ -325,13 +325,12 @@ function countedQuery(request: SearchRequest): SqlQuery {
   const conditions = (alias: string) => [...filterConditions(request, params, alias), 'true'].join(' AND ');
   const documents = conditions('d');
   const sql = `
-    WITH groups AS (
-      SELECT c.kind, c.service_area, NULLIF(c.owner_county, '') AS owner_county,
-             NULLIF(c.procedure, '') AS procedure, c.cpv_divisions, c.count, 0 AS closed
+    WITH groups AS (${withFacetValues(`
+      SELECT c.id AS facet_group, c.count, 0 AS closed
       FROM search_facet_counts c WHERE c.count > 0 AND ${conditions('c')}
-      UNION ALL ${withFacetValues(`
-        SELECT facet_group, 0 AS count, count(*) AS closed FROM search_documents d
-        WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY facet_group`)}
+      UNION ALL
+      SELECT facet_group, 0, count(*) FROM search_documents d
+      WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY facet_group`)}
     ),
     page AS (
       SELECT d.kind, d.id, 0 AS rank, d.reuse_count FROM search_documents d WHERE ${documents}

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { FOLDED_VECTORS } from './1764000700000-saved-search-folding';
-import { PUBLIC_ITEM_TEXT, publicItemsView } from './public-items-view';
+import { publicItemsView, publicItemText } from './public-items-view';
 
 const SOURCES = [
   ['solutions', 's'],
@@ -20,12 +20,10 @@ export class PublicItemDocuments1764000800000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
-      CREATE FUNCTION search_join_words(words text[]) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
-      AS $$ SELECT array_to_string(words, ' ') $$`);
+      CREATE FUNCTION search_join_words(words text[], separator text) RETURNS text
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT array_to_string(words, separator) $$`);
     for (const [table, alias] of SOURCES) {
-      const text = PUBLIC_ITEM_TEXT[alias]
-        .replaceAll(`${alias}.`, '')
-        .replace("array_to_string(tags, ' ')", 'search_join_words(tags)');
+      const text = publicItemText(alias, { qualified: false, joinWords: 'search_join_words' });
       await db.query(`
         ALTER TABLE ${table} ADD COLUMN search_document tsvector
         GENERATED ALWAYS AS (to_tsvector('norwegian', search_fold(${text}))) STORED`);
@@ -37,6 +35,6 @@ export class PublicItemDocuments1764000800000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(publicItemsView(FOLDED_VECTORS));
     for (const [table] of SOURCES) await db.query(`ALTER TABLE ${table} DROP COLUMN search_document`);
-    await db.query('DROP FUNCTION search_join_words(text[])');
+    await db.query('DROP FUNCTION search_join_words(text[], text)');
   }
 }

@@ -1,17 +1,28 @@
-/** The text of a public item that its full text `document` is made from, per source table alias. */
-export const PUBLIC_ITEM_TEXT = {
-  s: `s.title || ' ' || s.summary || ' ' || s.description || ' ' || array_to_string(s.tags, ' ')`,
-  n: `n.title || ' ' || n.description`,
-  p: `p.title || ' ' || p.description`,
+/** The text columns of each source of public items, by the alias the view gives its table. */
+const TEXT_COLUMNS = {
+  s: ['title', 'summary', 'description'],
+  n: ['title', 'description'],
+  p: ['title', 'description'],
 } as const;
 
-type SourceAlias = keyof typeof PUBLIC_ITEM_TEXT;
+type SourceAlias = keyof typeof TEXT_COLUMNS;
+
+/**
+ * The text of a public item that its full text `document` is made from: its text columns and, for
+ * solutions, the tags joined by the function `joinWords`. `qualified`: columns carry the alias.
+ */
+export function publicItemText(alias: SourceAlias, { qualified = true, joinWords = 'array_to_string' } = {}) {
+  const column = (name: string) => (qualified ? `${alias}.${name}` : name);
+  const parts: string[] = TEXT_COLUMNS[alias].map(column);
+  if (alias === 's') parts.push(`${joinWords}(${column('tags')}, ' ')`);
+  return parts.join(" || ' ' || ");
+}
 
 /** The `norwegian` full text vector of the item's text, prepared by `prepare` (e.g. folded). */
 export const vectorOfText =
   (prepare: (text: string) => string = (text) => text) =>
   (alias: SourceAlias) =>
-    `to_tsvector('norwegian', ${prepare(PUBLIC_ITEM_TEXT[alias])})`;
+    `to_tsvector('norwegian', ${prepare(publicItemText(alias))})`;
 
 /**
  * The public_items view: everything anyone may see, in one shape, for matching saved searches and

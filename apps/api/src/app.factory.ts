@@ -27,6 +27,7 @@ export async function createSchemaOnlyApp(schemaFile?: string): Promise<INestApp
   return app.init();
 }
 
+import { NotificationFanOut } from './notifications/notification-fan-out';
 import { SearchIndexer } from './search/search-indexer';
 
 export async function createApp(
@@ -41,6 +42,7 @@ export async function createApp(
     },
   );
   app.get(SearchIndexer).startWithApp();
+  app.get(NotificationFanOut).startWithApp();
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(compression());

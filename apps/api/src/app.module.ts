@@ -14,12 +14,13 @@ import { formatError } from './graphql/format-error';
 import { invalidInputPlugin } from './graphql/invalid-input.plugin';
 import { queryLimitsRule } from './graphql/query-limits';
 import type { RequestContext } from './graphql/request-context';
+import { MarketplaceModule } from './marketplace/marketplace.module';
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { ProcurementModule } from './procurement/procurement.module';
-import { SearchModule } from './search/search.module';
-import { SearchOutboxModule } from './search/search-outbox.module';
+import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { SeedModule } from './seed/seed.module';
 import { ServiceAreasModule } from './service-areas/service-areas.module';
 import { SolutionsModule } from './solutions/solutions.module';
@@ -66,7 +67,7 @@ export class AppModule {
             }),
           }),
         }),
-        SearchOutboxModule,
+        OutboxModule,
         OrganizationsModule,
         UsersModule,
         AuthModule,
@@ -76,7 +77,8 @@ export class AppModule {
         NotificationsModule,
         NeedsModule,
         ProcurementModule,
-        SearchModule,
+        SavedSearchesModule,
+        MarketplaceModule,
         SeedModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -12,6 +12,7 @@ import {
   respond,
   SET_RESPONSE_STATUS,
 } from './support/marketplace';
+import { notificationsDelivered } from './support/search-helpers';
 import {
   ARCHIVE_SOLUTION,
   CREATE_SOLUTION,
@@ -22,7 +23,7 @@ import { errorCode, TestApp, type TestUser } from './support/test-app';
 
 const SAVE_SEARCH = `mutation ($input: SavedSearchInput!) { saveSearch(input: $input) { id name feedUrl } }`;
 const NOTIFICATIONS = `query ($unreadOnly: Boolean) {
-  notifications(unreadOnly: $unreadOnly, limit: 50) { totalCount unreadCount items { id event title subjectKind subjectId savedSearchId read } }
+  notifications(unreadOnly: $unreadOnly, limit: 50) { totalCount unreadCount items { id event subjectTitle noticeTitle responseStatus subjectKind subjectId savedSearchId read } }
 }`;
 const FOLLOW_NEED = 'mutation ($needId: ID!) { followNeed(needId: $needId) { id viewerFollows } }';
 const UNFOLLOW_NEED = 'mutation ($needId: ID!) { unfollowNeed(needId: $needId) { id viewerFollows } }';
@@ -30,7 +31,9 @@ const UNFOLLOW_NEED = 'mutation ($needId: ID!) { unfollowNeed(needId: $needId) {
 interface NotificationData {
   id: string;
   event: string;
-  title: string;
+  subjectTitle: string;
+  noticeTitle: string | null;
+  responseStatus: string | null;
   subjectKind: string;
   subjectId: string;
   savedSearchId: string | null;
@@ -46,7 +49,9 @@ describe('following and notifications', () => {
   });
   afterAll(() => api.stop());
 
+  /** The user's notifications once everything published so far has been delivered. */
   async function notificationsOf(user: TestUser, unreadOnly = false) {
+    await notificationsDelivered(api);
     const data = await api.gqlOk<{ notifications: { unreadCount: number; items: NotificationData[] } }>(
       NOTIFICATIONS,
       { unreadOnly },
@@ -62,7 +67,11 @@ describe('following and notifications', () => {
   }
 
   const feedPath = (feedUrl: string) => new URL(feedUrl).pathname;
-  const fetchFeed = (path: string) => fetch(new URL(path, api.url));
+  /** The feed once everything written so far is in the search index, which the feed reads. */
+  const fetchFeed = async (path: string) => {
+    await notificationsDelivered(api);
+    return fetch(new URL(path, api.url));
+  };
 
   describe('saved searches', () => {
     it('notifies a follower of a new matching need or notice, with PostgreSQL full text in Norwegian', async () => {
@@ -82,7 +91,7 @@ describe('following and notifications', () => {
           subjectKind: 'NEED',
           subjectId: need.id,
           savedSearchId: search.id,
-          title: 'Nytt behov: Roboter for fakturakontroll',
+          subjectTitle: 'Roboter for fakturakontroll',
           read: false,
         }),
       ]);
@@ -117,7 +126,7 @@ describe('following and notifications', () => {
           subjectKind: 'SOLUTION',
           subjectId: solution.id,
           savedSearchId: search.id,
-          title: 'Ny løsning: Styring av komposteringsanlegg',
+          subjectTitle: 'Styring av komposteringsanlegg',
         }),
       ]);
     });
@@ -128,6 +137,45 @@ describe('following and notifications', () => {
       const need = await createNeed(api, buyer, { title: 'Åpen byggesøknad for alle' });
       await createNeed(api, buyer, { title: 'Byggesaker uten søknad' });
       expect((await notificationsOf(follower)).items.map((n) => n.subjectId)).toEqual([need.id]);
+    });
+
+    it('matches through the search engine, with its synonyms: a saved «robot» hears of a new «RPA» solution', async () => {
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      const search = await saveSearch(follower, { query: 'robot' });
+      const { createSolution: solution } = await api.gqlOk<{ createSolution: { id: string } }>(
+        CREATE_SOLUTION,
+        {
+          input: solutionInput({
+            title: 'RPA for lønnskjøring',
+            summary: 'Automatiserer kontroll av timelister.',
+            tags: ['lønn'],
+          }),
+        },
+        buyer.token,
+      );
+      await api.gqlOk(PUBLISH_SOLUTION, { id: solution.id }, buyer.token);
+      expect((await notificationsOf(follower)).items).toEqual([
+        expect.objectContaining({
+          event: 'SAVED_SEARCH_MATCH',
+          subjectId: solution.id,
+          savedSearchId: search.id,
+          subjectTitle: 'RPA for lønnskjøring',
+        }),
+      ]);
+      const xml = await (await fetchFeed(feedPath(search.feedUrl))).text();
+      expect(xml).toContain(`<id>urn:uuid:${solution.id}</id>`);
+    });
+
+    it('forgives a typo as the search page does: a saved «byggesøknd» hears of «byggesøknad»', async () => {
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      const search = await saveSearch(follower, { query: 'byggesøknd', kinds: ['NEED'] });
+      const need = await createNeed(api, buyer, {
+        title: 'Enklere byggesøknad for garasjer',
+        description: 'Innbyggere sender ufullstendige søknader om garasje.',
+      });
+      expect((await notificationsOf(follower)).items.map((n) => n.subjectId)).toEqual([need.id]);
+      const xml = await (await fetchFeed(feedPath(search.feedUrl))).text();
+      expect(xml).toContain(`<id>urn:uuid:${need.id}</id>`);
     });
 
     it('honours procedures and the county of the owner or buyer', async () => {
@@ -261,8 +309,36 @@ describe('following and notifications', () => {
           event: 'RESULTING_SOLUTION_LINKED',
           subjectKind: 'SOLUTION',
           subjectId: solution.id,
+          subjectTitle: 'Lekkasjevarsling',
+          noticeTitle: noticeInput().title,
         }),
       ]);
+    });
+  });
+
+  describe('what a notification quotes', () => {
+    it("tells the responder what became of its answer, quoting the need's title", async () => {
+      const need = await createNeed(api, buyer, { title: 'Digital innbyggerdialog' });
+      const company = await api.createMember(OrganizationKind.COMPANY);
+      const answer = await respond(api, company, need.id);
+      for (const status of ['SHORTLISTED', 'DECLINED']) {
+        await api.gqlOk(SET_RESPONSE_STATUS, { responseId: answer.id, status }, buyer.token);
+      }
+      const told = (await notificationsOf(company)).items.filter((n) => n.event === 'NEED_RESPONSE_STATUS');
+      expect(
+        told.map(({ responseStatus, subjectTitle, noticeTitle }) => ({
+          responseStatus,
+          subjectTitle,
+          noticeTitle,
+        })),
+      ).toEqual([
+        { responseStatus: 'DECLINED', subjectTitle: 'Digital innbyggerdialog', noticeTitle: null },
+        { responseStatus: 'SHORTLISTED', subjectTitle: 'Digital innbyggerdialog', noticeTitle: null },
+      ]);
+      const [newAnswer] = (await notificationsOf(buyer)).items.filter(
+        (n) => n.event === 'NEW_NEED_RESPONSE' && n.subjectId === need.id,
+      );
+      expect(newAnswer).toMatchObject({ subjectTitle: 'Digital innbyggerdialog', responseStatus: null });
     });
   });
 
@@ -321,9 +397,12 @@ describe('following and notifications', () => {
       await notice('Innovasjonspartnerskap om havnedrift', vestland, { procedure: 'INNOVATION_PARTNERSHIP' });
       await notice('Havnedrift med helsetjenester', vestland, { cpvCodes: ['85000000-9'] });
       const cancelled = await notice('Avlyst havnedrift', vestland);
-      await api.dataSource.query('UPDATE procurement_notices SET cancelled_at = now() WHERE id = $1', [
-        cancelled.id,
-      ]);
+      await notificationsDelivered(api);
+      await api.gqlOk(
+        'mutation ($id: ID!) { cancelProcurementNotice(id: $id) { id } }',
+        { id: cancelled.id },
+        vestland.token,
+      );
       await createNeed(api, vestland, { title: 'Havnedrift' });
       const xml = await (await fetchFeed(feedPath(search.feedUrl))).text();
       expect(xml.match(/<id>urn:uuid:[^<]+<\/id>/g)).toEqual([`<id>urn:uuid:${match.id}</id>`]);

@@ -1,9 +1,9 @@
 import { TransactionRunner } from '../src/database/unit-of-work';
+import { SearchOutboxRepository } from '../src/outbox/search-outbox.repository';
 import { PostgresSearchEngine } from '../src/search/postgres-search-engine';
 import type { SearchEngine } from '../src/search/search-engine';
 import { SearchIndexRebuilder } from '../src/search/search-index-rebuilder';
 import { SearchIndexer } from '../src/search/search-indexer';
-import { SearchOutboxRepository } from '../src/search/search-outbox.repository';
 import { SearchSourceRepository } from '../src/search/search-source.repository';
 import { Seeder } from '../src/seed/seeder';
 import { eventually, FailingSearchEngine, outboxDrained } from './support/search-helpers';

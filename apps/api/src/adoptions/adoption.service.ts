@@ -3,7 +3,7 @@ import { requiredOneOf, validatePage, validateUuid } from '../common/input-valid
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
-import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SolutionService } from '../solutions/solution.service';
 import { SolutionStatus } from '../solutions/solution-status';
 import type { AdoptionEntity } from './adoption.entity';

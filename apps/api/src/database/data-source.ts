@@ -1,29 +1,12 @@
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AdoptionEntity } from '../adoptions/adoption.entity';
-import { NeedEntity, NeedParticipantEntity, NeedResponseEntity } from '../needs/need.entity';
-import { NeedQuestionEntity } from '../needs/need-question.entity';
-import { FollowEntity, NotificationEntity, SavedSearchEntity } from '../notifications/notification.entity';
-import { OrganizationEntity } from '../organizations/organization.entity';
-import { ProcurementNoticeEntity } from '../procurement/procurement-notice.entity';
-import { SolutionEntity } from '../solutions/solution.entity';
-import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-/** Every TypeORM entity of the api. */
-export const entities = [
-  OrganizationEntity,
-  UserEntity,
-  SolutionEntity,
-  AdoptionEntity,
-  NeedEntity,
-  NeedParticipantEntity,
-  NeedResponseEntity,
-  ProcurementNoticeEntity,
-  NeedQuestionEntity,
-  FollowEntity,
-  SavedSearchEntity,
-  NotificationEntity,
-];
+/**
+ * Every TypeORM entity of the api: the classes in the modules' `*.entity.ts` files (compiled or
+ * not). Found by name, so the database layer imports no module and every module may import it.
+ */
+export const entities = [join(__dirname, '..', '**', '*.entity.{ts,js}')];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {
   return new DataSource({

@@ -13,3 +13,11 @@ export class TransactionRunner {
     return this.dataSource.transaction(work);
   }
 }
+
+/** Runs `work` in a savepoint of the open transaction: when it throws, only its own writes are undone. */
+export function withSavepoint<T>(
+  unitOfWork: UnitOfWork,
+  work: (unitOfWork: UnitOfWork) => Promise<T>,
+): Promise<T> {
+  return unitOfWork.transaction(work);
+}

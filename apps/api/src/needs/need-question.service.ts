@@ -4,7 +4,8 @@ import { requiredText, validateUuid } from '../common/input-validation';
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
-import { MarketplaceItemKind, NotificationEvent } from '../notifications/notification-kinds';
+import { NotificationEvent } from '../notifications/notification-events';
+import { SearchKind } from '../search/search-kind';
 import { NeedService } from './need.service';
 import type { NeedQuestionEntity } from './need-question.entity';
 import { NeedQuestionRepository } from './need-question.repository';
@@ -43,9 +44,9 @@ export class NeedQuestionService {
         {
           event: NotificationEvent.NEW_NEED_QUESTION,
           eventKey: `${NotificationEvent.NEW_NEED_QUESTION}:${saved.id}`,
-          subjectKind: MarketplaceItemKind.NEED,
+          subjectKind: SearchKind.NEED,
           subjectId: need.id,
-          title: `Nytt spørsmål om behovet: ${need.title}`,
+          params: { subjectTitle: need.title },
         },
         { organizationId: need.ownerId },
         viewer.userId,
@@ -67,11 +68,11 @@ export class NeedQuestionService {
         {
           event: NotificationEvent.NEED_QUESTION_ANSWERED,
           eventKey: `${NotificationEvent.NEED_QUESTION_ANSWERED}:${question.id}`,
-          subjectKind: MarketplaceItemKind.NEED,
+          subjectKind: SearchKind.NEED,
           subjectId: need.id,
-          title: `Spørsmål besvart på behovet: ${need.title}`,
+          params: { subjectTitle: need.title },
         },
-        { userIds: [question.askerUserId], followersOf: { kind: MarketplaceItemKind.NEED, id: need.id } },
+        { userIds: [question.askerUserId], followersOf: { kind: SearchKind.NEED, id: need.id } },
         viewer.userId,
       );
       return answered;

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
 import type { RequestContext, Viewer } from '../graphql/request-context';
+import { Notification } from '../notifications/notification.model';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
@@ -75,5 +76,18 @@ export class NeedResponseResolver {
   @ResolveField(() => Organization)
   organization(@Parent() response: NeedResponse, @Context() context: RequestContext): Promise<Organization> {
     return loadOrganization(context, this.organizationService, response.organizationId);
+  }
+}
+
+/** The field of Notification that only needs can type: what became of an answer. */
+@Resolver(() => Notification)
+export class NeedResponseNotificationResolver {
+  @ResolveField(() => NeedResponseStatus, {
+    nullable: true,
+    description: 'NEED_RESPONSE_STATUS: SHORTLISTED or DECLINED',
+  })
+  responseStatus(@Parent() notification: Notification): NeedResponseStatus | null {
+    const { params } = notification;
+    return 'responseStatus' in params ? NeedResponseStatus[params.responseStatus] : null;
   }
 }

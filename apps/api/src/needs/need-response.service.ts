@@ -5,9 +5,10 @@ import { TransactionRunner } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
-import { MarketplaceItemKind, NotificationEvent } from '../notifications/notification-kinds';
+import { NotificationEvent } from '../notifications/notification-events';
 import { OrganizationKind } from '../organizations/organization-kind';
-import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
+import { SearchKind } from '../search/search-kind';
 import type { NeedResponseEntity } from './need.entity';
 import { needError } from './need.errors';
 import { NeedService } from './need.service';
@@ -15,11 +16,6 @@ import { NeedResponseRepository } from './need-response.repository';
 import { NeedResponseStatus, NeedStatus } from './need-status';
 
 export const MAX_PITCH_LENGTH = 5000;
-
-const STATUS_TITLES: Partial<Record<NeedResponseStatus, string>> = {
-  [NeedResponseStatus.SHORTLISTED]: 'Svaret ditt er satt på kortlisten: ',
-  [NeedResponseStatus.DECLINED]: 'Svaret ditt ble ikke valgt: ',
-};
 
 /**
  * Supplier answers to needs. The need's owner and participants see every answer; a responder
@@ -57,17 +53,17 @@ export class NeedResponseService {
         pitch,
       );
       if (created) {
-        await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+        await this.outbox.enqueue(unitOfWork, SearchKind.NEED, need.id);
         await this.notifications.notify(
           unitOfWork,
           {
             event: NotificationEvent.NEW_NEED_RESPONSE,
             eventKey: `${NotificationEvent.NEW_NEED_RESPONSE}:${response.id}`,
-            subjectKind: MarketplaceItemKind.NEED,
+            subjectKind: SearchKind.NEED,
             subjectId: need.id,
-            title: `Nytt svar på behovet: ${current.title}`,
+            params: { subjectTitle: current.title },
           },
-          { needTeamOf: need.id, followersOf: { kind: MarketplaceItemKind.NEED, id: need.id } },
+          { needTeamOf: need.id, followersOf: { kind: SearchKind.NEED, id: need.id } },
           viewer.userId,
         );
       }
@@ -102,19 +98,21 @@ export class NeedResponseService {
         "Only the need's owner and participants can shortlist or decline answers",
       );
     }
-    requiredOneOf('status', status, [NeedResponseStatus.SHORTLISTED, NeedResponseStatus.DECLINED]);
-    const title = STATUS_TITLES[status];
-    if (response.status === status) return response;
+    const decided = requiredOneOf('status', status, [
+      NeedResponseStatus.SHORTLISTED,
+      NeedResponseStatus.DECLINED,
+    ]);
+    if (response.status === decided) return response;
     return this.transactions.run(async (unitOfWork) => {
-      const updated = await this.responses.setStatus(unitOfWork, response.id, status);
+      const updated = await this.responses.setStatus(unitOfWork, response.id, decided);
       await this.notifications.notify(
         unitOfWork,
         {
           event: NotificationEvent.NEED_RESPONSE_STATUS,
-          eventKey: `${NotificationEvent.NEED_RESPONSE_STATUS}:${response.id}:${status}`,
-          subjectKind: MarketplaceItemKind.NEED,
+          eventKey: `${NotificationEvent.NEED_RESPONSE_STATUS}:${response.id}:${decided}`,
+          subjectKind: SearchKind.NEED,
           subjectId: need.id,
-          title: `${title}${need.title}`,
+          params: { subjectTitle: need.title, responseStatus: decided },
         },
         { organizationId: response.organizationId },
         viewer.userId,

@@ -2,10 +2,10 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
 import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
-import { MarketplaceItemKind } from '../notifications/notification-kinds';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
+import { SearchKind } from '../search/search-kind';
 import { NeedInput, NeedListFilter } from './need.inputs';
 import { Need, NeedPage, NeedQuestion } from './need.model';
 import { NeedService } from './need.service';
@@ -100,7 +100,7 @@ export class NeedResolver {
   @Mutation(() => Need, { description: 'Notifies you of answers, questions and notices on the need' })
   async followNeed(@CurrentViewer() viewer: Viewer, @Args('needId', { type: () => ID }) needId: string) {
     const need = await this.needService.getById(needId, 'needId');
-    await this.notificationService.follow(viewer, MarketplaceItemKind.NEED, need.id);
+    await this.notificationService.follow(viewer, SearchKind.NEED, need.id);
     return Need.from(need);
   }
 
@@ -108,7 +108,7 @@ export class NeedResolver {
   @Mutation(() => Need)
   async unfollowNeed(@CurrentViewer() viewer: Viewer, @Args('needId', { type: () => ID }) needId: string) {
     const need = await this.needService.getById(needId, 'needId');
-    await this.notificationService.unfollow(viewer, MarketplaceItemKind.NEED, need.id);
+    await this.notificationService.unfollow(viewer, SearchKind.NEED, need.id);
     return Need.from(need);
   }
 
@@ -172,11 +172,7 @@ export class NeedResolver {
   @ResolveField(() => Boolean, { description: 'True when the viewer follows the need' })
   viewerFollows(@Parent() need: Need, @Context() context: RequestContext): Promise<boolean> {
     return loaderFor(context, 'viewerFollowsNeed', async (ids) => {
-      const followed = await this.notificationService.followedAmong(
-        context.viewer,
-        MarketplaceItemKind.NEED,
-        ids,
-      );
+      const followed = await this.notificationService.followedAmong(context.viewer, SearchKind.NEED, ids);
       return ids.map((id) => followed.has(id));
     }).load(need.id);
   }

@@ -5,9 +5,9 @@ import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
-import { MarketplaceItemKind } from '../notifications/notification-kinds';
 import { PUBLIC_ORGANIZATION_KINDS } from '../organizations/organization-kind';
-import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
+import { SearchKind } from '../search/search-kind';
 import { validateServiceArea } from '../service-areas/service-areas';
 import type { NeedEntity, NeedParticipantEntity } from './need.entity';
 import { needError } from './need.errors';
@@ -98,8 +98,7 @@ export class NeedService {
       });
       await this.notifications.notifySavedSearchMatches(
         unitOfWork,
-        MarketplaceItemKind.NEED,
-        need.id,
+        { kind: SearchKind.NEED, id: need.id, title: need.title },
         viewer.userId,
       );
       return need;
@@ -148,7 +147,7 @@ export class NeedService {
       );
     }
     await this.needs.update(unitOfWork, need.id, { status: NeedStatus.IN_PROCUREMENT });
-    await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+    await this.outbox.enqueue(unitOfWork, SearchKind.NEED, need.id);
   }
 
   /** Marks the need SOLVED inside the caller's transaction, when its procurement produced a solution. */
@@ -156,7 +155,7 @@ export class NeedService {
     const need = await this.lockOrFail(unitOfWork, needId);
     if (!canChangeNeedStatus(need.status, NeedStatus.SOLVED)) return;
     await this.needs.update(unitOfWork, need.id, { status: NeedStatus.SOLVED });
-    await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+    await this.outbox.enqueue(unitOfWork, SearchKind.NEED, need.id);
   }
 
   /** "We have this need too": idempotent, for public organisations other than the owner. */
@@ -183,7 +182,7 @@ export class NeedService {
       // Lock the need first: locking it only after inserting the participant deadlocks concurrent joins.
       await this.lockOrFail(unitOfWork, need.id);
       if (await this.needs.addParticipant(unitOfWork, need.id, viewer.organizationId)) {
-        await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+        await this.outbox.enqueue(unitOfWork, SearchKind.NEED, need.id);
       }
       return (await this.needs.lock(unitOfWork, need.id)) ?? need;
     });
@@ -195,7 +194,7 @@ export class NeedService {
     return this.transactions.run(async (unitOfWork) => {
       await this.lockOrFail(unitOfWork, need.id);
       if (await this.needs.removeParticipant(unitOfWork, need.id, viewer.organizationId)) {
-        await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+        await this.outbox.enqueue(unitOfWork, SearchKind.NEED, need.id);
       }
       return (await this.needs.lock(unitOfWork, need.id)) ?? need;
     });
@@ -221,7 +220,7 @@ export class NeedService {
   private write(work: (unitOfWork: UnitOfWork) => Promise<NeedEntity>): Promise<NeedEntity> {
     return this.transactions.run(async (unitOfWork) => {
       const need = await work(unitOfWork);
-      await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
+      await this.outbox.enqueue(unitOfWork, SearchKind.NEED, need.id);
       return need;
     });
   }

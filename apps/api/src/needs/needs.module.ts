@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { SearchModule } from '../search/search.module';
+import { searchSourceProvider } from '../search/search-source.repository';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { NeedRepository } from './need.repository';
 import { NeedResolver } from './need.resolver';
@@ -8,11 +10,12 @@ import { NeedService } from './need.service';
 import { NeedQuestionRepository } from './need-question.repository';
 import { NeedQuestionService } from './need-question.service';
 import { NeedResponseRepository } from './need-response.repository';
-import { NeedResponseResolver } from './need-response.resolver';
+import { NeedResponseNotificationResolver, NeedResponseResolver } from './need-response.resolver';
 import { NeedResponseService } from './need-response.service';
+import { NEED_SEARCH_SOURCE } from './need-search-source';
 
 @Module({
-  imports: [OrganizationsModule, NotificationsModule, SolutionsModule],
+  imports: [OrganizationsModule, NotificationsModule, SolutionsModule, SearchModule],
   providers: [
     NeedRepository,
     NeedResponseRepository,
@@ -22,6 +25,8 @@ import { NeedResponseService } from './need-response.service';
     NeedQuestionService,
     NeedResolver,
     NeedResponseResolver,
+    NeedResponseNotificationResolver,
+    searchSourceProvider(NEED_SEARCH_SOURCE),
   ],
   exports: [NeedService, NeedRepository, NeedResponseRepository, NeedQuestionRepository],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FollowEntity } from './notification.entity';
-import type { FollowTargetKind } from './notification-kinds';
+import type { FollowTargetKind } from './notification-events';
 
 @Injectable()
 export class FollowRepository {

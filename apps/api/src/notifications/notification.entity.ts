@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { ProcurementProcedure } from '../procurement/procurement-procedure';
-import type { FollowTargetKind, MarketplaceItemKind, NotificationEvent } from './notification-kinds';
+import type { SearchDocumentKind } from '../search/search-kind';
+import type { AnyNotificationParams, FollowTargetKind, NotificationEvent } from './notification-events';
 
 /** An in-app notification for one user; unique per (user, event_key) so an event never notifies twice. */
 @Entity('notifications')
@@ -18,13 +18,14 @@ export class NotificationEntity {
   eventKey: string;
 
   @Column('text', { name: 'subject_kind' })
-  subjectKind: MarketplaceItemKind;
+  subjectKind: SearchDocumentKind;
 
   @Column('uuid', { name: 'subject_id' })
   subjectId: string;
 
-  @Column('text')
-  title: string;
+  /** NotificationParams of the event. */
+  @Column('jsonb')
+  params: AnyNotificationParams;
 
   @Column('uuid', { name: 'saved_search_id', nullable: true })
   savedSearchId: string | null;
@@ -51,49 +52,3 @@ export class FollowEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
-
-/** A search a user keeps: new matching items notify them, and its Atom feed lists the matches. */
-@Entity('saved_searches')
-export class SavedSearchEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'user_id' })
-  userId: string;
-
-  @Column('text')
-  name: string;
-
-  @Column('text')
-  query: string;
-
-  @Column('text', { array: true })
-  kinds: MarketplaceItemKind[];
-
-  @Column('text', { name: 'service_areas', array: true })
-  serviceAreas: string[];
-
-  @Column('text', { name: 'cpv_divisions', array: true })
-  cpvDivisions: string[];
-
-  @Column('text', { array: true })
-  procedures: ProcurementProcedure[];
-
-  @Column('text', { name: 'county_numbers', array: true })
-  countyNumbers: string[];
-
-  @Column('boolean', { name: 'open_only' })
-  openOnly: boolean;
-
-  /** The secret in the feed URL; readable without login, so it must be unguessable. */
-  @Column('text', { name: 'feed_token' })
-  feedToken: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-}
-
-export type SavedSearchFields = Pick<
-  SavedSearchEntity,
-  'name' | 'query' | 'kinds' | 'serviceAreas' | 'cpvDivisions' | 'procedures' | 'countyNumbers' | 'openOnly'
->;

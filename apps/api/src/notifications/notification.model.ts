@@ -1,10 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../graphql/paginated';
-import { ProcurementProcedure } from '../procurement/procurement-procedure';
-import type { NotificationEntity, SavedSearchEntity } from './notification.entity';
-import { MarketplaceItemKind, NotificationEvent } from './notification-kinds';
+import { SearchKind } from '../search/search-kind';
+import type { NotificationEntity } from './notification.entity';
+import { type AnyNotificationParams, NotificationEvent } from './notification-events';
 
-@ObjectType('Notification')
+@ObjectType('Notification', {
+  description: 'An event the reader renders in their language from `event`, `subjectKind` and the params',
+})
 export class Notification {
   @Field(() => ID)
   id: string;
@@ -12,14 +14,20 @@ export class Notification {
   @Field(() => NotificationEvent)
   event: NotificationEvent;
 
-  @Field({ description: 'Norwegian text, e.g. "Nytt svar på behovet: …"' })
-  title: string;
-
-  @Field(() => MarketplaceItemKind, { description: 'What the notification is about' })
-  subjectKind: MarketplaceItemKind;
+  @Field(() => SearchKind, { description: 'What the notification is about' })
+  subjectKind: SearchKind;
 
   @Field(() => ID)
   subjectId: string;
+
+  @Field({ description: 'The title of the subject when the event happened' })
+  subjectTitle: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'RESULTING_SOLUTION_LINKED: the title of the procurement that produced the solution',
+  })
+  noticeTitle: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The saved search that matched, for SAVED_SEARCH_MATCH' })
   savedSearchId: string | null;
@@ -33,18 +41,23 @@ export class Notification {
   @Field()
   createdAt: Date;
 
+  /** Every param of the event, for the fields other modules add. */
+  params: AnyNotificationParams;
+
   static from(entity: NotificationEntity): Notification {
-    const { id, event, title, subjectKind, subjectId, savedSearchId, readAt, createdAt } = entity;
+    const { id, event, subjectKind, subjectId, params, savedSearchId, readAt, createdAt } = entity;
     return Object.assign(new Notification(), {
       id,
       event,
-      title,
       subjectKind,
       subjectId,
+      subjectTitle: params.subjectTitle,
+      noticeTitle: 'noticeTitle' in params ? params.noticeTitle : null,
       savedSearchId,
       read: readAt !== null,
       readAt,
       createdAt,
+      params,
     });
   }
 }
@@ -53,60 +66,4 @@ export class Notification {
 export class NotificationPage extends Paginated(Notification) {
   @Field(() => Int, { description: 'Unread notifications in all pages' })
   unreadCount: number;
-}
-
-@ObjectType('SavedSearch')
-export class SavedSearch {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field({ description: 'Full text, "" matches everything' })
-  query: string;
-
-  @Field(() => [MarketplaceItemKind], { description: 'Empty: every kind' })
-  kinds: MarketplaceItemKind[];
-
-  @Field(() => [String], { description: 'ServiceArea ids; empty: every area' })
-  serviceAreas: string[];
-
-  @Field(() => [String], { description: 'Two-digit CPV divisions; set: only procurement notices in them' })
-  cpvDivisions: string[];
-
-  @Field(() => [ProcurementProcedure], { description: 'Set: only procurement notices with these procedures' })
-  procedures: ProcurementProcedure[];
-
-  @Field(() => [String], {
-    description: 'Two-digit county numbers of the owner or buyer; empty: every county',
-  })
-  countyNumbers: string[];
-
-  @Field()
-  openOnly: boolean;
-
-  @Field({ description: 'Atom feed of the matching public items, readable without login; keep it secret' })
-  feedUrl: string;
-
-  @Field()
-  createdAt: Date;
-
-  static from(entity: SavedSearchEntity, baseUrl: string): SavedSearch {
-    const { id, name, query, kinds, serviceAreas, cpvDivisions, procedures, countyNumbers, openOnly } =
-      entity;
-    return Object.assign(new SavedSearch(), {
-      id,
-      name,
-      query,
-      kinds,
-      serviceAreas,
-      cpvDivisions,
-      procedures,
-      countyNumbers,
-      openOnly,
-      feedUrl: `${baseUrl}/feeds/saved-searches/${entity.feedToken}.atom`,
-      createdAt: entity.createdAt,
-    });
-  }
 }

@@ -4,41 +4,41 @@ import type { PageArgs } from '../common/input-validation';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import { NotificationEntity } from './notification.entity';
-import type { FollowTargetKind, MarketplaceItemKind, NotificationEvent } from './notification-kinds';
-import { SAVED_SEARCH_MATCHES_ITEM } from './saved-search.repository';
+import type { Audience, NotificationDraft } from './notification-events';
 
-export interface NotificationDraft {
-  event: NotificationEvent;
-  /** Unique per user: the same key never notifies the same user twice. */
-  eventKey: string;
-  subjectKind: MarketplaceItemKind;
-  subjectId: string;
-  title: string;
+/** An event as it is delivered: dated when the write that published it happened. */
+export type PublishedNotification = NotificationDraft & { publishedAt: Date };
+
+/** A user to notify, and the saved search that made them one. */
+export interface SavedSearchRecipient {
+  userId: string;
+  savedSearchId: string;
 }
 
-/** Who hears about an event; the users in any of these groups, each once. */
-export interface Audience {
-  /** The users of the need's owner and participant organisations. */
-  needTeamOf?: string;
-  /** The organisation's users. */
-  organizationId?: string;
-  followersOf?: { kind: FollowTargetKind; id: string };
-  userIds?: string[];
-}
+/** The columns every notification of an event shares, in the order of columnValues. */
+const COLUMNS = 'event, event_key, subject_kind, subject_id, params, created_at';
+const columnValues = (event: PublishedNotification) => [
+  event.event,
+  event.eventKey,
+  event.subjectKind,
+  event.subjectId,
+  event.params,
+  event.publishedAt,
+];
 
 @Injectable()
 export class NotificationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Notifies the audience, never the user whose action caused the event. */
+  /** Notifies the audience named by groups, never the user whose action caused the event. */
   async insertForAudience(
     unitOfWork: UnitOfWork,
-    draft: NotificationDraft,
+    event: PublishedNotification,
     audience: Audience,
     actorUserId: string | null,
   ): Promise<number> {
     const conditions: string[] = [];
-    const params: unknown[] = [draft.event, draft.eventKey, draft.subjectKind, draft.subjectId, draft.title];
+    const params: unknown[] = [...columnValues(event)];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (audience.needTeamOf) {
       const need = param(audience.needTeamOf);
@@ -57,8 +57,8 @@ export class NotificationRepository {
     if (audience.userIds?.length) conditions.push(`u.id = ANY(${param(audience.userIds)}::uuid[])`);
     if (!conditions.length) return 0;
     const inserted: unknown[] = await unitOfWork.query(
-      `INSERT INTO notifications (user_id, event, event_key, subject_kind, subject_id, title)
-       SELECT u.id, $1, $2, $3, $4, $5 FROM users u
+      `INSERT INTO notifications (user_id, ${COLUMNS})
+       SELECT u.id, $1, $2, $3, $4, $5::jsonb, $6::timestamptz FROM users u
        WHERE (${conditions.join(' OR ')}) AND u.id IS DISTINCT FROM ${param(actorUserId)}::uuid
        ON CONFLICT ON CONSTRAINT notifications_once_per_event DO NOTHING RETURNING id`,
       params,
@@ -66,26 +66,19 @@ export class NotificationRepository {
     return inserted.length;
   }
 
-  /**
-   * Notifies the owners of every saved search the item matches (one notification per user),
-   * reading the item as the transaction sees it, so it runs in the same transaction as the write.
-   */
-  async insertForSavedSearchMatches(
+  /** Notifies each recipient of a saved-search match once. */
+  async insertForSavedSearches(
     unitOfWork: UnitOfWork,
-    kind: MarketplaceItemKind,
-    id: string,
-    titlePrefix: string,
-    event: NotificationEvent,
-    actorUserId: string | null,
+    event: PublishedNotification,
+    recipients: SavedSearchRecipient[],
   ): Promise<number> {
+    if (!recipients.length) return 0;
     const inserted: unknown[] = await unitOfWork.query(
-      `INSERT INTO notifications (user_id, event, event_key, subject_kind, subject_id, title, saved_search_id)
-       SELECT DISTINCT ON (s.user_id) s.user_id, $3, $3 || ':' || i.id, i.kind, i.id, $4 || i.title, s.id
-       FROM public_items i JOIN saved_searches s ON ${SAVED_SEARCH_MATCHES_ITEM}
-       WHERE i.kind = $1 AND i.id = $2 AND s.user_id IS DISTINCT FROM $5::uuid
-       ORDER BY s.user_id, s.created_at
+      `INSERT INTO notifications (user_id, ${COLUMNS}, saved_search_id)
+       SELECT r.user_id, $1, $2, $3, $4, $5::jsonb, $6::timestamptz, r.saved_search_id
+       FROM unnest($7::uuid[], $8::uuid[]) AS r(user_id, saved_search_id)
        ON CONFLICT ON CONSTRAINT notifications_once_per_event DO NOTHING RETURNING id`,
-      [kind, id, event, titlePrefix, actorUserId],
+      [...columnValues(event), recipients.map((r) => r.userId), recipients.map((r) => r.savedSearchId)],
     );
     return inserted.length;
   }

@@ -1,18 +1,12 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, Context, CurrentViewer } from '../graphql/access.decorators';
-import type { RequestContext, Viewer } from '../graphql/request-context';
-import { SavedSearchInput } from './notification.inputs';
-import { Notification, NotificationPage, SavedSearch } from './notification.model';
+import { Authenticated, CurrentViewer } from '../graphql/access.decorators';
+import type { Viewer } from '../graphql/request-context';
+import { Notification, NotificationPage } from './notification.model';
 import { NotificationService } from './notification.service';
-import { publicBaseUrl } from './public-base-url';
-import { SavedSearchService } from './saved-search.service';
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(
-    private readonly notificationService: NotificationService,
-    private readonly savedSearchService: SavedSearchService,
-  ) {}
+  constructor(private readonly notificationService: NotificationService) {}
 
   @Authenticated()
   @Query(() => NotificationPage, { description: "The viewer's in-app notifications, newest first" })
@@ -33,33 +27,5 @@ export class NotificationResolver {
     @Args('ids', { type: () => [ID] }) ids: string[],
   ): Promise<number> {
     return this.notificationService.markRead(viewer, ids);
-  }
-
-  @Authenticated()
-  @Query(() => [SavedSearch])
-  async mySavedSearches(
-    @CurrentViewer() viewer: Viewer,
-    @Context() context: RequestContext,
-  ): Promise<SavedSearch[]> {
-    const baseUrl = publicBaseUrl(context.req);
-    return (await this.savedSearchService.listMine(viewer)).map((s) => SavedSearch.from(s, baseUrl));
-  }
-
-  @Authenticated()
-  @Mutation(() => SavedSearch, {
-    description: 'Follow a search: new matching items notify you, and it gets an Atom feed URL',
-  })
-  async saveSearch(
-    @CurrentViewer() viewer: Viewer,
-    @Context() context: RequestContext,
-    @Args('input') input: SavedSearchInput,
-  ): Promise<SavedSearch> {
-    return SavedSearch.from(await this.savedSearchService.create(viewer, input), publicBaseUrl(context.req));
-  }
-
-  @Authenticated()
-  @Mutation(() => Boolean)
-  deleteSavedSearch(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.savedSearchService.delete(viewer, id);
   }
 }

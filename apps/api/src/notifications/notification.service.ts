@@ -3,41 +3,48 @@ import { validatePage, validateUuid } from '../common/input-validation';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
+import type { SearchDocumentKind } from '../search/search-kind';
 import { FollowRepository } from './follow.repository';
 import type { NotificationEntity } from './notification.entity';
-import { type Audience, type NotificationDraft, NotificationRepository } from './notification.repository';
-import { type FollowTargetKind, MarketplaceItemKind, NotificationEvent } from './notification-kinds';
-
-const NEW_ITEM_TITLES: Record<MarketplaceItemKind, string> = {
-  [MarketplaceItemKind.SOLUTION]: 'Ny løsning: ',
-  [MarketplaceItemKind.NEED]: 'Nytt behov: ',
-  [MarketplaceItemKind.PROCUREMENT_NOTICE]: 'Ny kunngjøring: ',
-};
+import { NotificationRepository } from './notification.repository';
+import {
+  type Audience,
+  type FollowTargetKind,
+  type NotificationDraft,
+  NotificationEvent,
+} from './notification-events';
+import { NotificationOutboxRepository } from './notification-outbox.repository';
 
 /**
- * Creates notifications inside the transaction of the write that caused them (so none is ever
- * lost or sent for a write that rolled back), and lets users read them and follow things.
+ * Publishes events inside the transaction of the write that caused them (so none is lost or sent
+ * for a write that rolled back); NotificationFanOut delivers them once it commits. Lets users read
+ * their notifications and follow things.
  */
 @Injectable()
 export class NotificationService {
   constructor(
+    private readonly outbox: NotificationOutboxRepository,
     private readonly notifications: NotificationRepository,
     private readonly follows: FollowRepository,
   ) {}
 
-  /** Tells the owners of every saved search that the new public item matches. */
+  /** Tells the owners of every saved search the new public item matches, once per item. */
   notifySavedSearchMatches(
     unitOfWork: UnitOfWork,
-    kind: MarketplaceItemKind,
-    id: string,
+    item: { kind: SearchDocumentKind; id: string; title: string },
     actorUserId: string | null,
-  ): Promise<number> {
-    return this.notifications.insertForSavedSearchMatches(
+  ): Promise<void> {
+    const event = NotificationEvent.SAVED_SEARCH_MATCH;
+    return this.notify(
       unitOfWork,
-      kind,
-      id,
-      NEW_ITEM_TITLES[kind],
-      NotificationEvent.SAVED_SEARCH_MATCH,
+      {
+        event,
+        eventKey: `${event}:${item.id}`,
+        subjectKind: item.kind,
+        subjectId: item.id,
+        params: { subjectTitle: item.title },
+      },
+      { savedSearchOwners: true },
       actorUserId,
     );
   }
@@ -47,8 +54,8 @@ export class NotificationService {
     draft: NotificationDraft,
     audience: Audience,
     actorUserId: string | null,
-  ): Promise<number> {
-    return this.notifications.insertForAudience(unitOfWork, draft, audience, actorUserId);
+  ): Promise<void> {
+    return this.outbox.enqueue(unitOfWork, draft, audience, actorUserId);
   }
 
   async list(

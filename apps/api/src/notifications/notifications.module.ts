@@ -1,23 +1,23 @@
 import { Module } from '@nestjs/common';
-import { FeedController } from './feed.controller';
+import { DEFAULT_OUTBOX_WORKER_OPTIONS } from '../outbox/outbox-worker';
 import { FollowRepository } from './follow.repository';
 import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
-import { SavedSearchRepository } from './saved-search.repository';
-import { SavedSearchService } from './saved-search.service';
+import { NOTIFICATION_FAN_OUT_OPTIONS, NotificationFanOut } from './notification-fan-out';
+import { NotificationOutboxRepository } from './notification-outbox.repository';
 
-/** Follows, saved searches, in-app notifications and the saved-search Atom feeds. */
+/** Follows, in-app notifications, and the fan-out that delivers published events. */
 @Module({
-  controllers: [FeedController],
   providers: [
     NotificationRepository,
+    NotificationOutboxRepository,
     FollowRepository,
-    SavedSearchRepository,
     NotificationService,
-    SavedSearchService,
     NotificationResolver,
+    { provide: NOTIFICATION_FAN_OUT_OPTIONS, useValue: DEFAULT_OUTBOX_WORKER_OPTIONS },
+    NotificationFanOut,
   ],
-  exports: [NotificationService],
+  exports: [NotificationService, NotificationFanOut],
 })
 export class NotificationsModule {}

@@ -15,8 +15,9 @@ import type { Viewer } from '../graphql/request-context';
 import type { NeedEntity } from '../needs/need.entity';
 import { isPublicOrganization, NeedService } from '../needs/need.service';
 import { NotificationService } from '../notifications/notification.service';
-import { MarketplaceItemKind, NotificationEvent } from '../notifications/notification-kinds';
-import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { NotificationEvent } from '../notifications/notification-events';
+import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
+import { SearchKind } from '../search/search-kind';
 import { validateServiceArea } from '../service-areas/service-areas';
 import { SolutionService } from '../solutions/solution.service';
 import { SolutionStatus } from '../solutions/solution-status';
@@ -142,17 +143,17 @@ export class ProcurementNoticeService {
     return this.write(async (unitOfWork) => {
       const linked = await this.notices.update(unitOfWork, notice.id, { resultingSolutionId: solution.id });
       if (notice.needId) await this.needs.markSolved(unitOfWork, notice.needId);
-      await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+      await this.outbox.enqueue(unitOfWork, SearchKind.SOLUTION, solution.id);
       await this.notifications.notify(
         unitOfWork,
         {
           event: NotificationEvent.RESULTING_SOLUTION_LINKED,
           eventKey: `${NotificationEvent.RESULTING_SOLUTION_LINKED}:${notice.id}:${solution.id}`,
-          subjectKind: MarketplaceItemKind.SOLUTION,
+          subjectKind: SearchKind.SOLUTION,
           subjectId: solution.id,
-          title: `Anskaffelsen «${notice.title}» ga løsningen: ${solution.title}`,
+          params: { subjectTitle: solution.title, noticeTitle: notice.title },
         },
-        { followersOf: { kind: MarketplaceItemKind.SOLUTION, id: solution.id } },
+        { followersOf: { kind: SearchKind.SOLUTION, id: solution.id } },
         viewer.userId,
       );
       await this.notifyNeedFollowers(
@@ -226,8 +227,7 @@ export class ProcurementNoticeService {
   ): Promise<void> {
     await this.notifications.notifySavedSearchMatches(
       unitOfWork,
-      MarketplaceItemKind.PROCUREMENT_NOTICE,
-      notice.id,
+      { kind: SearchKind.PROCUREMENT_NOTICE, id: notice.id, title: notice.title },
       viewer.userId,
     );
     if (need)
@@ -246,23 +246,20 @@ export class ProcurementNoticeService {
     needId: string | null,
     notice: ProcurementNoticeEntity,
     viewer: Viewer,
-    event: NotificationEvent,
+    event: NotificationEvent.NEW_NOTICE_FOR_NEED | NotificationEvent.RESULTING_SOLUTION_LINKED,
   ): Promise<void> {
     if (!needId) return;
-    const title =
-      event === NotificationEvent.NEW_NOTICE_FOR_NEED
-        ? `Ny kunngjøring for et behov du følger: ${notice.title}`
-        : `Anskaffelsen for et behov du følger er avsluttet: ${notice.title}`;
+    const subject = {
+      eventKey: `${event}:${notice.id}`,
+      subjectKind: SearchKind.PROCUREMENT_NOTICE,
+      subjectId: notice.id,
+    };
     await this.notifications.notify(
       unitOfWork,
-      {
-        event,
-        eventKey: `${event}:${notice.id}`,
-        subjectKind: MarketplaceItemKind.PROCUREMENT_NOTICE,
-        subjectId: notice.id,
-        title,
-      },
-      { needTeamOf: needId, followersOf: { kind: MarketplaceItemKind.NEED, id: needId } },
+      event === NotificationEvent.NEW_NOTICE_FOR_NEED
+        ? { ...subject, event, params: { subjectTitle: notice.title } }
+        : { ...subject, event, params: { subjectTitle: notice.title, noticeTitle: notice.title } },
+      { needTeamOf: needId, followersOf: { kind: SearchKind.NEED, id: needId } },
       viewer.userId,
     );
   }
@@ -292,7 +289,7 @@ export class ProcurementNoticeService {
   ): Promise<ProcurementNoticeEntity> {
     return this.transactions.run(async (unitOfWork) => {
       const notice = await work(unitOfWork);
-      await this.outbox.enqueue(unitOfWork, 'PROCUREMENT_NOTICE', notice.id);
+      await this.outbox.enqueue(unitOfWork, SearchKind.PROCUREMENT_NOTICE, notice.id);
       return notice;
     });
   }

@@ -39,6 +39,12 @@ describe('meiliFilter', () => {
     );
   });
 
+  it('narrows to given items by id', () => {
+    expect(meiliFilter({ ids: ['0b7c6f1e-1111-4222-8333-444455556666'], kinds: ['NEED'] }, now)).toBe(
+      'id IN ["0b7c6f1e-1111-4222-8333-444455556666"] AND kind IN ["NEED"]',
+    );
+  });
+
   it('escapes quotes and backslashes inside values', () => {
     expect(meiliFilter({ serviceAreas: ['a"b\\c'] }, now)).toBe('serviceArea IN ["a\\"b\\\\c"]');
   });
@@ -98,12 +104,22 @@ describe('meiliSettings', () => {
   it('ranks title above summary above tags and description, and breaks ties by reuse count', () => {
     expect(settings.searchableAttributes.slice(0, 4)).toEqual(['title', 'summary', 'tags', 'description']);
     expect(settings.rankingRules.at(-1)).toBe('reuseCount:desc');
-    expect(settings.rankingRules.slice(0, 4)).toEqual(['words', 'typo', 'proximity', 'attribute']);
+    // A requested order ('sort') comes first, so "newest first" is exact; without one, relevance.
+    expect(settings.rankingRules).toEqual([
+      'sort',
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+      'exactness',
+      'reuseCount:desc',
+    ]);
   });
 
   it('can filter and facet on every filter field, and sort by reuse', () => {
     expect(settings.filterableAttributes).toEqual(
       expect.arrayContaining([
+        'id',
         'kind',
         'serviceArea',
         'organizationId',

@@ -7,7 +7,7 @@ import {
   type SearchFilters,
   type SearchResponse,
 } from './search-engine';
-import type { SearchDocumentKind } from './search-outbox.repository';
+import type { SearchDocumentKind } from './search-kind';
 import { SYNONYM_GROUPS } from './search-synonyms';
 
 /**
@@ -79,6 +79,7 @@ export function meiliSettings() {
   return {
     searchableAttributes: ['title', 'summary', 'tags', 'description', 'organizationName'],
     filterableAttributes: [
+      'id',
       'kind',
       'serviceArea',
       'organizationId',
@@ -88,8 +89,9 @@ export function meiliSettings() {
       'openUntil',
     ],
     sortableAttributes: ['reuseCount', 'createdAt', 'openUntil'],
-    // Relevance first; among equally relevant documents the most reused wins.
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'reuseCount:desc'],
+    // Relevance first; among equally relevant documents the most reused wins. A search that asks
+    // for an order (newest first, or most reused for an empty query) gets exactly that order.
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'reuseCount:desc'],
     displayedAttributes: ['kind', 'id'],
     synonyms: meiliSynonyms(),
     faceting: { maxValuesPerFacet: 200 },
@@ -109,6 +111,7 @@ export function meiliFilter(
   const anyOf = (attribute: string, values: string[] | undefined) =>
     values?.length ? `${attribute} IN [${values.map(quote).join(', ')}]` : null;
   const conditions = [
+    anyOf('id', filters.ids),
     anyOf('kind', filters.kinds),
     anyOf('serviceArea', filters.serviceAreas),
     anyOf('organizationId', filters.organizationIds),

@@ -9,14 +9,21 @@ import {
   toMeiliDocument,
   totalFromDistribution,
 } from './meilisearch-mapping';
-import type {
-  DocumentRef,
-  IndexBuild,
-  SearchDocument,
-  SearchEngine,
-  SearchRequest,
-  SearchResponse,
+import {
+  type DocumentRef,
+  type IndexBuild,
+  type SearchDocument,
+  type SearchEngine,
+  SearchOrder,
+  type SearchRequest,
+  type SearchResponse,
 } from './search-engine';
+
+/** Newest first when asked; else an empty query lists everything, most reused first. */
+function meiliSort(request: SearchRequest, q: string): string[] | undefined {
+  if (request.order === SearchOrder.NEWEST) return ['createdAt:desc'];
+  return q ? undefined : ['reuseCount:desc'];
+}
 
 /** The client package is ESM-only, so it is loaded with import() (and its types taken from that). */
 const loadClient = () => import('meilisearch');
@@ -107,8 +114,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
       indexUid: this.indexUid,
       q,
       matchingStrategy: request.matchAnyWord ? ('last' as const) : ('all' as const),
-      // An empty query lists everything, most reused first.
-      sort: q ? undefined : ['reuseCount:desc'],
+      sort: meiliSort(request, q),
     };
     const filter = meiliFilter(request.filters, request.now);
     const openFilter = meiliFilter(request.filters, request.now, true);

@@ -8,6 +8,7 @@ import {
   refKey,
   type SearchDocument,
   type SearchEngine,
+  SearchOrder,
   type SearchRequest,
   type SearchResponse,
 } from './search-engine';
@@ -273,6 +274,8 @@ interface FacetGroup {
 interface PageRow extends DocumentRef {
   rank: number;
   reuse_count: number;
+  /** created_at in epoch seconds. */
+  created: number;
 }
 
 interface SearchRow {
@@ -288,7 +291,13 @@ interface SqlQuery {
 
 const REUSE_ORDER = 'reuse_count DESC, kind, id';
 const PAGE_ORDER = `rank DESC, ${REUSE_ORDER}`;
-const PAGE_ROW = `json_build_object('kind', kind, 'id', id, 'rank', rank, 'reuse_count', reuse_count)`;
+const NEWEST_ORDER = 'created_at DESC, kind, id';
+const PAGE_ROW = `json_build_object('kind', kind, 'id', id, 'rank', rank, 'reuse_count', reuse_count,
+  'created', extract(epoch FROM created_at))`;
+
+/** The ORDER BY of a page; `ranked`: of matches, ranked by relevance (else of all documents). */
+const pageOrder = ({ order }: SearchRequest, ranked: boolean) =>
+  order === SearchOrder.NEWEST ? NEWEST_ORDER : ranked ? PAGE_ORDER : REUSE_ORDER;
 
 /** Counts per facet group (`facet_group`, `count`, `closed`) with the group's facet values. */
 const withFacetValues = (counted: string) => `
@@ -299,22 +308,26 @@ const withFacetValues = (counted: string) => `
 /** Whether search_facet_counts answers the counts: no text, and no filter it cannot apply. */
 function isCounted(request: SearchRequest): boolean {
   return (
-    !queryTerms(request.text).length && !request.filters.organizationIds?.length && !request.filters.openOnly
+    !queryTerms(request.text).length &&
+    !request.filters.organizationIds?.length &&
+    !request.filters.ids?.length &&
+    !request.filters.openOnly
   );
 }
 
 /**
- * The first `offset + limit` hits of every query are merged into one order (the order of PAGE_ORDER:
+ * The first `offset + limit` hits of every query are merged into one order (the order of pageOrder:
  * kinds are upper-case ASCII and ids hexadecimal, so string order is PostgreSQL's) and the page cut.
  */
-function mergePages(pages: PageRow[][], { offset, limit }: SearchRequest): DocumentRef[] {
+function mergePages(pages: PageRow[][], { offset, limit, order }: SearchRequest): DocumentRef[] {
   const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const first =
+    order === SearchOrder.NEWEST
+      ? (a: PageRow, b: PageRow) => b.created - a.created
+      : (a: PageRow, b: PageRow) => b.rank - a.rank || b.reuse_count - a.reuse_count;
   return pages
     .flat()
-    .sort(
-      (a, b) =>
-        b.rank - a.rank || b.reuse_count - a.reuse_count || before(a.kind, b.kind) || before(a.id, b.id),
-    )
+    .sort((a, b) => first(a, b) || before(a.kind, b.kind) || before(a.id, b.id))
     .slice(offset, offset + limit)
     .map(({ kind, id }) => ({ kind, id }));
 }
@@ -333,8 +346,8 @@ function countedQuery(request: SearchRequest): SqlQuery {
       WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY facet_group`)}
     ),
     page AS (
-      SELECT d.kind, d.id, 0 AS rank, d.reuse_count FROM search_documents d WHERE ${documents}
-      ORDER BY ${REUSE_ORDER} LIMIT ${params.add(request.offset + request.limit)}
+      SELECT d.kind, d.id, 0 AS rank, d.reuse_count, d.created_at FROM search_documents d WHERE ${documents}
+      ORDER BY ${pageOrder(request, false)} LIMIT ${params.add(request.offset + request.limit)}
     )
     SELECT (SELECT COALESCE(sum(count), 0) FROM groups) AS total,
            (SELECT COALESCE(json_agg(${PAGE_ROW}), '[]') FROM page) AS hits,
@@ -356,12 +369,12 @@ function matchingQuery(request: SearchRequest, shard: string): SqlQuery {
   const sql = `
     WITH ${queries ? `queries AS MATERIALIZED (SELECT ${queries}),` : ''}
     matches AS MATERIALIZED (
-      SELECT d.kind, d.id, d.facet_group, d.reuse_count, ${open} AS open, ${rank} AS rank
+      SELECT d.kind, d.id, d.facet_group, d.reuse_count, d.created_at, ${open} AS open, ${rank} AS rank
       FROM ${shard} d
       WHERE ${where.length ? where.join(' AND ') : 'true'}
     ),
     ${request.withFacets ? `${groups},` : ''}
-    page AS (SELECT kind, id, rank, reuse_count FROM matches ORDER BY ${PAGE_ORDER}
+    page AS (SELECT kind, id, rank, reuse_count, created_at FROM matches ORDER BY ${pageOrder(request, true)}
       LIMIT ${params.add(request.offset + request.limit)})
     SELECT ${request.withFacets ? '(SELECT COALESCE(sum(count), 0) FROM groups)' : '(SELECT count(*) FROM matches)'} AS total,
            (SELECT COALESCE(json_agg(${PAGE_ROW}), '[]') FROM page) AS hits,
@@ -451,6 +464,7 @@ function* filterConditions(
   const anyOf = (column: string, values: string[] | undefined, type = 'text') =>
     values?.length ? `${alias}.${column} = ANY(${params.add(values)}::${type}[])` : null;
   const conditions = [
+    anyOf('id', filters.ids, 'uuid'),
     anyOf('kind', filters.kinds),
     anyOf('service_area', filters.serviceAreas),
     anyOf('organization_id', filters.organizationIds, 'uuid'),

@@ -1,6 +1,6 @@
-import type { SearchDocumentKind } from './search-outbox.repository';
+import type { SearchDocumentKind } from './search-kind';
 
-/** A searchable row, as every engine indexes it. Built from PostgreSQL by SearchSourceRepository. */
+/** A searchable row, as every engine indexes it. Built from PostgreSQL by the registered sources. */
 export interface SearchDocument {
   kind: SearchDocumentKind;
   id: string;
@@ -22,6 +22,7 @@ export interface SearchDocument {
   reuseCount: number;
   /** Epoch milliseconds until which the item is open: ALWAYS_OPEN, NEVER_OPEN or a notice's deadline. */
   openUntil: number;
+  /** When the item became public: a solution's first publication, a need's or notice's creation. */
   createdAt: Date;
   updatedAt: Date;
 }
@@ -36,6 +37,8 @@ export interface DocumentRef {
 }
 
 export interface SearchFilters {
+  /** Only these items (e.g. whether a new item matches a saved search). */
+  ids?: string[];
   kinds?: SearchDocumentKind[];
   serviceAreas?: string[];
   organizationIds?: string[];
@@ -66,7 +69,14 @@ export interface SearchRequest {
   withFacets: boolean;
   /** Match any word instead of every word: for long texts such as a need's description. */
   matchAnyWord?: boolean;
+  /** RELEVANCE (the default): relevance first, then reuse count. NEWEST: most recently public first. */
+  order?: SearchOrder;
   now: Date;
+}
+
+export enum SearchOrder {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
 }
 
 export interface FacetCount {
@@ -76,7 +86,7 @@ export interface FacetCount {
 
 export interface SearchResponse {
   totalCount: number;
-  /** In rank order: relevance first, then reuse count. */
+  /** In the order asked for. */
   hits: DocumentRef[];
   /** Every field of FACET_FIELDS when asked, values by descending count; absent values are left out. */
   facets: { field: FacetField; values: FacetCount[] }[];

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { type DocumentRef, refKey, SEARCH_ENGINE, type SearchEngine } from './search-engine';
-import { SearchOutboxRepository } from './search-outbox.repository';
+import { isSearchDocumentKind } from './search-kind';
 import { SearchSourceRepository } from './search-source.repository';
 
 /** Covers transactions that enqueued a change a while before they committed. */
@@ -60,7 +61,8 @@ export class SearchIndexRebuilder {
     return indexed;
   }
 
-  private changedSince(time: Date): Promise<DocumentRef[]> {
-    return this.outbox.refsEnqueuedSince(new Date(time.getTime() - REPLAY_MARGIN_MS));
+  private async changedSince(time: Date): Promise<DocumentRef[]> {
+    const refs = await this.outbox.refsEnqueuedSince(new Date(time.getTime() - REPLAY_MARGIN_MS));
+    return refs.flatMap(({ kind, id }) => (isSearchDocumentKind(kind) ? [{ kind, id }] : []));
   }
 }

@@ -1,11 +1,21 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { NeedEntity } from '../needs/need.entity';
-import { ProcurementNoticeEntity } from '../procurement/procurement-notice.entity';
-import { ALWAYS_OPEN, type DocumentRef, NEVER_OPEN, type SearchDocument } from './search-engine';
-import type { SearchDocumentKind } from './search-outbox.repository';
+import { Injectable, type Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { DocumentRef, SearchDocument } from './search-engine';
+import type { SearchDocumentKind } from './search-kind';
 
-interface DocumentRow {
+/**
+ * What a domain module tells search about its kind of item. `select` is a SELECT of the columns of
+ * DocumentRow from the item's table, aliased `s`, and whatever it joins; `searchable` is the
+ * condition on `s` that makes a row searchable at all (e.g. published).
+ */
+export interface SearchSource {
+  kind: SearchDocumentKind;
+  select: string;
+  searchable: string;
+}
+
+/** The columns a source selects, one row per document. */
+export interface DocumentRow {
   id: string;
   title: string;
   summary: string;
@@ -18,76 +28,49 @@ interface DocumentRow {
   procedure: string | null;
   cpv_divisions: string[];
   reuse_count: number;
+  /** Epoch milliseconds, see SearchDocument.openUntil. */
   open_until: string;
+  /** When the item became public. */
   created_at: Date;
   updated_at: Date;
 }
 
 /**
- * What each kind puts in the index, and which rows are searchable at all: published solutions,
- * every need (its status decides "open"), every notice (open until its deadline unless cancelled).
+ * Reads the searchable rows of every registered kind, for the indexer, the rebuild and whoever
+ * needs a public item's current document. Domain modules register their source with
+ * `searchSourceProvider`, so search imports none of them.
  */
-const DOCUMENT_SQL: Record<SearchDocumentKind, string> = {
-  SOLUTION: `
-    SELECT s.id, s.title, s.summary, s.description, s.tags, s.service_area, s.owner_id AS organization_id,
-           o.name AS organization_name, o.county_number AS owner_county, NULL AS procedure,
-           '{}'::text[] AS cpv_divisions, s.reuse_count, ${ALWAYS_OPEN}::float8 AS open_until,
-           s.created_at, s.updated_at
-    FROM solutions s JOIN organizations o ON o.id = s.owner_id
-    WHERE s.status = 'PUBLISHED' AND`,
-  NEED: `
-    SELECT s.id, s.title, '' AS summary, s.description, '{}'::text[] AS tags, s.service_area,
-           s.owner_id AS organization_id, o.name AS organization_name, o.county_number AS owner_county,
-           NULL AS procedure, '{}'::text[] AS cpv_divisions, s.participant_count AS reuse_count,
-           (CASE WHEN s.status = 'OPEN' THEN ${ALWAYS_OPEN} ELSE ${NEVER_OPEN} END)::float8 AS open_until,
-           s.created_at, s.updated_at
-    FROM needs s JOIN organizations o ON o.id = s.owner_id
-    WHERE`,
-  PROCUREMENT_NOTICE: `
-    SELECT s.id, s.title, '' AS summary, s.description, s.cpv_codes AS tags, s.service_area,
-           s.buyer_id AS organization_id, o.name AS organization_name, o.county_number AS owner_county,
-           s.procedure, ARRAY(SELECT DISTINCT left(code, 2) FROM unnest(s.cpv_codes) code) AS cpv_divisions,
-           0 AS reuse_count,
-           (CASE WHEN s.cancelled_at IS NULL THEN extract(epoch FROM s.deadline) * 1000
-                 ELSE ${NEVER_OPEN} END)::float8 AS open_until,
-           s.created_at, s.updated_at
-    FROM procurement_notices s JOIN organizations o ON o.id = s.buyer_id
-    WHERE`,
-};
-
-export const SEARCH_DOCUMENT_KINDS = Object.keys(DOCUMENT_SQL) as SearchDocumentKind[];
-
-/** Reads the searchable rows of every kind, for the indexer, the rebuild and the search hits. */
 @Injectable()
 export class SearchSourceRepository {
+  private readonly sources = new Map<SearchDocumentKind, SearchSource>();
+
   constructor(private readonly dataSource: DataSource) {}
+
+  register(source: SearchSource): void {
+    if (this.sources.has(source.kind)) throw new Error(`Search source ${source.kind} registered twice`);
+    this.sources.set(source.kind, source);
+  }
 
   /** The current documents of these rows; a row that is gone or not searchable has none. */
   async documentsFor(refs: DocumentRef[]): Promise<SearchDocument[]> {
     const documents: SearchDocument[] = [];
-    for (const kind of SEARCH_DOCUMENT_KINDS) {
-      const ids = refs.filter((ref) => ref.kind === kind).map((ref) => ref.id);
+    for (const source of this.registered()) {
+      const ids = refs.filter((ref) => ref.kind === source.kind).map((ref) => ref.id);
       if (!ids.length) continue;
-      const rows: DocumentRow[] = await this.dataSource.query(
-        `${DOCUMENT_SQL[kind]} s.id = ANY($1::uuid[])`,
-        [ids],
-      );
-      documents.push(...rows.map((row) => toDocument(kind, row)));
+      const rows = await this.rows(source, 's.id = ANY($1::uuid[])', [ids]);
+      documents.push(...rows.map((row) => toDocument(source.kind, row)));
     }
     return documents;
   }
 
   /** Every searchable document, in batches, in a stable order (by kind, then id). */
   async *allDocuments(batchSize: number): AsyncGenerator<SearchDocument[]> {
-    for (const kind of SEARCH_DOCUMENT_KINDS) {
+    for (const source of this.registered()) {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
-        const rows: DocumentRow[] = await this.dataSource.query(
-          `${DOCUMENT_SQL[kind]} s.id > $1 ORDER BY s.id LIMIT $2`,
-          [after, batchSize],
-        );
+        const rows = await this.rows(source, 's.id > $1 ORDER BY s.id LIMIT $2', [after, batchSize]);
         if (!rows.length) break;
-        yield rows.map((row) => toDocument(kind, row));
+        yield rows.map((row) => toDocument(source.kind, row));
         after = rows[rows.length - 1].id;
       }
     }
@@ -95,22 +78,32 @@ export class SearchSourceRepository {
 
   async countSearchable(): Promise<number> {
     let total = 0;
-    for (const kind of SEARCH_DOCUMENT_KINDS) {
+    for (const source of this.registered()) {
       const [row] = await this.dataSource.query(
-        `SELECT count(*)::int AS n FROM (${DOCUMENT_SQL[kind]} true) AS searchable`,
+        `SELECT count(*)::int AS n FROM (${source.select} WHERE ${source.searchable}) AS searchable`,
       );
       total += row.n;
     }
     return total;
   }
 
-  findNeedsByIds(ids: readonly string[]): Promise<NeedEntity[]> {
-    return this.dataSource.getRepository(NeedEntity).findBy({ id: In([...ids]) });
+  /** By kind, so a rebuild always goes through the documents in the same order. */
+  private registered(): SearchSource[] {
+    return [...this.sources.values()].sort((a, b) => a.kind.localeCompare(b.kind));
   }
 
-  findNoticesByIds(ids: readonly string[]): Promise<ProcurementNoticeEntity[]> {
-    return this.dataSource.getRepository(ProcurementNoticeEntity).findBy({ id: In([...ids]) });
+  private rows(source: SearchSource, condition: string, params: unknown[]): Promise<DocumentRow[]> {
+    return this.dataSource.query(`${source.select} WHERE (${source.searchable}) AND ${condition}`, params);
   }
+}
+
+/** Registers a domain module's source with search when the module starts. */
+export function searchSourceProvider(source: SearchSource): Provider {
+  return {
+    provide: `SEARCH_SOURCE_${source.kind}`,
+    inject: [SearchSourceRepository],
+    useFactory: (sources: SearchSourceRepository) => sources.register(source),
+  };
 }
 
 function toDocument(kind: SearchDocumentKind, row: DocumentRow): SearchDocument {

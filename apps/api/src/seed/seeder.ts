@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AdoptionRepository } from '../adoptions/adoption.repository';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import { OrganizationRepository } from '../organizations/organization.repository';
-import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SolutionRepository } from '../solutions/solution.repository';
 import { SolutionStatus } from '../solutions/solution-status';
 import { PasswordHasher } from '../users/password-hasher';

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { Authenticated, Context, CurrentViewer } from '../graphql/access.decorators';
 import { loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
-import { MarketplaceItemKind } from '../notifications/notification-kinds';
+import { SearchKind } from '../search/search-kind';
 import { Solution } from './solution.model';
 import { SolutionService } from './solution.service';
 
@@ -21,7 +21,7 @@ export class SolutionFollowResolver {
     @Args('solutionId', { type: () => ID }) solutionId: string,
   ) {
     const solution = await this.solutionService.getVisible(viewer, solutionId, 'solutionId');
-    await this.notificationService.follow(viewer, MarketplaceItemKind.SOLUTION, solution.id);
+    await this.notificationService.follow(viewer, SearchKind.SOLUTION, solution.id);
     return true;
   }
 
@@ -32,18 +32,14 @@ export class SolutionFollowResolver {
     @Args('solutionId', { type: () => ID }) solutionId: string,
   ) {
     const solution = await this.solutionService.getVisible(viewer, solutionId, 'solutionId');
-    await this.notificationService.unfollow(viewer, MarketplaceItemKind.SOLUTION, solution.id);
+    await this.notificationService.unfollow(viewer, SearchKind.SOLUTION, solution.id);
     return true;
   }
 
   @ResolveField(() => Boolean, { description: 'True when the viewer follows the solution' })
   viewerFollows(@Parent() solution: Solution, @Context() context: RequestContext): Promise<boolean> {
     return loaderFor(context, 'viewerFollowsSolution', async (ids) => {
-      const followed = await this.notificationService.followedAmong(
-        context.viewer,
-        MarketplaceItemKind.SOLUTION,
-        ids,
-      );
+      const followed = await this.notificationService.followedAmong(context.viewer, SearchKind.SOLUTION, ids);
       return ids.map((id) => followed.has(id));
     }).load(solution.id);
   }

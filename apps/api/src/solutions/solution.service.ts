@@ -5,8 +5,8 @@ import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
-import { MarketplaceItemKind } from '../notifications/notification-kinds';
-import { SearchOutboxRepository } from '../search/search-outbox.repository';
+import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
+import { SearchKind } from '../search/search-kind';
 import type { SolutionEntity } from './solution.entity';
 import { solutionError } from './solution.errors';
 import type { SolutionInput, SolutionListFilter } from './solution.inputs';
@@ -88,8 +88,7 @@ export class SolutionService {
       // Once per solution: a notification's event key is unique per user, so a republish is quiet.
       await this.notifications.notifySavedSearchMatches(
         unitOfWork,
-        MarketplaceItemKind.SOLUTION,
-        solution.id,
+        { kind: SearchKind.SOLUTION, id: solution.id, title: published.title },
         viewer.userId,
       );
       return published;
@@ -119,7 +118,7 @@ export class SolutionService {
   private write(work: (unitOfWork: UnitOfWork) => Promise<SolutionEntity>): Promise<SolutionEntity> {
     return this.transactions.run(async (unitOfWork) => {
       const solution = await work(unitOfWork);
-      await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+      await this.outbox.enqueue(unitOfWork, SearchKind.SOLUTION, solution.id);
       return solution;
     });
   }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Language } from './language';
 import type { Role } from './role';
 
 @Entity('users')
@@ -21,6 +22,10 @@ export class UserEntity {
 
   @Column('boolean', { name: 'is_platform_admin', default: false })
   isPlatformAdmin: boolean;
+
+  /** What the interface, mail and feeds speak to the user. */
+  @Column('text', { default: 'NB' })
+  language: Language;
 
   @Column('uuid', { name: 'organization_id' })
   organizationId: string;

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Organization } from '../organizations/organization.model';
+import { Language } from './language';
 import { Role } from './role';
 import type { UserEntity } from './user.entity';
 
@@ -20,6 +21,9 @@ export class User {
   @Field()
   isPlatformAdmin: boolean;
 
+  @Field(() => Language, { description: 'The interface, mail and feeds speak it' })
+  language: Language;
+
   @Field(() => Organization)
   organization?: Organization;
 
@@ -32,6 +36,7 @@ export class User {
       name: entity.name,
       role: entity.role,
       isPlatformAdmin: entity.isPlatformAdmin,
+      language: entity.language,
       organizationId: entity.organizationId,
     });
   }

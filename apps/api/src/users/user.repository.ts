@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { UnitOfWork } from '../database/unit-of-work';
+import type { Language } from './language';
 import { UserEntity } from './user.entity';
 
-export type NewUser = Omit<UserEntity, 'id' | 'createdAt'>;
+/** A user to add; the language defaults to NB. */
+export type NewUser = Omit<UserEntity, 'id' | 'createdAt' | 'language'> & { language?: Language };
 
 @Injectable()
 export class UserRepository {
@@ -43,6 +45,10 @@ export class UserRepository {
     return this.dataSource
       .getRepository(UserEntity)
       .find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  async setLanguage(id: string, language: Language): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ id }, { language });
   }
 
   async insert(user: NewUser, manager: UnitOfWork = this.dataSource.manager): Promise<UserEntity> {

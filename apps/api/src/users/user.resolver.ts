@@ -5,6 +5,7 @@ import type { RequestContext, Viewer } from '../graphql/request-context';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
+import { Language } from './language';
 import { CreateUserInput } from './user.inputs';
 import { User } from './user.model';
 import { UserService } from './user.service';
@@ -20,6 +21,15 @@ export class UserResolver {
   @Mutation(() => User, { description: 'Platform administrators, or an ADMIN of that organisation' })
   async createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<User> {
     return User.from(await this.userService.create(viewer, input));
+  }
+
+  @Authenticated()
+  @Mutation(() => User, { description: 'The language the interface, mail and feeds speak to you' })
+  async setLanguage(
+    @CurrentViewer() viewer: Viewer,
+    @Args('language', { type: () => Language }) language: Language,
+  ): Promise<User> {
+    return User.from(await this.userService.setLanguage(viewer, language));
   }
 
   @Authenticated()

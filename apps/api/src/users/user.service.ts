@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { commonError } from '../common/domain-error';
+import { commonError, notFound } from '../common/domain-error';
 import {
   InputCheck,
   requiredEmail,
@@ -11,6 +11,7 @@ import { isUniqueViolation } from '../common/unique-violation';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Viewer } from '../graphql/request-context';
 import { OrganizationService } from '../organizations/organization.service';
+import { Language } from './language';
 import { PasswordHasher } from './password-hasher';
 import { Role } from './role';
 import type { UserEntity } from './user.entity';
@@ -58,6 +59,14 @@ export class UserService {
       throw userError('ONLY_MEMBERS_SEE_MEMBERS', 'Only members of the organisation can see its members');
     }
     return this.users.listByOrganization(organizationId);
+  }
+
+  /** The viewer's own preferred language. */
+  async setLanguage(viewer: Viewer, language: Language): Promise<UserEntity> {
+    await this.users.setLanguage(viewer.userId, requiredOneOf('language', language, Object.values(Language)));
+    const user = await this.users.findById(viewer.userId);
+    if (!user) throw notFound('User');
+    return user;
   }
 
   /** Checks and hashes a new user's fields; shared with company self-registration and the admin CLI. */

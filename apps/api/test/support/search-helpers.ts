@@ -20,6 +20,16 @@ export function outboxDrained(api: TestApp, timeoutMs = 5000): Promise<true> {
   );
 }
 
+/** Resolves once every write so far has reached the index and every event its notifications. */
+export function notificationsDelivered(api: TestApp, timeoutMs = 10_000): Promise<true> {
+  const pending =
+    '(SELECT count(*) FROM search_outbox WHERE processed_at IS NULL) + (SELECT count(*) FROM notification_outbox WHERE processed_at IS NULL)';
+  return eventually(async () => {
+    const [row] = (await api.dataSource.query(`SELECT ${pending} AS n`)) as { n: string }[];
+    return Number(row.n) === 0 ? true : undefined;
+  }, timeoutMs);
+}
+
 /** An engine that fails every call while `failing` is set: the search engine being down. */
 export class FailingSearchEngine implements SearchEngine {
   readonly name = 'failing';

@@ -25,6 +25,7 @@ export class FeedController {
       selfUrl: `${siteUrl}/feeds/saved-searches/${file}`,
       siteUrl,
       title: `Lokomotiv: ${feed.search.name}`,
+      language: feed.language,
       items: feed.items,
     });
   }

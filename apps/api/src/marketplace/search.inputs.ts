@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ProcurementProcedure } from '../procurement/procurement-procedure';
-import { SearchKind } from './search-kind';
+import { SearchKind } from '../search/search-kind';
 
 @InputType()
 export class SearchFilter {

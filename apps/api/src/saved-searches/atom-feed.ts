@@ -1,17 +1,33 @@
-import { MarketplaceItemKind } from './notification-kinds';
-import type { PublicItem } from './saved-search.repository';
+import type { SearchDocumentKind } from '../search/search-kind';
+import { Language } from '../users/language';
+
+/** A public item as the feed shows it. */
+export interface FeedItem {
+  kind: SearchDocumentKind;
+  id: string;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+  updatedAt: Date;
+}
 
 /** Where the web app shows each kind of item. */
-const ITEM_PATHS: Record<MarketplaceItemKind, string> = {
-  [MarketplaceItemKind.SOLUTION]: 'losninger',
-  [MarketplaceItemKind.NEED]: 'behov',
-  [MarketplaceItemKind.PROCUREMENT_NOTICE]: 'kunngjoringer',
+const ITEM_PATHS: Record<SearchDocumentKind, string> = {
+  SOLUTION: 'losninger',
+  NEED: 'behov',
+  PROCUREMENT_NOTICE: 'kunngjoringer',
 };
 
-const KIND_LABELS: Record<MarketplaceItemKind, string> = {
-  [MarketplaceItemKind.SOLUTION]: 'Løsning',
-  [MarketplaceItemKind.NEED]: 'Behov',
-  [MarketplaceItemKind.PROCUREMENT_NOTICE]: 'Kunngjøring',
+/** Each kind's name, and the feed's xml:lang, in the subscriber's language. */
+const LABELS: Record<Language, { lang: string; kinds: Record<SearchDocumentKind, string> }> = {
+  [Language.NB]: {
+    lang: 'nb',
+    kinds: { SOLUTION: 'Løsning', NEED: 'Behov', PROCUREMENT_NOTICE: 'Kunngjøring' },
+  },
+  [Language.EN]: {
+    lang: 'en',
+    kinds: { SOLUTION: 'Solution', NEED: 'Need', PROCUREMENT_NOTICE: 'Procurement notice' },
+  },
 };
 
 export interface AtomFeed {
@@ -20,7 +36,8 @@ export interface AtomFeed {
   /** Absolute URL of the site, without a trailing slash. */
   siteUrl: string;
   title: string;
-  items: PublicItem[];
+  language: Language;
+  items: FeedItem[];
 }
 
 /** XML 1.0 allows tab, newline, carriage return and everything from space up, except surrogates and U+FFFE/F. */
@@ -44,12 +61,13 @@ export function escapeXml(text: string): string {
 
 /** An Atom 1.0 (RFC 4287) document listing the items, newest first. */
 export function renderAtomFeed(feed: AtomFeed): string {
+  const labels = LABELS[feed.language];
   const updated = new Date(Math.max(0, ...feed.items.map((item) => item.updatedAt.getTime())));
   const entries = feed.items.map((item) => {
     const link = `${feed.siteUrl}/${ITEM_PATHS[item.kind]}/${item.id}`;
     return `  <entry>
     <id>urn:uuid:${item.id}</id>
-    <title>${escapeXml(`${KIND_LABELS[item.kind]}: ${item.title}`)}</title>
+    <title>${escapeXml(`${labels.kinds[item.kind]}: ${item.title}`)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>
     <category term="${item.kind}"/>
     <published>${item.publishedAt.toISOString()}</published>
@@ -58,7 +76,7 @@ export function renderAtomFeed(feed: AtomFeed): string {
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${labels.lang}">
   <id>${escapeXml(feed.selfUrl)}</id>
   <title>${escapeXml(feed.title)}</title>
   <author><name>Lokomotiv</name></author>

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ProcurementProcedure } from '../procurement/procurement-procedure';
-import { MarketplaceItemKind } from './notification-kinds';
+import { SearchKind } from '../search/search-kind';
 
 @InputType()
 export class SavedSearchInput {
@@ -10,8 +10,8 @@ export class SavedSearchInput {
   @Field(() => String, { nullable: true, description: 'Full text; empty matches everything' })
   query?: string | null;
 
-  @Field(() => [MarketplaceItemKind], { nullable: true })
-  kinds?: MarketplaceItemKind[] | null;
+  @Field(() => [SearchKind], { nullable: true })
+  kinds?: SearchKind[] | null;
 
   @Field(() => [String], { nullable: true })
   serviceAreas?: string[] | null;

@@ -2,16 +2,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import { commonError } from '../common/domain-error';
 import { requiredText, validatePage, validateUuid } from '../common/input-validation';
 import type { NeedEntity } from '../needs/need.entity';
+import { NeedService } from '../needs/need.service';
 import { validateCountyNumber } from '../organizations/county-number';
 import { validateCpvDivision } from '../procurement/cpv';
 import type { ProcurementNoticeEntity } from '../procurement/procurement-notice.entity';
+import { ProcurementNoticeService } from '../procurement/procurement-notice.service';
+import {
+  type DocumentRef,
+  SEARCH_ENGINE,
+  type SearchEngine,
+  type SearchFilters,
+} from '../search/search-engine';
 import { validateServiceArea } from '../service-areas/service-areas';
 import type { SolutionEntity } from '../solutions/solution.entity';
 import { SolutionService } from '../solutions/solution.service';
 import { SolutionStatus } from '../solutions/solution-status';
 import type { SearchFilter } from './search.inputs';
-import { type DocumentRef, SEARCH_ENGINE, type SearchEngine, type SearchFilters } from './search-engine';
-import { SearchSourceRepository } from './search-source.repository';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_SIMILAR_TEXT_LENGTH = 50_000;
@@ -31,8 +37,9 @@ export interface SearchOutcome {
 export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-    private readonly source: SearchSourceRepository,
     private readonly solutions: SolutionService,
+    private readonly needs: NeedService,
+    private readonly notices: ProcurementNoticeService,
   ) {}
 
   /** Published solutions, needs and notices matching the text, with facet counts over all matches. */
@@ -86,7 +93,7 @@ export class SearchService {
   }
 
   findNeedsByIds(ids: readonly string[]): Promise<NeedEntity[]> {
-    return this.source.findNeedsByIds(ids);
+    return this.needs.findByIds(ids);
   }
 
   /** The rows behind the hits, one query per kind, in rank order; a row gone since indexing is left out. */
@@ -94,8 +101,8 @@ export class SearchService {
     const idsOf = (kind: DocumentRef['kind']) => refs.filter((ref) => ref.kind === kind).map((ref) => ref.id);
     const [solutions, needs, notices] = await Promise.all([
       this.publishedSolutionsById(idsOf('SOLUTION')),
-      this.byId(idsOf('NEED'), (ids) => this.source.findNeedsByIds(ids)),
-      this.byId(idsOf('PROCUREMENT_NOTICE'), (ids) => this.source.findNoticesByIds(ids)),
+      this.byId(idsOf('NEED'), (ids) => this.needs.findByIds(ids)),
+      this.byId(idsOf('PROCUREMENT_NOTICE'), (ids) => this.notices.findByIds(ids)),
     ]);
     return refs.flatMap((ref): SearchHitEntity[] => {
       if (ref.kind === 'SOLUTION') {

@@ -1,0 +1,62 @@
+import { registerEnumType } from '@nestjs/graphql';
+import type { SearchDocumentKind } from '../search/search-kind';
+
+/** What happened. A reader renders the event and its params in their own language. */
+export enum NotificationEvent {
+  /** A new item matches one of the user's saved searches. */
+  SAVED_SEARCH_MATCH = 'SAVED_SEARCH_MATCH',
+  NEW_NEED_RESPONSE = 'NEW_NEED_RESPONSE',
+  /** The responder's answer was shortlisted or declined. */
+  NEED_RESPONSE_STATUS = 'NEED_RESPONSE_STATUS',
+  NEW_NOTICE_FOR_NEED = 'NEW_NOTICE_FOR_NEED',
+  NEW_NEED_QUESTION = 'NEW_NEED_QUESTION',
+  NEED_QUESTION_ANSWERED = 'NEED_QUESTION_ANSWERED',
+  /** A procurement named the solution it produced: told on the solution and on the procurement. */
+  RESULTING_SOLUTION_LINKED = 'RESULTING_SOLUTION_LINKED',
+}
+registerEnumType(NotificationEvent, { name: 'NotificationEvent' });
+
+/** The texts each event quotes, as they were when it happened; `subjectTitle` is the subject's title. */
+export interface NotificationParams {
+  [NotificationEvent.SAVED_SEARCH_MATCH]: { subjectTitle: string };
+  [NotificationEvent.NEW_NEED_RESPONSE]: { subjectTitle: string };
+  [NotificationEvent.NEED_RESPONSE_STATUS]: {
+    subjectTitle: string;
+    responseStatus: 'SHORTLISTED' | 'DECLINED';
+  };
+  [NotificationEvent.NEW_NOTICE_FOR_NEED]: { subjectTitle: string };
+  [NotificationEvent.NEW_NEED_QUESTION]: { subjectTitle: string };
+  [NotificationEvent.NEED_QUESTION_ANSWERED]: { subjectTitle: string };
+  /** On a solution, `noticeTitle` names the procurement; on the procurement it is the subject's title. */
+  [NotificationEvent.RESULTING_SOLUTION_LINKED]: { subjectTitle: string; noticeTitle: string };
+}
+
+/** The params of any event: what a stored notification holds. */
+export type AnyNotificationParams = NotificationParams[NotificationEvent];
+
+/** One event as a write publishes it, its params typed by the event. */
+export type NotificationDraft = {
+  [E in NotificationEvent]: {
+    event: E;
+    /** Unique per user: the same key never notifies the same user twice. */
+    eventKey: string;
+    subjectKind: SearchDocumentKind;
+    subjectId: string;
+    params: NotificationParams[E];
+  };
+}[NotificationEvent];
+
+/** What a follow can be about. */
+export type FollowTargetKind = 'NEED' | 'SOLUTION';
+
+/** Who hears about an event: the users in any of these groups, each once, never the actor. */
+export interface Audience {
+  /** The users of the need's owner and participant organisations. */
+  needTeamOf?: string;
+  /** The organisation's users. */
+  organizationId?: string;
+  followersOf?: { kind: FollowTargetKind; id: string };
+  userIds?: string[];
+  /** The owners of the saved searches the subject matches, once it is in the search index. */
+  savedSearchOwners?: boolean;
+}

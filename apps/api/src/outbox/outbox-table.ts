@@ -1,0 +1,90 @@
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import type { UnitOfWork } from '../database/unit-of-work';
+
+/** What every outbox row carries besides its payload. */
+export interface OutboxRow {
+  id: string;
+  attempts: number;
+}
+
+/**
+ * The bookkeeping every outbox table shares: `id bigserial`, `enqueued_at`, `attempts`,
+ * `next_attempt_at`, `last_error` and `processed_at`. Rows are claimed in their own transaction with
+ * FOR UPDATE SKIP LOCKED, so several workers (one per api process) share a table. A commit that
+ * enqueued something notifies the channel named like the table; one that marked rows processed
+ * notifies `<table>_processed`.
+ */
+export class OutboxTable {
+  readonly channel: string;
+  readonly processedChannel: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly table: string,
+  ) {
+    this.channel = table;
+    this.processedChannel = `${table}_processed`;
+  }
+
+  /** Wakes the listening workers once the caller's transaction commits (in every api process). */
+  async notifyOnCommit(unitOfWork: UnitOfWork, channel = this.channel): Promise<void> {
+    await unitOfWork.query('SELECT pg_notify($1, $2)', [channel, '']);
+  }
+
+  /** Locks up to `limit` due rows no other worker holds, oldest first; `condition` narrows them (alias `o`). */
+  claimDue<Row>(unitOfWork: UnitOfWork, columns: string, limit: number, condition = 'true'): Promise<Row[]> {
+    return unitOfWork.query(
+      `SELECT o.id, o.attempts, ${columns} FROM ${this.table} o
+       WHERE o.processed_at IS NULL AND o.next_attempt_at <= now() AND (${condition})
+       ORDER BY o.id LIMIT $1 FOR UPDATE OF o SKIP LOCKED`,
+      [limit],
+    );
+  }
+
+  async markProcessed(unitOfWork: UnitOfWork, rows: OutboxRow[]): Promise<void> {
+    await unitOfWork.query(`UPDATE ${this.table} SET processed_at = now() WHERE id = ANY($1::bigint[])`, [
+      rows.map((row) => row.id),
+    ]);
+    await this.notifyOnCommit(unitOfWork, this.processedChannel);
+  }
+
+  /** Counts a failed attempt and schedules the next one after `delayMs` (per row). */
+  async markFailed(
+    unitOfWork: UnitOfWork,
+    rows: OutboxRow[],
+    delayMs: (attempts: number) => number,
+    error: string,
+  ): Promise<void> {
+    await unitOfWork.query(
+      `UPDATE ${this.table} o SET attempts = o.attempts + 1, last_error = $3,
+         next_attempt_at = now() + f.delay_ms * interval '1 millisecond'
+       FROM unnest($1::bigint[], $2::float8[]) AS f(id, delay_ms) WHERE o.id = f.id`,
+      [rows.map((row) => row.id), rows.map((row) => delayMs(row.attempts + 1)), error.slice(0, 2000)],
+    );
+  }
+
+  async pruneProcessed(olderThanMs: number): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM ${this.table} WHERE processed_at < now() - $1 * interval '1 millisecond'`,
+      [olderThanMs],
+    );
+  }
+
+  /** Calls `onNotified` whenever a transaction that notified one of the channels commits, in any process. */
+  async listen(
+    channels: string[],
+    onNotified: () => void,
+    onError: (error: Error) => void,
+  ): Promise<() => Promise<void>> {
+    const client = new Client({
+      connectionString: (this.dataSource.options as PostgresConnectionOptions).url,
+    });
+    client.on('notification', onNotified);
+    client.on('error', onError);
+    await client.connect();
+    for (const channel of channels) await client.query(`LISTEN ${channel}`);
+    return () => client.end();
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { UnitOfWork } from '../database/unit-of-work';
+import { OutboxTable } from './outbox-table';
+import type { OutboxQueue } from './outbox-worker';
+
+/** A searchable row that changed; `kind` is one of the kinds the search module knows (SearchKind). */
+export interface SearchOutboxEntry {
+  id: string;
+  kind: string;
+  documentId: string;
+  attempts: number;
+}
+
+/** True while a change of the document (SQL expressions of its kind and id) waits to reach the index. */
+export const searchIndexPending = (kind: string, id: string) =>
+  `EXISTS (SELECT 1 FROM search_outbox p WHERE p.processed_at IS NULL
+           AND p.document_kind = ${kind} AND p.document_id = ${id})`;
+
+/**
+ * Every change to a searchable row enqueues that row in the same transaction, so the index can
+ * never miss it. The indexer reads the current row and upserts or deletes its document. Processed
+ * rows are kept for a while so that a rebuild can replay what changed while it ran.
+ */
+@Injectable()
+export class SearchOutboxRepository implements OutboxQueue<SearchOutboxEntry> {
+  private readonly table: OutboxTable;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.table = new OutboxTable(dataSource, 'search_outbox');
+  }
+
+  /** The channel notified when a transaction that indexed something commits. */
+  get processedChannel(): string {
+    return this.table.processedChannel;
+  }
+
+  async enqueue(unitOfWork: UnitOfWork, kind: string, id: string): Promise<void> {
+    await unitOfWork.query('INSERT INTO search_outbox (document_kind, document_id) VALUES ($1, $2)', [
+      kind,
+      id,
+    ]);
+    await this.table.notifyOnCommit(unitOfWork);
+  }
+
+  /**
+   * Locks up to `limit` due rows that no other indexer holds, and the documents they name (a
+   * transaction advisory lock per document), so two indexers never write one document at once and
+   * an older state can never overwrite a newer one. Rows whose document is busy are left for later.
+   */
+  async claimDue(unitOfWork: UnitOfWork, limit: number): Promise<SearchOutboxEntry[]> {
+    const rows = await this.table.claimDue<{
+      id: string;
+      kind: string;
+      document_id: string;
+      attempts: number;
+    }>(unitOfWork, 'o.document_kind AS kind, o.document_id', limit);
+    if (!rows.length) return [];
+    const keys = [...new Set(rows.map((row) => `${row.kind}:${row.document_id}`))];
+    const locked: { key: string }[] = await unitOfWork.query(
+      'SELECT key FROM unnest($1::text[]) AS key WHERE pg_try_advisory_xact_lock(hashtextextended(key, 0))',
+      [keys],
+    );
+    const lockedKeys = new Set(locked.map((row) => row.key));
+    return rows
+      .filter((row) => lockedKeys.has(`${row.kind}:${row.document_id}`))
+      .map((row) => ({ id: row.id, kind: row.kind, documentId: row.document_id, attempts: row.attempts }));
+  }
+
+  markProcessed(unitOfWork: UnitOfWork, entries: SearchOutboxEntry[]): Promise<void> {
+    return this.table.markProcessed(unitOfWork, entries);
+  }
+
+  markFailed(
+    unitOfWork: UnitOfWork,
+    entries: SearchOutboxEntry[],
+    delayMs: (attempts: number) => number,
+    error: string,
+  ): Promise<void> {
+    return this.table.markFailed(unitOfWork, entries, delayMs, error);
+  }
+
+  /** The documents enqueued at or after `since`, processed or not: what a rebuild must replay. */
+  refsEnqueuedSince(since: Date): Promise<{ kind: string; id: string }[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT document_kind AS kind, document_id::text AS id FROM search_outbox
+       WHERE enqueued_at >= $1`,
+      [since],
+    );
+  }
+
+  async databaseNow(): Promise<Date> {
+    const [row] = await this.dataSource.query('SELECT now() AS now');
+    return new Date(row.now);
+  }
+
+  pruneProcessed(olderThanMs: number): Promise<void> {
+    return this.table.pruneProcessed(olderThanMs);
+  }
+
+  listen(onEnqueued: () => void, onError: (error: Error) => void): Promise<() => Promise<void>> {
+    return this.table.listen([this.table.channel], onEnqueued, onError);
+  }
+}

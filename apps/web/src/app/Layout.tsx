@@ -5,6 +5,7 @@ import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate, useNavig
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/nb';
 import { useSession } from '../modules/auth/hooks/SessionProvider';
+import { useSwitchLanguage } from '../modules/auth/hooks/useSwitchLanguage';
 import { Loading } from '../modules/common/components/QueryState';
 import { recordPath } from '../modules/common/navigation-focus';
 import { UnreadCountQuery } from '../modules/notifications/graphql/notifications';
@@ -87,10 +88,11 @@ function MainNav() {
 }
 
 function LanguageSwitch() {
-  const { t, language, setLanguage } = useI18n();
+  const { t, language } = useI18n();
+  const switchLanguage = useSwitchLanguage();
   const other = language === 'nb' ? 'en' : 'nb';
   return (
-    <Button variant="tertiary" data-size="sm" lang={other} onClick={() => setLanguage(other)}>
+    <Button variant="tertiary" data-size="sm" lang={other} onClick={() => switchLanguage(other)}>
       {t('layout.switchLanguage')}
     </Button>
   );

@@ -25,6 +25,19 @@ export const en: Messages = {
   'notifications.when': 'When',
   'notifications.read': 'Read',
   'notifications.unread': 'New',
+  'notification.SAVED_SEARCH_MATCH.SOLUTION': 'New solution: {title}',
+  'notification.SAVED_SEARCH_MATCH.NEED': 'New need: {title}',
+  'notification.SAVED_SEARCH_MATCH.PROCUREMENT_NOTICE': 'New procurement notice: {title}',
+  'notification.NEW_NEED_RESPONSE': 'New answer to the need: {title}',
+  'notification.NEED_RESPONSE_STATUS.SHORTLISTED': 'Your answer was shortlisted: {title}',
+  'notification.NEED_RESPONSE_STATUS.DECLINED': 'Your answer was not chosen: {title}',
+  'notification.NEW_NOTICE_FOR_NEED': 'New procurement notice for a need you follow: {title}',
+  'notification.NEW_NEED_QUESTION': 'New question about the need: {title}',
+  'notification.NEED_QUESTION_ANSWERED': 'Question answered on the need: {title}',
+  'notification.RESULTING_SOLUTION_LINKED.SOLUTION':
+    'The procurement «{notice}» produced the solution: {title}',
+  'notification.RESULTING_SOLUTION_LINKED.PROCUREMENT_NOTICE':
+    'The procurement for a need you follow has concluded: {title}',
   'nav.login': 'Log in',
   'nav.logout': 'Log out',
 

@@ -27,6 +27,18 @@ export const nb = {
   'notifications.when': 'Når',
   'notifications.read': 'Lest',
   'notifications.unread': 'Ny',
+  'notification.SAVED_SEARCH_MATCH.SOLUTION': 'Ny løsning: {title}',
+  'notification.SAVED_SEARCH_MATCH.NEED': 'Nytt behov: {title}',
+  'notification.SAVED_SEARCH_MATCH.PROCUREMENT_NOTICE': 'Ny kunngjøring: {title}',
+  'notification.NEW_NEED_RESPONSE': 'Nytt svar på behovet: {title}',
+  'notification.NEED_RESPONSE_STATUS.SHORTLISTED': 'Svaret ditt er satt på kortlisten: {title}',
+  'notification.NEED_RESPONSE_STATUS.DECLINED': 'Svaret ditt ble ikke valgt: {title}',
+  'notification.NEW_NOTICE_FOR_NEED': 'Ny kunngjøring for et behov du følger: {title}',
+  'notification.NEW_NEED_QUESTION': 'Nytt spørsmål om behovet: {title}',
+  'notification.NEED_QUESTION_ANSWERED': 'Spørsmål besvart på behovet: {title}',
+  'notification.RESULTING_SOLUTION_LINKED.SOLUTION': 'Anskaffelsen «{notice}» ga løsningen: {title}',
+  'notification.RESULTING_SOLUTION_LINKED.PROCUREMENT_NOTICE':
+    'Anskaffelsen for et behov du følger er avsluttet: {title}',
   'nav.login': 'Logg inn',
   'nav.logout': 'Logg ut',
 

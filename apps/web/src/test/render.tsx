@@ -5,6 +5,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../app/apollo';
 import { I18nProvider } from '../i18n/I18nProvider';
+import type { Language } from '../i18n/language';
 import { type Session, SessionContext, type Viewer } from '../modules/auth/hooks/SessionProvider';
 import { ServiceAreasQuery } from '../modules/common/graphql/service-areas';
 
@@ -15,6 +16,7 @@ export const BERGEN_LEADER: Viewer = {
   email: 'leder@bergen.test',
   role: 'ADMIN',
   isPlatformAdmin: false,
+  language: 'NB',
   organization: {
     __typename: 'Organization',
     id: 'org-bergen',
@@ -53,6 +55,7 @@ interface Options {
   url?: string;
   /** The route pattern the element is mounted at. */
   path?: string;
+  language?: Language;
 }
 
 function session(viewer: Viewer | null): Session {
@@ -62,11 +65,11 @@ function session(viewer: Viewer | null): Session {
 /** Renders `ui` with the app's providers: nb messages, mocked Apollo, a session and a memory router. */
 export function renderWithApp(
   ui: ReactElement,
-  { mocks = [], viewer = null, url = '/', path = '*' }: Options = {},
+  { mocks = [], viewer = null, url = '/', path = '*', language = 'nb' }: Options = {},
 ) {
   const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [url] });
   const wrap = (children: ReactNode) => (
-    <I18nProvider initial="nb">
+    <I18nProvider initial={language}>
       <MockedProvider mocks={[serviceAreasMock, ...mocks]} cache={createCache()}>
         <SessionContext.Provider value={session(viewer)}>{children}</SessionContext.Provider>
       </MockedProvider>

@@ -7,6 +7,7 @@ export const ViewerFields = graphql(`
     email
     role
     isPlatformAdmin
+    language
     organization {
       id
       name
@@ -19,6 +20,15 @@ export const MeQuery = graphql(`
   query Me {
     me {
       ...ViewerFields
+    }
+  }
+`);
+
+export const SetLanguageMutation = graphql(`
+  mutation SetLanguage($language: Language!) {
+    setLanguage(language: $language) {
+      id
+      language
     }
   }
 `);

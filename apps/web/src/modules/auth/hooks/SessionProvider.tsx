@@ -1,6 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import type { ViewerFieldsFragment } from '../../../generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { fromApiLanguage } from '../../../i18n/language';
 import { MeQuery } from '../graphql/session';
 import { readToken, writeToken } from '../token-storage';
 
@@ -25,6 +27,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!loading && data && !data.me && readToken()) writeToken(null);
   }, [loading, data]);
+  useAdoptStoredLanguage(viewer);
 
   const logIn = useCallback(
     async (token: string) => {
@@ -49,6 +52,17 @@ export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession must be used inside SessionProvider');
   return session;
+}
+
+/** Once a user has logged in (or come back logged in), the interface speaks the language they chose. */
+function useAdoptStoredLanguage(viewer: Viewer | null): void {
+  const { setLanguage } = useI18n();
+  const adoptedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (adoptedFor.current === (viewer?.id ?? null)) return;
+    adoptedFor.current = viewer?.id ?? null;
+    if (viewer) setLanguage(fromApiLanguage(viewer.language));
+  }, [viewer, setLanguage]);
 }
 
 /** A refetch cancelled because its page went away (e.g. navigating while the store resets) is no failure. */

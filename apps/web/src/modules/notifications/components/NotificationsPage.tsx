@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';
-import type { MarketplaceItemKind } from '../../../generated/graphql';
+import type { SearchKind } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AppLink } from '../../common/components/AppLink';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { MarkNotificationsReadMutation, NotificationsQuery } from '../graphql/notifications';
+import { notificationTitle } from '../notification-title';
 
-const SUBJECT_PATHS: Record<MarketplaceItemKind, (id: string) => string> = {
+const SUBJECT_PATHS: Record<SearchKind, (id: string) => string> = {
   SOLUTION: paths.solution,
   NEED: paths.need,
   PROCUREMENT_NOTICE: paths.notice,
@@ -53,7 +54,7 @@ export function NotificationsPage() {
               <Table.Row key={notification.id}>
                 <Table.Cell>
                   <AppLink to={SUBJECT_PATHS[notification.subjectKind](notification.subjectId)}>
-                    {notification.title}
+                    {notificationTitle(t, notification)}
                   </AppLink>
                   {notification.event === 'SAVED_SEARCH_MATCH' && notification.savedSearchId && (
                     <>

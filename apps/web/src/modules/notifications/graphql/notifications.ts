@@ -15,8 +15,10 @@ export const NotificationsQuery = graphql(`
       unreadCount
       items {
         id
-        title
         event
+        subjectTitle
+        noticeTitle
+        responseStatus
         subjectKind
         subjectId
         savedSearchId

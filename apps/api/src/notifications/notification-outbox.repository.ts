@@ -21,14 +21,15 @@ export type PendingNotification = PublishedNotification & {
  * index, since the match goes through the search engine.
  */
 @Injectable()
-export class NotificationOutboxRepository implements OutboxQueue<PendingNotification> {
-  private readonly table: OutboxTable;
-
+export class NotificationOutboxRepository
+  extends OutboxTable<PendingNotification>
+  implements OutboxQueue<PendingNotification>
+{
   constructor(
     dataSource: DataSource,
     private readonly searchOutbox: SearchOutboxRepository,
   ) {
-    this.table = new OutboxTable(dataSource, 'notification_outbox');
+    super(dataSource, 'notification_outbox');
   }
 
   async enqueue(
@@ -52,11 +53,11 @@ export class NotificationOutboxRepository implements OutboxQueue<PendingNotifica
         audience.savedSearchOwners === true,
       ],
     );
-    await this.table.notifyOnCommit(unitOfWork);
+    await this.notifyOnCommit(unitOfWork);
   }
 
   claimDue(unitOfWork: UnitOfWork, limit: number): Promise<PendingNotification[]> {
-    return this.table.claimDue<PendingNotification>(
+    return this.claimRows<PendingNotification>(
       unitOfWork,
       `o.event, o.event_key AS "eventKey", o.subject_kind AS "subjectKind", o.subject_id AS "subjectId",
        o.params, o.audience, o.actor_user_id AS "actorUserId", o.enqueued_at AS "publishedAt"`,
@@ -65,25 +66,8 @@ export class NotificationOutboxRepository implements OutboxQueue<PendingNotifica
     );
   }
 
-  markProcessed(unitOfWork: UnitOfWork, rows: PendingNotification[]): Promise<void> {
-    return this.table.markProcessed(unitOfWork, rows);
-  }
-
-  markFailed(
-    unitOfWork: UnitOfWork,
-    rows: PendingNotification[],
-    delayMs: (attempts: number) => number,
-    error: string,
-  ): Promise<void> {
-    return this.table.markFailed(unitOfWork, rows, delayMs, error);
-  }
-
-  pruneProcessed(olderThanMs: number): Promise<void> {
-    return this.table.pruneProcessed(olderThanMs);
-  }
-
   /** Woken by new events, and by the search index taking in changes that events may wait for. */
   listen(onNotified: () => void, onError: (error: Error) => void): Promise<() => Promise<void>> {
-    return this.table.listen([this.table.channel, this.searchOutbox.processedChannel], onNotified, onError);
+    return this.listenTo([this.channel, this.searchOutbox.processedChannel], onNotified, onError);
   }
 }

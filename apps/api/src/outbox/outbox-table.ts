@@ -10,31 +10,36 @@ export interface OutboxRow {
 }
 
 /**
- * The bookkeeping every outbox table shares: `id bigserial`, `enqueued_at`, `attempts`,
+ * The bookkeeping every outbox table shares, for the repository of each outbox to extend: `id bigserial`, `enqueued_at`, `attempts`,
  * `next_attempt_at`, `last_error` and `processed_at`. Rows are claimed in their own transaction with
  * FOR UPDATE SKIP LOCKED, so several workers (one per api process) share a table. A commit that
  * enqueued something notifies the channel named like the table; one that marked rows processed
  * notifies `<table>_processed`.
  */
-export class OutboxTable {
+export abstract class OutboxTable<Row extends OutboxRow> {
   readonly channel: string;
   readonly processedChannel: string;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    readonly table: string,
+  protected constructor(
+    protected readonly dataSource: DataSource,
+    private readonly table: string,
   ) {
     this.channel = table;
     this.processedChannel = `${table}_processed`;
   }
 
   /** Wakes the listening workers once the caller's transaction commits (in every api process). */
-  async notifyOnCommit(unitOfWork: UnitOfWork, channel = this.channel): Promise<void> {
+  protected async notifyOnCommit(unitOfWork: UnitOfWork, channel = this.channel): Promise<void> {
     await unitOfWork.query('SELECT pg_notify($1, $2)', [channel, '']);
   }
 
   /** Locks up to `limit` due rows no other worker holds, oldest first; `condition` narrows them (alias `o`). */
-  claimDue<Row>(unitOfWork: UnitOfWork, columns: string, limit: number, condition = 'true'): Promise<Row[]> {
+  protected claimRows<Claimed>(
+    unitOfWork: UnitOfWork,
+    columns: string,
+    limit: number,
+    condition = 'true',
+  ): Promise<Claimed[]> {
     return unitOfWork.query(
       `SELECT o.id, o.attempts, ${columns} FROM ${this.table} o
        WHERE o.processed_at IS NULL AND o.next_attempt_at <= now() AND (${condition})
@@ -43,7 +48,7 @@ export class OutboxTable {
     );
   }
 
-  async markProcessed(unitOfWork: UnitOfWork, rows: OutboxRow[]): Promise<void> {
+  async markProcessed(unitOfWork: UnitOfWork, rows: Row[]): Promise<void> {
     await unitOfWork.query(`UPDATE ${this.table} SET processed_at = now() WHERE id = ANY($1::bigint[])`, [
       rows.map((row) => row.id),
     ]);
@@ -53,7 +58,7 @@ export class OutboxTable {
   /** Counts a failed attempt and schedules the next one after `delayMs` (per row). */
   async markFailed(
     unitOfWork: UnitOfWork,
-    rows: OutboxRow[],
+    rows: Row[],
     delayMs: (attempts: number) => number,
     error: string,
   ): Promise<void> {
@@ -73,7 +78,7 @@ export class OutboxTable {
   }
 
   /** Calls `onNotified` whenever a transaction that notified one of the channels commits, in any process. */
-  async listen(
+  protected async listenTo(
     channels: string[],
     onNotified: () => void,
     onError: (error: Error) => void,

@@ -23,16 +23,12 @@ export const searchIndexPending = (kind: string, id: string) =>
  * rows are kept for a while so that a rebuild can replay what changed while it ran.
  */
 @Injectable()
-export class SearchOutboxRepository implements OutboxQueue<SearchOutboxEntry> {
-  private readonly table: OutboxTable;
-
-  constructor(private readonly dataSource: DataSource) {
-    this.table = new OutboxTable(dataSource, 'search_outbox');
-  }
-
-  /** The channel notified when a transaction that indexed something commits. */
-  get processedChannel(): string {
-    return this.table.processedChannel;
+export class SearchOutboxRepository
+  extends OutboxTable<SearchOutboxEntry>
+  implements OutboxQueue<SearchOutboxEntry>
+{
+  constructor(dataSource: DataSource) {
+    super(dataSource, 'search_outbox');
   }
 
   async enqueue(unitOfWork: UnitOfWork, kind: string, id: string): Promise<void> {
@@ -40,7 +36,7 @@ export class SearchOutboxRepository implements OutboxQueue<SearchOutboxEntry> {
       kind,
       id,
     ]);
-    await this.table.notifyOnCommit(unitOfWork);
+    await this.notifyOnCommit(unitOfWork);
   }
 
   /**
@@ -49,12 +45,11 @@ export class SearchOutboxRepository implements OutboxQueue<SearchOutboxEntry> {
    * an older state can never overwrite a newer one. Rows whose document is busy are left for later.
    */
   async claimDue(unitOfWork: UnitOfWork, limit: number): Promise<SearchOutboxEntry[]> {
-    const rows = await this.table.claimDue<{
-      id: string;
-      kind: string;
-      document_id: string;
-      attempts: number;
-    }>(unitOfWork, 'o.document_kind AS kind, o.document_id', limit);
+    const rows = await this.claimRows<{ id: string; kind: string; document_id: string; attempts: number }>(
+      unitOfWork,
+      'o.document_kind AS kind, o.document_id',
+      limit,
+    );
     if (!rows.length) return [];
     const keys = [...new Set(rows.map((row) => `${row.kind}:${row.document_id}`))];
     const locked: { key: string }[] = await unitOfWork.query(
@@ -65,19 +60,6 @@ export class SearchOutboxRepository implements OutboxQueue<SearchOutboxEntry> {
     return rows
       .filter((row) => lockedKeys.has(`${row.kind}:${row.document_id}`))
       .map((row) => ({ id: row.id, kind: row.kind, documentId: row.document_id, attempts: row.attempts }));
-  }
-
-  markProcessed(unitOfWork: UnitOfWork, entries: SearchOutboxEntry[]): Promise<void> {
-    return this.table.markProcessed(unitOfWork, entries);
-  }
-
-  markFailed(
-    unitOfWork: UnitOfWork,
-    entries: SearchOutboxEntry[],
-    delayMs: (attempts: number) => number,
-    error: string,
-  ): Promise<void> {
-    return this.table.markFailed(unitOfWork, entries, delayMs, error);
   }
 
   /** The documents enqueued at or after `since`, processed or not: what a rebuild must replay. */
@@ -94,11 +76,7 @@ export class SearchOutboxRepository implements OutboxQueue<SearchOutboxEntry> {
     return new Date(row.now);
   }
 
-  pruneProcessed(olderThanMs: number): Promise<void> {
-    return this.table.pruneProcessed(olderThanMs);
-  }
-
   listen(onEnqueued: () => void, onError: (error: Error) => void): Promise<() => Promise<void>> {
-    return this.table.listen([this.table.channel], onEnqueued, onError);
+    return this.listenTo([this.channel], onEnqueued, onError);
   }
 }

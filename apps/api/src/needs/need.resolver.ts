@@ -174,11 +174,8 @@ export class NeedResolver {
     description: 'Joined organisations the owner accepted: they see the answers and may link notices',
   })
   async partners(@Parent() need: Need, @Context() context: RequestContext): Promise<Organization[]> {
-    const participations = await this.participationsOf(context, need.id);
-    return this.organizationsOf(
-      context,
-      participations.filter((p) => p.acceptedAt),
-    );
+    const partners = (await this.participationsOf(context, need.id)).filter((p) => p.acceptedAt);
+    return this.organizationsOf(context, partners);
   }
 
   @ResolveField(() => [NeedQuestion], { description: 'Public clarification questions, oldest first' })

@@ -13,7 +13,7 @@ import type { NeedEntity, NeedParticipantEntity } from './need.entity';
 import { needError } from './need.errors';
 import type { NeedInput, NeedListFilter } from './need.inputs';
 import { type NeedFields, NeedRepository } from './need.repository';
-import { NeedRole, needRoleOf } from './need-role';
+import { type NeedRole, needRoleOf } from './need-role';
 import { NeedStatus } from './need-status';
 import { canChangeNeedStatus } from './need-status-transitions';
 
@@ -64,9 +64,11 @@ export class NeedService {
 
   /** What the organisation (the viewer's, usually; none when anonymous) is to the need. */
   async roleOf(organizationId: string | null | undefined, need: NeedEntity): Promise<NeedRole> {
-    const role = needRoleOf(need, organizationId, null);
-    if (role === NeedRole.OWNER || !organizationId) return role;
-    return needRoleOf(need, organizationId, await this.needs.findParticipation(need.id, organizationId));
+    const participation =
+      organizationId && organizationId !== need.ownerId
+        ? await this.needs.findParticipation(need.id, organizationId)
+        : null;
+    return needRoleOf(need, organizationId, participation);
   }
 
   list(filter: NeedListFilter | null | undefined, limit: number, offset: number): Promise<Page<NeedEntity>> {
@@ -232,20 +234,32 @@ export class NeedService {
       if (participation.acceptedAt) return current;
       const acceptedAt = new Date();
       await this.needs.setPartnerSince(unitOfWork, need.id, partnerId, acceptedAt);
-      await this.notifications.notify(
-        unitOfWork,
-        {
-          event: NotificationEvent.NEED_PARTNER_ACCEPTED,
-          eventKey: `${NotificationEvent.NEED_PARTNER_ACCEPTED}:${need.id}:${partnerId}:${acceptedAt.getTime()}`,
-          subjectKind: MarketplaceItemKind.NEED,
-          subjectId: need.id,
-          title: `Dere er godtatt som partner på behovet: ${current.title}`,
-        },
-        { organizationId: partnerId },
-        viewer.userId,
-      );
+      await this.notifyAcceptedPartner(unitOfWork, current, partnerId, acceptedAt, viewer);
       return current;
     });
+  }
+
+  /** Tells the new partner's members; accepted again after a removal, they are told again. */
+  private notifyAcceptedPartner(
+    unitOfWork: UnitOfWork,
+    need: NeedEntity,
+    partnerId: string,
+    acceptedAt: Date,
+    viewer: Viewer,
+  ): Promise<number> {
+    const event = NotificationEvent.NEED_PARTNER_ACCEPTED;
+    return this.notifications.notify(
+      unitOfWork,
+      {
+        event,
+        eventKey: `${event}:${need.id}:${partnerId}:${acceptedAt.getTime()}`,
+        subjectKind: MarketplaceItemKind.NEED,
+        subjectId: need.id,
+        title: `Dere er godtatt som partner på behovet: ${need.title}`,
+      },
+      { organizationId: partnerId },
+      viewer.userId,
+    );
   }
 
   /**

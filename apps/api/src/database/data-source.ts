@@ -25,12 +25,19 @@ export const entities = [
   NotificationEntity,
 ];
 
-export function createDataSource(url: string, poolSize = 20): DataSource {
+/** The migrations a data source runs: all of them, or (in tests) the oldest few. */
+export type MigrationList = typeof migrations;
+
+export function createDataSource(
+  url: string,
+  poolSize = 20,
+  migrationList: MigrationList = migrations,
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
     entities,
-    migrations,
+    migrations: migrationList,
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize,
@@ -39,8 +46,12 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
 }
 
 /** Connects and brings the schema up to date. */
-export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
-  const dataSource = createDataSource(url, poolSize);
+export async function openDatabase(
+  url: string,
+  poolSize?: number,
+  migrationList: MigrationList = migrations,
+): Promise<DataSource> {
+  const dataSource = createDataSource(url, poolSize, migrationList);
   await dataSource.initialize();
   await dataSource.runMigrations();
   return dataSource;

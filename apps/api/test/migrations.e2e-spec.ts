@@ -14,7 +14,7 @@ const RECORDED_UP_TO = 'PublicItemDocuments1764000800000';
 describe('migrations', () => {
   const { adminUrl } = testServerFromEnv();
 
-  it(`change the schema, one by one up to ${RECORDED_UP_TO}, exactly as recorded when they first ran`, async () => {
+  it(`change the schema, one by one up to ${RECORDED_UP_TO}, exactly as recorded before they were made literal`, async () => {
     const recorded = JSON.parse(readFileSync(schemaFixturePath(RECORDED_UP_TO), 'utf8')) as SchemaChanges;
     const database = await createEmptyDatabase(adminUrl);
     try {

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { migrations } from '../src/database/migrations';
 import {
   createEmptyDatabase,
   migrationsUpTo,
   type SchemaChanges,
+  schemaChange,
   schemaChanges,
   schemaFixturePath,
+  withMigratedDatabase,
 } from './support/migrated-schema';
+import { dumpSchema } from './support/schema-catalog';
 import { testServerFromEnv } from './support/test-database';
 
 /** The newest migration the recorded fixture covers; later ones change the schema further. */
@@ -22,6 +26,31 @@ describe('migrations', () => {
       expect(Object.keys(changes)).toEqual(Object.keys(recorded));
       for (const name of Object.keys(recorded)) {
         expect({ [name]: changes[name] }).toEqual({ [name]: recorded[name] });
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('each go down to the schema before them and up again to the same schema', async () => {
+    const database = await createEmptyDatabase(adminUrl);
+    try {
+      let before = await withMigratedDatabase(database.url, [], dumpSchema);
+      for (let count = 1; count <= migrations.length; count++) {
+        const applied = migrations.slice(0, count);
+        const name = applied[count - 1].name;
+        before = await withMigratedDatabase(database.url, applied, async (dataSource) => {
+          const after = await dumpSchema(dataSource);
+          await dataSource.undoLastMigration();
+          expect({ [`${name} down`]: schemaChange(before, await dumpSchema(dataSource)) }).toEqual({
+            [`${name} down`]: {},
+          });
+          await dataSource.runMigrations();
+          expect({ [`${name} up again`]: schemaChange(after, await dumpSchema(dataSource)) }).toEqual({
+            [`${name} up again`]: {},
+          });
+          return after;
+        });
       }
     } finally {
       await database.drop();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { openDatabase } from '../src/database/data-source';
 import { migrations } from '../src/database/migrations';
 import {
   createEmptyDatabase,
@@ -54,6 +55,28 @@ describe('migrations', () => {
       }
     } finally {
       await database.drop();
+    }
+  });
+
+  it('run once, and both replicas start, when two migrate an empty database at the same moment', async () => {
+    const alone = await createEmptyDatabase(adminUrl);
+    const shared = await createEmptyDatabase(adminUrl);
+    try {
+      const migratedAlone = await withMigratedDatabase(alone.url, migrations, dumpSchema);
+      const replicas = await Promise.allSettled([openDatabase(shared.url, 2), openDatabase(shared.url, 2)]);
+      const opened = replicas.flatMap((replica) => (replica.status === 'fulfilled' ? [replica.value] : []));
+      try {
+        expect(
+          replicas.map((replica) => (replica.status === 'rejected' ? String(replica.reason) : 'ok')),
+        ).toEqual(['ok', 'ok']);
+        expect(await dumpSchema(opened[0])).toEqual(migratedAlone);
+        const ran = (await opened[0].query('SELECT name FROM migrations ORDER BY id')) as { name: string }[];
+        expect(ran.map((migration) => migration.name)).toEqual(migrations.map((migration) => migration.name));
+      } finally {
+        await Promise.all(opened.map((dataSource) => dataSource.destroy()));
+      }
+    } finally {
+      await Promise.all([alone.drop(), shared.drop()]);
     }
   });
 });

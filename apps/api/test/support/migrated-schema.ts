@@ -22,10 +22,10 @@ export function migrationsUpTo(last: string): MigrationList {
   return migrations.slice(0, end + 1);
 }
 
-/** A new empty database on the server of `adminUrl`, with the function that drops it again. */
+/** A new empty database (from template0, whatever template1 holds) on the server of `adminUrl`, with its drop. */
 export async function createEmptyDatabase(adminUrl: string) {
   const name = `lokomotiv_migrations_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE template0`);
   return {
     url: databaseUrl(adminUrl, name),
     drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),

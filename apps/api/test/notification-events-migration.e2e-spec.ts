@@ -68,6 +68,13 @@ describe('migrating notifications to events', () => {
         'Nytt spørsmål om behovet: Slettet: behov',
       ],
       [
+        'NEED_PARTNER_ACCEPTED',
+        `NEED_PARTNER_ACCEPTED:${need}:${org}:1`,
+        'NEED',
+        need,
+        'Dere er godtatt som partner på behovet: Gammelt navn',
+      ],
+      [
         'NEED_RESPONSE_STATUS',
         `NEED_RESPONSE_STATUS:${response}:DECLINED`,
         'NEED',
@@ -109,6 +116,7 @@ describe('migrating notifications to events', () => {
       [`SAVED_SEARCH_MATCH:${solution}`]: { subjectTitle: 'Lekkasjevarsling' },
       [`NEW_NEED_RESPONSE:${response}`]: { subjectTitle: 'Nytt navn' },
       [`NEW_NEED_QUESTION:${response}`]: { subjectTitle: 'Slettet: behov' },
+      [`NEED_PARTNER_ACCEPTED:${need}:${org}:1`]: { subjectTitle: 'Nytt navn' },
       [`NEED_RESPONSE_STATUS:${response}:DECLINED`]: {
         subjectTitle: 'Nytt navn',
         responseStatus: 'DECLINED',
@@ -131,5 +139,8 @@ describe('migrating notifications to events', () => {
       'Anskaffelsen «Anbud: «vann»» ga løsningen: Lekkasjevarsling',
     );
     expect(titles[`NEW_NEED_QUESTION:${response}`]).toBe('Nytt spørsmål om behovet: Slettet: behov');
+    expect(titles[`NEED_PARTNER_ACCEPTED:${need}:${org}:1`]).toBe(
+      'Dere er godtatt som partner på behovet: Nytt navn',
+    );
   });
 });

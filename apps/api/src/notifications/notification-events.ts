@@ -9,6 +9,8 @@ export enum NotificationEvent {
   /** The responder's answer was shortlisted or declined. */
   NEED_RESPONSE_STATUS = 'NEED_RESPONSE_STATUS',
   NEW_NOTICE_FOR_NEED = 'NEW_NOTICE_FOR_NEED',
+  /** The need's owner accepted the organisation as a partner. */
+  NEED_PARTNER_ACCEPTED = 'NEED_PARTNER_ACCEPTED',
   NEW_NEED_QUESTION = 'NEW_NEED_QUESTION',
   NEED_QUESTION_ANSWERED = 'NEED_QUESTION_ANSWERED',
   /** A procurement named the solution it produced: told on the solution and on the procurement. */
@@ -25,6 +27,7 @@ export interface NotificationParams {
     responseStatus: 'SHORTLISTED' | 'DECLINED';
   };
   [NotificationEvent.NEW_NOTICE_FOR_NEED]: { subjectTitle: string };
+  [NotificationEvent.NEED_PARTNER_ACCEPTED]: { subjectTitle: string };
   [NotificationEvent.NEW_NEED_QUESTION]: { subjectTitle: string };
   [NotificationEvent.NEED_QUESTION_ANSWERED]: { subjectTitle: string };
   /** On a solution, `noticeTitle` names the procurement; on the procurement it is the subject's title. */

@@ -32,6 +32,7 @@ export const en: Messages = {
   'notification.NEED_RESPONSE_STATUS.SHORTLISTED': 'Your answer was shortlisted: {title}',
   'notification.NEED_RESPONSE_STATUS.DECLINED': 'Your answer was not chosen: {title}',
   'notification.NEW_NOTICE_FOR_NEED': 'New procurement notice for a need you follow: {title}',
+  'notification.NEED_PARTNER_ACCEPTED': 'Your organisation is now a partner on the need: {title}',
   'notification.NEW_NEED_QUESTION': 'New question about the need: {title}',
   'notification.NEED_QUESTION_ANSWERED': 'Question answered on the need: {title}',
   'notification.RESULTING_SOLUTION_LINKED.SOLUTION':
@@ -298,6 +299,11 @@ export const en: Messages = {
   'need.participantsOne': 'organisation has the need',
   'need.participantsOther': 'organisations have the need',
   'need.ownerLabel': 'posted the need',
+  'need.partnerLabel': 'partner',
+  'need.acceptPartner': 'Accept as partner',
+  'need.removePartner': 'Remove as partner',
+  'need.partnersHelp':
+    'Those who have the same need do not see the supplier answers. If you accept them as partners, they read the answers and may post tenders for the need. Only you change the status of the need.',
   'need.join': 'We have the same need',
   'need.leave': 'We no longer have the need',
   'need.follow': 'Follow the need',
@@ -317,6 +323,10 @@ export const en: Messages = {
   'need.ownResponseStatus': 'You have answered. Status:',
   'need.closedForResponses': 'The need takes no more answers.',
   'need.noResponses': 'No suppliers have answered yet.',
+  'need.responsesConfidential':
+    'Supplier answers are confidential. Only the organisation that posted the need and the partners it accepted read them.',
+  'need.responsesConfidentialJoined':
+    'Supplier answers are confidential. Having the same need does not give access to them: only the organisation that posted the need and the partners it accepted read the answers. Ask to be accepted as a partner if you want to read them.',
   'need.loginToRespond': 'Suppliers can log in to answer the need.',
   'need.shortlist': 'Shortlist',
   'need.decline': 'Decline',

@@ -34,6 +34,7 @@ export const nb = {
   'notification.NEED_RESPONSE_STATUS.SHORTLISTED': 'Svaret ditt er satt på kortlisten: {title}',
   'notification.NEED_RESPONSE_STATUS.DECLINED': 'Svaret ditt ble ikke valgt: {title}',
   'notification.NEW_NOTICE_FOR_NEED': 'Ny kunngjøring for et behov du følger: {title}',
+  'notification.NEED_PARTNER_ACCEPTED': 'Dere er godtatt som partner på behovet: {title}',
   'notification.NEW_NEED_QUESTION': 'Nytt spørsmål om behovet: {title}',
   'notification.NEED_QUESTION_ANSWERED': 'Spørsmål besvart på behovet: {title}',
   'notification.RESULTING_SOLUTION_LINKED.SOLUTION': 'Anskaffelsen «{notice}» ga løsningen: {title}',
@@ -299,6 +300,11 @@ export const nb = {
   'need.participantsOne': 'organisasjon har behovet',
   'need.participantsOther': 'organisasjoner har behovet',
   'need.ownerLabel': 'meldte inn behovet',
+  'need.partnerLabel': 'partner',
+  'need.acceptPartner': 'Godta som partner',
+  'need.removePartner': 'Fjern som partner',
+  'need.partnersHelp':
+    'De som har samme behov, ser ikke svarene fra leverandørene. Godtar dere dem som partnere, leser de svarene og kan kunngjøre anbud for behovet. Bare dere endrer status på behovet.',
   'need.join': 'Vi har samme behov',
   'need.leave': 'Vi har ikke lenger behovet',
   'need.follow': 'Følg behovet',
@@ -318,6 +324,10 @@ export const nb = {
   'need.ownResponseStatus': 'Dere har svart. Status:',
   'need.closedForResponses': 'Behovet tar ikke imot flere svar.',
   'need.noResponses': 'Ingen leverandører har svart ennå.',
+  'need.responsesConfidential':
+    'Svarene fra leverandørene er fortrolige. Bare den som meldte inn behovet og partnerne den har godtatt, leser dem.',
+  'need.responsesConfidentialJoined':
+    'Svarene fra leverandørene er fortrolige. At dere har samme behov, gir ikke tilgang til dem: bare den som meldte inn behovet og partnerne den har godtatt, leser svarene. Be om å bli godtatt som partner hvis dere vil lese dem.',
   'need.loginToRespond': 'Leverandører kan logge inn for å svare på behovet.',
   'need.shortlist': 'Sett på kortlisten',
   'need.decline': 'Avslå',

@@ -86,6 +86,7 @@ export class NotificationEvents1764001000000 implements MigrationInterface {
         WHEN event = 'NEED_RESPONSE_STATUS' THEN CASE params->>'responseStatus'
           WHEN 'SHORTLISTED' THEN 'Svaret ditt er satt på kortlisten: ' ELSE 'Svaret ditt ble ikke valgt: ' END
         WHEN event = 'NEW_NOTICE_FOR_NEED' THEN 'Ny kunngjøring for et behov du følger: '
+        WHEN event = 'NEED_PARTNER_ACCEPTED' THEN 'Dere er godtatt som partner på behovet: '
         WHEN event = 'NEW_NEED_QUESTION' THEN 'Nytt spørsmål om behovet: '
         WHEN event = 'NEED_QUESTION_ANSWERED' THEN 'Spørsmål besvart på behovet: '
         WHEN event = 'RESULTING_SOLUTION_LINKED' AND subject_kind = 'SOLUTION'

@@ -9,8 +9,15 @@ import { SavedSearchFolding1764000700000 } from './1764000700000-saved-search-fo
 import { PublicItemDocuments1764000800000 } from './1764000800000-public-item-documents';
 import { NotificationEvents1764001000000 } from './1764001000000-notification-events';
 import { OneSearchSemantics1764001100000 } from './1764001100000-one-search-semantics';
+import { NeedPartners1764004000000 } from './1764004000000-need-partners';
 
-/** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
+/**
+ * Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code.
+ * A migration never changes once it has run anywhere, so each holds its SQL literally and imports
+ * nothing but `typeorm`: no helpers, constants or templates shared with other migrations or the app,
+ * whose later edits would silently change what it runs (literal-migrations.spec.ts checks the imports).
+ * To change the schema, add a migration (17640010xxxxx and later) with a working `down`.
+ */
 export const migrations = [
   InitialSchema1764000000000,
   NeedsAndProcurement1764000100000,
@@ -23,4 +30,5 @@ export const migrations = [
   PublicItemDocuments1764000800000,
   NotificationEvents1764001000000,
   OneSearchSemantics1764001100000,
+  NeedPartners1764004000000,
 ];

@@ -14,6 +14,7 @@ const MESSAGES: Record<Event, (n: Notification) => MessageKey> = {
       ? 'notification.NEED_RESPONSE_STATUS.SHORTLISTED'
       : 'notification.NEED_RESPONSE_STATUS.DECLINED',
   NEW_NOTICE_FOR_NEED: () => 'notification.NEW_NOTICE_FOR_NEED',
+  NEED_PARTNER_ACCEPTED: () => 'notification.NEED_PARTNER_ACCEPTED',
   NEW_NEED_QUESTION: () => 'notification.NEW_NEED_QUESTION',
   NEED_QUESTION_ANSWERED: () => 'notification.NEED_QUESTION_ANSWERED',
   RESULTING_SOLUTION_LINKED: (n) =>

@@ -1,4 +1,5 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { NotificationFanOut } from '../src/notifications/notification-fan-out';
 import { SearchIndexer } from '../src/search/search-indexer';
 import { ADOPT, CREATE_SOLUTION, PUBLISH_SOLUTION, solutionInput } from './support/solution-operations';
 import { TestApp } from './support/test-app';
@@ -28,9 +29,10 @@ describe('batched loading', () => {
   });
   afterAll(() => api.stop());
 
-  /** Counts the queries of one request; the search indexer, which polls in the background, is paused. */
+  /** Counts the queries of one request; the outbox workers, which poll in the background, are paused. */
   async function queriesFor(limit: number): Promise<number> {
     await api.app.get(SearchIndexer).stop();
+    await api.app.get(NotificationFanOut).stop();
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     const data = await api.gqlOk<{ solutions: { items: { adoptions: unknown[] }[] } }>(LIST, { limit });
     const count = spy.mock.calls.length;

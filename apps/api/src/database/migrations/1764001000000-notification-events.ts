@@ -13,7 +13,7 @@ export class NotificationEvents1764001000000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
       ALTER TABLE users ADD COLUMN language text NOT NULL DEFAULT 'NB' CHECK (language IN ('NB', 'EN'))`);
-    await db.query('ALTER TABLE notifications ADD COLUMN params jsonb');
+    await db.query('ALTER TABLE notifications ADD COLUMN derived_params jsonb');
     await db.query(`
       WITH derived AS (
         SELECT n.id,
@@ -39,14 +39,17 @@ export class NotificationEvents1764001000000 implements MigrationInterface {
         LEFT JOIN procurement_notices linked ON n.event = 'RESULTING_SOLUTION_LINKED'
           AND linked.id::text = split_part(n.event_key, ':', 2)
       )
-      UPDATE notifications n SET params = jsonb_strip_nulls(jsonb_build_object(
+      UPDATE notifications n SET derived_params = jsonb_strip_nulls(jsonb_build_object(
         'subjectTitle', d.subject_title, 'noticeTitle', d.notice_title, 'responseStatus', d.response_status))
       FROM derived d WHERE d.id = n.id`);
+    // The sentence's column becomes the params' column, so the columns keep their order (and down
+    // gives back the table as it was).
+    await db.query('ALTER TABLE notifications ALTER COLUMN title TYPE jsonb USING derived_params');
+    await db.query('ALTER TABLE notifications DROP COLUMN derived_params');
+    await db.query('ALTER TABLE notifications RENAME COLUMN title TO params');
     await db.query(`
-      ALTER TABLE notifications ALTER COLUMN params SET NOT NULL,
-        ADD CONSTRAINT notifications_params_quote_subject
-          CHECK (jsonb_typeof(params) = 'object' AND params ? 'subjectTitle'),
-        DROP COLUMN title`);
+      ALTER TABLE notifications ADD CONSTRAINT notifications_params_quote_subject
+        CHECK (jsonb_typeof(params) = 'object' AND params ? 'subjectTitle')`);
     await db.query(`
       CREATE TABLE notification_outbox (
         id bigserial PRIMARY KEY,
@@ -77,9 +80,9 @@ export class NotificationEvents1764001000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query('DROP INDEX search_outbox_document_pending_idx');
     await db.query('DROP TABLE notification_outbox');
-    await db.query('ALTER TABLE notifications ADD COLUMN title text');
+    await db.query('ALTER TABLE notifications DROP CONSTRAINT notifications_params_quote_subject');
     await db.query(`
-      UPDATE notifications SET title = CASE
+      ALTER TABLE notifications ALTER COLUMN params TYPE text USING CASE
         WHEN event = 'SAVED_SEARCH_MATCH' THEN CASE subject_kind WHEN 'SOLUTION' THEN 'Ny løsning: '
           WHEN 'NEED' THEN 'Nytt behov: ' ELSE 'Ny kunngjøring: ' END
         WHEN event = 'NEW_NEED_RESPONSE' THEN 'Nytt svar på behovet: '
@@ -93,9 +96,7 @@ export class NotificationEvents1764001000000 implements MigrationInterface {
           THEN 'Anskaffelsen «' || (params->>'noticeTitle') || '» ga løsningen: '
         ELSE 'Anskaffelsen for et behov du følger er avsluttet: '
       END || (params->>'subjectTitle')`);
-    await db.query(`
-      ALTER TABLE notifications ALTER COLUMN title SET NOT NULL,
-        DROP CONSTRAINT notifications_params_quote_subject, DROP COLUMN params`);
+    await db.query('ALTER TABLE notifications RENAME COLUMN params TO title');
     await db.query('ALTER TABLE users DROP COLUMN language');
   }
 }

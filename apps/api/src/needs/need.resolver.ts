@@ -8,6 +8,7 @@ import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
 import { NeedInput, NeedListFilter } from './need.inputs';
 import { Need, NeedPage, NeedQuestion } from './need.model';
+import { nextNeedStatuses, ownsNeed } from './need.rules';
 import { NeedService } from './need.service';
 import { NeedQuestionService } from './need-question.service';
 import { NeedStatus } from './need-status';
@@ -156,7 +157,16 @@ export class NeedResolver {
 
   @ResolveField(() => Boolean, { description: "True when the viewer belongs to the need's owner" })
   viewerCanEdit(@Parent() need: Need, @OptionalViewer() viewer: Viewer | null): boolean {
-    return need.ownerId === viewer?.organizationId;
+    return ownsNeed(viewer, need);
+  }
+
+  @ResolveField(() => [NeedStatus], {
+    description:
+      "The statuses changeNeedStatus accepts from the viewer now: for members of the need's owner, " +
+      'what its status allows (OPEN → IN_PROCUREMENT → SOLVED or CLOSED); empty for everyone else',
+  })
+  nextStatuses(@Parent() need: Need, @OptionalViewer() viewer: Viewer | null): readonly NeedStatus[] {
+    return nextNeedStatuses(viewer, need);
   }
 
   @ResolveField(() => Boolean, { description: "True when the viewer's organisation has joined the need" })

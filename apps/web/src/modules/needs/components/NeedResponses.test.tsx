@@ -77,7 +77,7 @@ describe('NeedResponses', () => {
       result: {
         errors: [
           new GraphQLError('pitch must be at most 5000 characters', {
-            extensions: { code: 'BAD_USER_INPUT', field: 'pitch' },
+            extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'pitch', params: { max: 5000 } },
           }),
         ],
       },

@@ -1,10 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
+import { needData } from '../../../test/fixtures';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
 import type { Viewer } from '../../auth/hooks/SessionProvider';
 import { RespondToNeedMutation, SetNeedResponseStatusMutation } from '../graphql/needs';
-import type { NeedData, NeedResponseData } from './NeedPage';
+import type { NeedResponseData } from './NeedPage';
 import { NeedResponses } from './NeedResponses';
 
 const STARTUP: Viewer = {
@@ -12,30 +13,17 @@ const STARTUP: Viewer = {
   id: 'u-2',
   name: 'Ingrid Berg',
   organization: { __typename: 'Organization', id: 'org-startup', name: 'Fjordkode AS', kind: 'COMPANY' },
+  can: {
+    __typename: 'UserCapabilities',
+    postNeeds: false,
+    postNotices: false,
+    joinNeeds: false,
+    answerNeeds: true,
+    addMembers: true,
+  },
 };
 
-function need(overrides: Partial<NeedData> = {}): NeedData {
-  return {
-    __typename: 'Need',
-    id: 'need-1',
-    title: 'Automatisk oversetting',
-    description: 'Vi trenger oversetting.',
-    serviceArea: 'oppvekst-og-utdanning',
-    status: 'OPEN',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    responseCount: 0,
-    viewerCanEdit: false,
-    viewerHasJoined: false,
-    viewerFollows: false,
-    owner: { __typename: 'Organization', id: 'org-bergen', name: 'Bergen kommune', kind: 'MUNICIPALITY' },
-    participants: [],
-    questions: [],
-    procurementNotices: [],
-    similarSolutions: [],
-    ...overrides,
-  };
-}
+const need = needData;
 
 const response = (status: NeedResponseData['status']): NeedResponseData => ({
   __typename: 'NeedResponse',

@@ -56,6 +56,7 @@ export const NeedQuery = graphql(`
       viewerCanEdit
       viewerHasJoined
       viewerFollows
+      nextStatuses
       owner {
         id
         name
@@ -129,6 +130,7 @@ export const ChangeNeedStatusMutation = graphql(`
     changeNeedStatus(id: $id, status: $status) {
       id
       status
+      nextStatuses
     }
   }
 `);

@@ -1,5 +1,4 @@
 import type { AdoptionFieldsFragment, SolutionQuery } from '../generated/graphql';
-import type { NeedData } from '../modules/needs/components/NeedPage';
 
 type SolutionData = NonNullable<SolutionQuery['solution']>;
 
@@ -41,31 +40,6 @@ export function solutionData(overrides: Partial<SolutionData> = {}): SolutionDat
       adoption('a-1', 'Stavanger kommune', 'IN_USE'),
       adoption('a-2', 'Bodø kommune', 'EVALUATING'),
     ],
-    ...overrides,
-  };
-}
-
-/** A need as the need page reads it: open, owned by Bergen, viewed by someone else. */
-export function needData(overrides: Partial<NeedData> = {}): NeedData {
-  return {
-    __typename: 'Need',
-    id: 'need-1',
-    title: 'Automatisk oversetting',
-    description: 'Vi trenger oversetting.',
-    serviceArea: 'oppvekst-og-utdanning',
-    status: 'OPEN',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    responseCount: 0,
-    viewerCanEdit: false,
-    viewerHasJoined: false,
-    viewerFollows: false,
-    nextStatuses: [],
-    owner: { __typename: 'Organization', id: 'org-bergen', name: 'Bergen kommune', kind: 'MUNICIPALITY' },
-    participants: [],
-    questions: [],
-    procurementNotices: [],
-    similarSolutions: [],
     ...overrides,
   };
 }

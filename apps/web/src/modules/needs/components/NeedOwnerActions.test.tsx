@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { needData } from '../../../test/fixtures';
+import { needData } from '../../../test/needs';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
 import { ChangeNeedStatusMutation } from '../graphql/needs';
 import { NeedOwnerActions } from './NeedOwnerActions';

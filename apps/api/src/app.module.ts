@@ -7,8 +7,10 @@ import type { DataSource } from 'typeorm';
 import { AdoptionsModule } from './adoptions/adoptions.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
+import { CapabilitiesModule } from './capabilities/capabilities.module';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
+import { CountiesModule } from './counties/counties.module';
 import { AccessGuard } from './graphql/access.guard';
 import { formatError } from './graphql/format-error';
 import { invalidInputPlugin } from './graphql/invalid-input.plugin';
@@ -72,11 +74,13 @@ export class AppModule {
         UsersModule,
         AuthModule,
         ServiceAreasModule,
+        CountiesModule,
         SolutionsModule,
         AdoptionsModule,
         NotificationsModule,
         NeedsModule,
         ProcurementModule,
+        CapabilitiesModule,
         SavedSearchesModule,
         MarketplaceModule,
         SeedModule,

@@ -95,13 +95,22 @@ describe('authentication and accounts', () => {
       ['password', { password: 'short' }],
       ['email', { email: 'not-an-email' }],
       ['name', { name: '   ' }],
-      ['name', { userName: '' }],
+      ['userName', { userName: '' }],
     ])('rejects a bad %s and writes nothing', async (field, override) => {
       const before = await api.count('organizations');
       const result = await api.gql(REGISTER, { ...valid(), ...override });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(errorField(result)).toBe(field);
       expect(await api.count('organizations')).toBe(before);
+    });
+
+    it("names every bad field at once, the person's name as userName", async () => {
+      const result = await api.gql(REGISTER, { ...valid(), name: '', userName: ' ', password: 'short' });
+      expect(result.errors?.map((error) => [error.extensions?.field, error.extensions?.reason])).toEqual([
+        ['name', 'REQUIRED'],
+        ['userName', 'REQUIRED'],
+        ['password', 'TOO_SHORT'],
+      ]);
     });
 
     it('rejects an email that exists in another case as a CONFLICT and writes nothing', async () => {
@@ -194,6 +203,24 @@ describe('authentication and accounts', () => {
       expect(
         errorCode(await api.gql(CREATE_USER, { input: input(member.organizationId) }, otherAdmin.token)),
       ).toBe('FORBIDDEN');
+      expect(await api.count('users')).toBe(before);
+    });
+
+    it('names a bad organisation together with the bad fields of the user', async () => {
+      const admin = await api.createUser(await api.createOrganization(OrganizationKind.OTHER), {
+        isPlatformAdmin: true,
+      });
+      const before = await api.count('users');
+      const result = await api.gql(
+        CREATE_USER,
+        { input: { ...input(''), email: 'nope', name: '' } },
+        admin.token,
+      );
+      expect(result.errors?.map((error) => [error.extensions?.field, error.extensions?.reason])).toEqual([
+        ['organizationId', 'NOT_AN_ID'],
+        ['email', 'NOT_AN_EMAIL'],
+        ['name', 'REQUIRED'],
+      ]);
       expect(await api.count('users')).toBe(before);
     });
 

@@ -188,19 +188,23 @@ describe('Lokomotiv in a browser', () => {
       .fill('## Slik virker det\n\nInnbyggeren logger inn med ID-porten og velger tid.');
     await page.getByLabel('Tjenesteområde').selectOption('helse-og-omsorg');
     await page.getByLabel('Lenke til kildekode eller produktside').fill('ftp://ikke-gyldig');
+    await page.getByLabel('E-post til kontaktperson').fill('ikke-en-adresse');
     await page.getByRole('button', { name: 'Publiser' }).click();
+    // The api names both bad fields in one answer, and the form shows both at once.
     const urlError =
       'Lenke til kildekode eller produktside må være en lenke som starter med http:// eller https://.';
     await page.getByRole('link', { name: urlError }).waitFor();
-    assert.equal(
-      await page.getByLabel('Lenke til kildekode eller produktside').getAttribute('aria-invalid'),
-      'true',
-    );
+    await page
+      .getByRole('link', { name: 'E-post til kontaktperson må være en gyldig e-postadresse.' })
+      .waitFor();
+    for (const label of ['Lenke til kildekode eller produktside', 'E-post til kontaktperson'])
+      assert.equal(await page.getByLabel(label).getAttribute('aria-invalid'), 'true', label);
     await checkPage(page);
 
     await page
       .getByLabel('Lenke til kildekode eller produktside')
       .fill('https://github.com/bergen-kommune/vaksine');
+    await page.getByLabel('E-post til kontaktperson').fill('vaksine@bergen.kommune.no');
     await page.getByRole('button', { name: 'Publiser' }).click();
     await page.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
     await page.getByText('Fra Bergen kommune · Helse og omsorg').waitFor();
@@ -426,6 +430,20 @@ describe('Lokomotiv in a browser', () => {
       .getByRole('region', { name: 'Løsninger som kanskje dekker behovet' })
       .getByRole('link', { name: /Saksbehandlingsrobot/ })
       .waitFor();
+    await checkPage(page);
+
+    // Published, the owner may move it only where the api's Need.nextStatuses says.
+    await page.getByLabel('Beskrivelse').fill('Meldingene fra helseplattformen skal fordeles automatisk.');
+    await page.getByLabel('Tjenesteområde').selectOption('helse-og-omsorg');
+    await page.getByRole('button', { name: 'Publiser behovet' }).click();
+    await page.getByRole('heading', { level: 1, name: /Automatisk fordeling/ }).waitFor();
+    const statusChoices = async () =>
+      (await page.getByLabel('Ny status').locator('option').allTextContents()).slice(1);
+    assert.deepEqual(await statusChoices(), ['I anskaffelse']);
+    await page.getByLabel('Ny status').selectOption('IN_PROCUREMENT');
+    await page.getByRole('button', { name: 'Endre status' }).click();
+    await page.getByLabel('Ny status').locator('option', { hasText: 'Løst' }).waitFor({ state: 'attached' });
+    assert.deepEqual(await statusChoices(), ['Løst', 'Lukket']);
     await checkPage(page);
     await logOut();
   });

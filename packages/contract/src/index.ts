@@ -1,4 +1,8 @@
+import introspection from './generated/possible-types';
+
 export * from './error-reasons';
 export * from './facet-fields';
 export * from './generated/enums';
-export { default as possibleTypes } from './generated/possible-types';
+
+/** Each union's and interface's member types, as Apollo's `InMemoryCache({ possibleTypes })` wants them. */
+export const possibleTypes = introspection.possibleTypes;

@@ -71,12 +71,10 @@ export class AuthService {
       }),
     );
     const user = await check.collectAsync(() =>
-      this.userService.validateNew({
-        email: input.email,
-        password: input.password,
-        name: input.userName,
-        role: Role.ADMIN,
-      }),
+      this.userService.validateNew(
+        { email: input.email, password: input.password, name: input.userName, role: Role.ADMIN },
+        { nameField: 'userName' },
+      ),
     );
     check.done();
     const created = await this.transactions.run(async (unitOfWork) => {

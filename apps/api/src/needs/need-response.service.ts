@@ -6,11 +6,11 @@ import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
 import { NotificationEvent } from '../notifications/notification-events';
-import { OrganizationKind } from '../organizations/organization-kind';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SearchKind } from '../search/search-kind';
 import type { NeedResponseEntity } from './need.entity';
 import { needError } from './need.errors';
+import { mayAnswerNeeds } from './need.rules';
 import { NeedService } from './need.service';
 import { NeedResponseRepository } from './need-response.repository';
 import { isOwnerOrPartner } from './need-role';
@@ -36,7 +36,7 @@ export class NeedResponseService {
   /** One answer per company and need; a repeat replaces the pitch. Only while the need is OPEN. */
   async respond(viewer: Viewer, needId: string, rawPitch: string): Promise<NeedResponseEntity> {
     const need = await this.needs.getById(needId, 'needId');
-    if (viewer.organizationKind !== OrganizationKind.COMPANY) {
+    if (!mayAnswerNeeds(viewer)) {
       throw needError('ONLY_COMPANIES_ANSWER_NEEDS', 'Only companies can answer needs');
     }
     const pitch = requiredText('pitch', rawPitch, { max: MAX_PITCH_LENGTH });

@@ -9,6 +9,7 @@ import { SearchKind } from '../search/search-kind';
 import type { NeedParticipantEntity } from './need.entity';
 import { NeedInput, NeedListFilter } from './need.inputs';
 import { Need, NeedPage, NeedQuestion } from './need.model';
+import { nextNeedStatuses, ownsNeed } from './need.rules';
 import { NeedService } from './need.service';
 import { NeedQuestionService } from './need-question.service';
 import { NeedRole, needRoleOf } from './need-role';
@@ -191,7 +192,16 @@ export class NeedResolver {
 
   @ResolveField(() => Boolean, { description: "True when the viewer belongs to the need's owner" })
   viewerCanEdit(@Parent() need: Need, @OptionalViewer() viewer: Viewer | null): boolean {
-    return need.ownerId === viewer?.organizationId;
+    return ownsNeed(viewer, need);
+  }
+
+  @ResolveField(() => [NeedStatus], {
+    description:
+      "The statuses changeNeedStatus accepts from the viewer now: for members of the need's owner, " +
+      'what its status allows (OPEN → IN_PROCUREMENT → SOLVED or CLOSED); empty for everyone else',
+  })
+  nextStatuses(@Parent() need: Need, @OptionalViewer() viewer: Viewer | null): readonly NeedStatus[] {
+    return nextNeedStatuses(viewer, need);
   }
 
   @ResolveField(() => Boolean, { description: "True when the viewer's organisation has joined the need" })

@@ -6,7 +6,6 @@ import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
 import { NotificationEvent } from '../notifications/notification-events';
-import { PUBLIC_ORGANIZATION_KINDS } from '../organizations/organization-kind';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SearchKind } from '../search/search-kind';
 import { validateServiceArea } from '../service-areas/service-areas';
@@ -14,6 +13,7 @@ import type { NeedEntity, NeedParticipantEntity } from './need.entity';
 import { needError } from './need.errors';
 import type { NeedInput, NeedListFilter } from './need.inputs';
 import { type NeedFields, NeedRepository } from './need.repository';
+import { mayJoinNeeds, mayPostNeeds, ownsNeed } from './need.rules';
 import { type NeedRole, needRoleOf } from './need-role';
 import { NeedStatus } from './need-status';
 import { canChangeNeedStatus } from './need-status-transitions';
@@ -28,9 +28,6 @@ export function validateNeedInput(input: NeedInput): NeedFields {
   check.done();
   return fields;
 }
-
-export const isPublicOrganization = (viewer: Viewer) =>
-  PUBLIC_ORGANIZATION_KINDS.includes(viewer.organizationKind);
 
 /**
  * Needs are public: everyone may read every need. Only its owner changes it, its status included,
@@ -90,7 +87,7 @@ export class NeedService {
   }
 
   create(viewer: Viewer, input: NeedInput): Promise<NeedEntity> {
-    if (!isPublicOrganization(viewer)) {
+    if (!mayPostNeeds(viewer)) {
       throw needError(
         'ONLY_PUBLIC_BODIES_POST_NEEDS',
         'Only municipalities, county municipalities and state agencies can post needs',
@@ -173,7 +170,7 @@ export class NeedService {
   /** "We have this need too": idempotent, for public organisations other than the owner. */
   async join(viewer: Viewer, needId: string): Promise<NeedEntity> {
     const need = await this.getById(needId, 'needId');
-    if (!isPublicOrganization(viewer)) {
+    if (!mayJoinNeeds(viewer)) {
       throw needError(
         'ONLY_PUBLIC_BODIES_JOIN_NEEDS',
         'Only municipalities, county municipalities and state agencies can join needs',
@@ -285,7 +282,7 @@ export class NeedService {
   /** The need, if the viewer's organisation owns it; FORBIDDEN for everyone else. */
   async getOwned(viewer: Viewer, id: string, field = 'id'): Promise<NeedEntity> {
     const need = await this.getById(id, field);
-    if (need.ownerId !== viewer.organizationId) {
+    if (!ownsNeed(viewer, need)) {
       throw needError('NOT_NEED_OWNER', 'Only members of the organisation that owns the need can change it');
     }
     return need;

@@ -15,3 +15,5 @@ export const PUBLIC_ORGANIZATION_KINDS: readonly string[] = [
   OrganizationKind.COUNTY_MUNICIPALITY,
   OrganizationKind.STATE_AGENCY,
 ];
+
+export const isPublicBody = (kind: string) => PUBLIC_ORGANIZATION_KINDS.includes(kind);

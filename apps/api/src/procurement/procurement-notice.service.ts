@@ -13,7 +13,7 @@ import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import type { NeedEntity } from '../needs/need.entity';
-import { isPublicOrganization, NeedService } from '../needs/need.service';
+import { NeedService } from '../needs/need.service';
 import { isOwnerOrPartner } from '../needs/need-role';
 import { NotificationService } from '../notifications/notification.service';
 import { NotificationEvent } from '../notifications/notification-events';
@@ -24,6 +24,7 @@ import { SolutionService } from '../solutions/solution.service';
 import { SolutionStatus } from '../solutions/solution-status';
 import { validateCpvCodes, validateCpvDivision } from './cpv';
 import { procurementError } from './procurement.errors';
+import { mayPostNotices } from './procurement.rules';
 import type { ProcurementNoticeEntity } from './procurement-notice.entity';
 import type { ProcurementNoticeFilter, ProcurementNoticeInput } from './procurement-notice.inputs';
 import { type ProcurementNoticeFields, ProcurementNoticeRepository } from './procurement-notice.repository';
@@ -79,7 +80,7 @@ export class ProcurementNoticeService {
   }
 
   async create(viewer: Viewer, input: ProcurementNoticeInput): Promise<ProcurementNoticeEntity> {
-    if (!isPublicOrganization(viewer)) {
+    if (!mayPostNotices(viewer)) {
       throw procurementError(
         'ONLY_PUBLIC_BODIES_POST_NOTICES',
         'Only municipalities, county municipalities and state agencies can post procurement notices',

@@ -18,6 +18,7 @@ import type { UserEntity } from './user.entity';
 import { userError } from './user.errors';
 import type { CreateUserInput } from './user.inputs';
 import { type NewUser, UserRepository } from './user.repository';
+import { mayAddUsersTo } from './user.rules';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -40,17 +41,21 @@ export class UserService {
     return this.users.findById(id);
   }
 
+  /** A bad organisation id is reported together with the user's own bad fields. */
   async create(viewer: Viewer, input: CreateUserInput): Promise<UserEntity> {
-    const organizationId = validateUuid('organizationId', input.organizationId);
-    const isOwnAdmin = viewer.role === Role.ADMIN && viewer.organizationId === organizationId;
-    if (!viewer.isPlatformAdmin && !isOwnAdmin) {
-      throw userError(
-        'ONLY_ADMINS_ADD_USERS',
-        'Only platform administrators and administrators of the organisation can add users to it',
-      );
+    const check = new InputCheck();
+    const organizationId = check.collect(() => validateUuid('organizationId', input.organizationId));
+    if (organizationId) {
+      if (!mayAddUsersTo(viewer, organizationId)) {
+        throw userError(
+          'ONLY_ADMINS_ADD_USERS',
+          'Only platform administrators and administrators of the organisation can add users to it',
+        );
+      }
+      await this.organizations.getById(organizationId);
     }
-    await this.organizations.getById(organizationId);
-    const user = await this.validateNew(input);
+    const user = await check.collectAsync(() => this.validateNew(input));
+    check.done();
     return this.insert({ ...user, organizationId, isPlatformAdmin: false });
   }
 
@@ -69,11 +74,17 @@ export class UserService {
     return user;
   }
 
-  /** Checks and hashes a new user's fields; shared with company self-registration and the admin CLI. */
-  async validateNew(input: NewUserFields): Promise<Omit<NewUser, 'organizationId' | 'isPlatformAdmin'>> {
+  /**
+   * Checks and hashes a new user's fields; shared with company self-registration (where the user's
+   * name arrives as `userName`) and the admin CLI.
+   */
+  async validateNew(
+    input: NewUserFields,
+    { nameField = 'name' }: { nameField?: string } = {},
+  ): Promise<Omit<NewUser, 'organizationId' | 'isPlatformAdmin'>> {
     const check = new InputCheck();
     const email = check.collect(() => requiredEmail('email', input.email));
-    const name = check.collect(() => requiredText('name', input.name, { max: 200 }));
+    const name = check.collect(() => requiredText(nameField, input.name, { max: 200 }));
     check.collect(() => requiredOneOf('role', input.role, Object.values(Role)));
     check.collect(() => validatePassword('password', input.password));
     check.done();

@@ -1,6 +1,6 @@
 import { OrganizationKind } from '../../src/organizations/organization-kind';
 import { Role } from '../../src/users/role';
-import type { TestApp, TestUser } from './test-app';
+import { TestApp, type TestUser } from './test-app';
 
 /** Query factories and fixtures for needs, answers and procurement notices. */
 export const NEED_FIELDS =
@@ -102,3 +102,14 @@ export const KIND_ROLE_MATRIX = ALL_KINDS.flatMap((kind) => ROLES.map((role) => 
 /** A second user in the same organisation, with the given role. */
 export const colleague = (api: TestApp, of: TestUser, role: Role) =>
   api.createUser(of.organizationId, { role });
+
+/** An api for one test file with a member of a municipality, started before its tests and stopped after. */
+export function marketplaceApp(): { readonly api: TestApp; readonly oslo: TestUser } {
+  const fixture = {} as { api: TestApp; oslo: TestUser };
+  beforeAll(async () => {
+    fixture.api = await TestApp.start();
+    fixture.oslo = await fixture.api.createMember(OrganizationKind.MUNICIPALITY, Role.MEMBER);
+  });
+  afterAll(() => fixture.api.stop());
+  return fixture;
+}

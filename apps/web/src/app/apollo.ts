@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { possibleTypes } from '@lokomotiv/contract';
 import { readToken } from '../modules/auth/token-storage';
 
 /** Sends the stored JWT as `Authorization: Bearer` with every operation. */
@@ -11,7 +12,7 @@ const authLink = new SetContextLink((context) => {
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
-    possibleTypes: { SearchHit: ['Solution', 'Need', 'ProcurementNotice'] },
+    possibleTypes,
     typePolicies: {
       Solution: {
         fields: {

@@ -28,3 +28,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function daysUntil(iso: string, now: Date = new Date()): number {
   return Math.ceil((new Date(iso).getTime() - now.getTime()) / DAY_MS);
 }
+
+/** A wait before trying again, as a relative time: "om 15 minutter", "in 30 seconds". */
+export function formatRetryAfter(language: Language, seconds: number): string {
+  const format = new Intl.RelativeTimeFormat(localeOf(language), { numeric: 'always' });
+  return seconds < 60
+    ? format.format(Math.ceil(seconds), 'second')
+    : format.format(Math.ceil(seconds / 60), 'minute');
+}

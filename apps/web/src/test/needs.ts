@@ -18,6 +18,7 @@ export function needData(overrides: Partial<NeedData> = {}): NeedData {
     viewerHasJoined: false,
     viewerRole: 'NONE',
     viewerFollows: false,
+    nextStatuses: [],
     owner: { __typename: 'Organization', id: 'org-bergen', name: 'Bergen kommune', kind: 'MUNICIPALITY' },
     participants: [],
     partners: [],

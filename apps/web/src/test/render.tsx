@@ -7,6 +7,7 @@ import { createCache } from '../app/apollo';
 import { I18nProvider } from '../i18n/I18nProvider';
 import type { Language } from '../i18n/language';
 import { type Session, SessionContext, type Viewer } from '../modules/auth/hooks/SessionProvider';
+import { CountiesQuery } from '../modules/common/graphql/counties';
 import { ServiceAreasQuery } from '../modules/common/graphql/service-areas';
 
 export const BERGEN_LEADER: Viewer = {
@@ -22,6 +23,14 @@ export const BERGEN_LEADER: Viewer = {
     id: 'org-bergen',
     name: 'Bergen kommune',
     kind: 'MUNICIPALITY',
+  },
+  can: {
+    __typename: 'UserCapabilities',
+    postNeeds: true,
+    postNotices: true,
+    joinNeeds: true,
+    answerNeeds: false,
+    addMembers: true,
   },
 };
 
@@ -42,6 +51,19 @@ export const serviceAreasMock: MockLink.MockedResponse = {
           nameNb: 'Plan, bygg og eiendom',
           nameEn: 'Planning, building and property',
         },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+export const countiesMock: MockLink.MockedResponse = {
+  request: { query: CountiesQuery },
+  result: {
+    data: {
+      counties: [
+        { __typename: 'County', number: '03', name: 'Oslo' },
+        { __typename: 'County', number: '46', name: 'Vestland' },
       ],
     },
   },
@@ -70,7 +92,7 @@ export function renderWithApp(
   const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [url] });
   const wrap = (children: ReactNode) => (
     <I18nProvider initial={language}>
-      <MockedProvider mocks={[serviceAreasMock, ...mocks]} cache={createCache()}>
+      <MockedProvider mocks={[serviceAreasMock, countiesMock, ...mocks]} cache={createCache()}>
         <SessionContext.Provider value={session(viewer)}>{children}</SessionContext.Provider>
       </MockedProvider>
     </I18nProvider>

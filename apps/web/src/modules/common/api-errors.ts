@@ -1,56 +1,72 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ERROR_CODES, type ErrorCode } from '@lokomotiv/contract';
 
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK';
+/** An api code, or NETWORK when no answer came. */
+export type ApiErrorCode = ErrorCode | 'NETWORK';
 
+export type ApiErrorParams = Readonly<Record<string, string | number>>;
+
+/** One refusal as the api sent it (`extensions`), or one the web found before sending. */
 export interface ApiError {
-  code: ErrorCode;
-  message: string;
-  /** The input field the api named, e.g. "title". */
+  code: ApiErrorCode;
+  /** The stable `extensions.reason`; a newer api may send one this web does not know yet. */
+  reason?: string;
+  /** The input field at fault, e.g. "title". */
   field?: string;
+  /** The numbers and words a message needs, e.g. `{ max: 200 }`. */
+  params?: ApiErrorParams;
+  /** How long to wait before trying again (TOO_MANY_REQUESTS). */
+  retryAfterSeconds?: number;
 }
 
-const KNOWN_CODES = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-]);
+const isErrorCode = (code: unknown): code is ErrorCode => ERROR_CODES.includes(code as ErrorCode);
 
-/** The api's errors (extensions.code + extensions.field) from whatever Apollo threw. */
+const isParams = (value: unknown): value is ApiErrorParams =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+
+function fromExtensions(extensions: Record<string, unknown> = {}): ApiError {
+  const { code, reason, field, params, retryAfterSeconds } = extensions;
+  const retryAfter = retryAfterSeconds ?? (isParams(params) ? params.retryAfterSeconds : undefined);
+  return {
+    code: isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR',
+    ...(typeof reason === 'string' ? { reason } : {}),
+    ...(typeof field === 'string' ? { field } : {}),
+    ...(isParams(params) ? { params } : {}),
+    ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
+  };
+}
+
+/** The api's errors, one per refusal (several bad fields of one input arrive as several), from whatever Apollo threw. */
 export function apiErrorsOf(error: unknown): ApiError[] {
   if (!error) return [];
-  if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.map((e) => {
-      const code = String(e.extensions?.code ?? '');
-      const field = e.extensions?.field;
-      return {
-        code: (KNOWN_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR') as ErrorCode,
-        message: e.message,
-        ...(typeof field === 'string' ? { field } : {}),
-      };
-    });
-  }
-  return [{ code: 'NETWORK', message: error instanceof Error ? error.message : String(error) }];
+  if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => fromExtensions(e.extensions));
+  return [{ code: 'NETWORK' }];
 }
 
-/** Errors split into those shown beside a field and those shown for the whole form. */
+/** A required field left empty, found before sending; the api would say the same. */
+export const requiredError = (field: string): ApiError => ({
+  code: 'BAD_USER_INPUT',
+  reason: 'REQUIRED',
+  field,
+});
+
+/** The empty ones of `required` among `values`. */
+export function missingRequired(values: Record<string, unknown>, required: readonly string[]): ApiError[] {
+  return required.filter((field) => String(values[field] ?? '').trim() === '').map(requiredError);
+}
+
+/** Errors split into those shown beside a field of the form and those about the form as a whole. */
 export function splitFieldErrors(
-  errors: ApiError[],
+  errors: readonly ApiError[],
   formFields: readonly string[],
-): { fieldErrors: Record<string, ApiError>; formErrors: ApiError[] } {
-  const fieldErrors: Record<string, ApiError> = {};
+): { fieldErrors: Record<string, ApiError[]>; formErrors: ApiError[] } {
+  const fieldErrors: Record<string, ApiError[]> = {};
   const formErrors: ApiError[] = [];
   for (const error of errors) {
-    if (error.field && formFields.includes(error.field) && !fieldErrors[error.field])
-      fieldErrors[error.field] = error;
+    if (error.field && formFields.includes(error.field))
+      fieldErrors[error.field] = [...(fieldErrors[error.field] ?? []), error];
     else formErrors.push(error);
   }
   return { fieldErrors, formErrors };

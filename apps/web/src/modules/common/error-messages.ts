@@ -1,53 +1,125 @@
-import type { MessageParams } from '../../i18n/I18nProvider';
+import { ERROR_REASON_CODES, type ErrorReason } from '@lokomotiv/contract';
+import { formatRetryAfter } from '../../i18n/format';
+import type { I18n, MessageParams } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/nb';
-import type { ApiError } from './api-errors';
+import type { ApiError, ApiErrorCode } from './api-errors';
 
-type Translate = (key: MessageKey, params?: MessageParams) => string;
+/**
+ * The message for every reason the api sends. Exhaustive: a reason added to the contract does not
+ * compile until it has a message here (and in both catalogues, which share their keys).
+ */
+export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
+  REQUIRED: 'error.required',
+  TOO_SHORT: 'error.tooShort',
+  TOO_LONG: 'error.tooLong',
+  TOO_MANY: 'error.tooMany',
+  NOT_AN_EMAIL: 'error.email',
+  NOT_A_URL: 'error.url',
+  NOT_AN_HTTP_URL: 'error.url',
+  NOT_A_WHOLE_NUMBER: 'error.wholeNumber',
+  NOT_AN_ID: 'error.choose',
+  NOT_A_DATE: 'error.date',
+  NOT_ONE_OF: 'error.choose',
+  OUT_OF_RANGE: 'error.outOfRange',
+  NOT_FOUND: 'error.notFound',
+  UNAUTHENTICATED: 'error.loginRequired',
+  INTERNAL_ERROR: 'error.internal',
+  INVALID_QUERY: 'error.badRequest',
+  INVALID_VARIABLES: 'error.badRequest',
+  QUERY_TOO_DEEP: 'error.badRequest',
+  QUERY_TOO_LARGE: 'error.badRequest',
+  WRONG_CREDENTIALS: 'error.wrongCredentials',
+  TOO_MANY_LOGIN_ATTEMPTS: 'error.tooManyLoginAttempts',
+  EMAIL_TAKEN: 'error.emailTaken',
+  ONLY_ADMINS_ADD_USERS: 'error.onlyAdminsAddUsers',
+  ONLY_MEMBERS_SEE_MEMBERS: 'error.onlyMembersSeeMembers',
+  INVALID_ORGANIZATION_NUMBER: 'error.organizationNumber',
+  ORGANIZATION_NUMBER_TAKEN: 'error.organizationNumberTaken',
+  INVALID_MUNICIPALITY_NUMBER: 'error.municipalityNumber',
+  MUNICIPALITY_NUMBER_ONLY_FOR_MUNICIPALITIES: 'error.municipalityNumberOnly',
+  MUNICIPALITY_NUMBER_TAKEN: 'error.municipalityNumberTaken',
+  UNKNOWN_COUNTY_NUMBER: 'error.countyNumber',
+  ONLY_PLATFORM_ADMINS_CREATE_ORGANIZATIONS: 'error.onlyPlatformAdmins',
+  NOT_SOLUTION_OWNER: 'error.notSolutionOwner',
+  CANNOT_ADOPT_OWN_SOLUTION: 'error.ownSolution',
+  SOLUTION_NOT_PUBLISHED: 'error.notPublished',
+  NEED_NOT_OPEN: 'error.needNotOpen',
+  NEED_NOT_JOINABLE: 'error.needNotJoinable',
+  NEED_STATUS_TRANSITION_NOT_ALLOWED: 'error.needStatusTransition',
+  CANNOT_JOIN_OWN_NEED: 'error.ownNeed',
+  NOT_NEED_OWNER: 'error.notNeedOwner',
+  NOT_NEED_TEAM: 'error.notNeedTeam',
+  NOT_A_PARTICIPANT: 'error.notAParticipant',
+  ONLY_PUBLIC_BODIES_POST_NEEDS: 'error.onlyPublicBodiesPostNeeds',
+  ONLY_PUBLIC_BODIES_JOIN_NEEDS: 'error.onlyPublicBodiesJoin',
+  ONLY_COMPANIES_ANSWER_NEEDS: 'error.onlyCompaniesAnswer',
+  MALFORMED_CPV_CODE: 'error.cpvMalformed',
+  UNKNOWN_CPV_CODE: 'error.cpvUnknown',
+  INVALID_CPV_CHECK_DIGIT: 'error.cpvCheckDigit',
+  MALFORMED_CPV_DIVISION: 'error.cpvDivision',
+  DEADLINE_NOT_IN_FUTURE: 'error.future',
+  DEADLINE_NOT_PASSED: 'error.deadlineNotPassed',
+  NOTICE_CANCELLED: 'error.noticeCancelled',
+  RESULT_NOT_PUBLISHED: 'error.resultNotPublished',
+  RESULT_NOT_FROM_BUYERS: 'error.resultNotFromBuyers',
+  SERVICE_AREA_REQUIRED_WITHOUT_NEED: 'error.serviceAreaWithoutNeed',
+  ONLY_PUBLIC_BODIES_POST_NOTICES: 'error.onlyPublicBodiesPostNotices',
+  NOT_NOTICE_BUYER: 'error.notNoticeBuyer',
+  NEED_NOT_LINKABLE: 'error.needNotLinkable',
+};
 
-/** The api's English validation messages, matched so the user reads them in their language. */
-const BAD_INPUT_PATTERNS: [RegExp, MessageKey][] = [
-  [/must not be empty|is required/, 'error.required'],
-  [/must be in the future/, 'error.future'],
-  [/CPV/, 'error.cpv'],
-  [/Only OPEN needs take answers/, 'error.needNotOpen'],
-  [/cannot join its own need/, 'error.ownNeed'],
-  [/must be at most (\d+) characters/, 'error.tooLong'],
-  [/must be at least (\d+) characters/, 'error.tooShort'],
-  [/at most (\d+) tags/, 'error.tooManyTags'],
-  [/at most (\d+) saved searches/, 'error.tooManySavedSearches'],
-  [/valid email/, 'error.email'],
-  [/URL/, 'error.url'],
-  [/whole number/, 'error.wholeNumber'],
-  [/9 digits/, 'error.organizationNumber'],
-  [/4 digits/, 'error.municipalityNumber'],
-  [/only for municipalities/, 'error.municipalityNumberOnly'],
-  [/cannot adopt its own/, 'error.ownSolution'],
-  [/Only published/, 'error.notPublished'],
-  [/must be one of|not a known|must be MEMBER or ADMIN/, 'error.choose'],
-];
+/** Where a reason reads better said about one particular field. */
+const FIELD_MESSAGES: Partial<Record<ErrorReason, Readonly<Record<string, MessageKey>>>> = {
+  TOO_LONG: { tags: 'error.tagTooLong' },
+  TOO_MANY: { tags: 'error.tooManyTags', savedSearch: 'error.tooManySavedSearches' },
+};
 
-/** A message for the user, in their language, about one api error on a field labelled `label`. */
-export function describeApiError(t: Translate, error: ApiError, label?: string): string {
-  const field = label ?? error.field ?? '';
-  switch (error.code) {
-    case 'BAD_USER_INPUT': {
-      for (const [pattern, key] of BAD_INPUT_PATTERNS) {
-        const match = error.message.match(pattern);
-        if (match) return t(key, { field, n: match[1] ? Number(match[1]) : 0 });
-      }
-      return error.message;
-    }
-    case 'CONFLICT':
-      return t('error.conflict', { field });
-    case 'UNAUTHENTICATED':
-      return t('error.unauthenticated');
-    case 'FORBIDDEN':
-      return /Too many failed login/.test(error.message) ? t('error.rateLimited') : t('error.forbidden');
-    case 'NOT_FOUND':
-      return t('error.notFound');
-    case 'NETWORK':
-      return t('error.network');
-    case 'INTERNAL_SERVER_ERROR':
-      return t('error.internal');
+/** For a reason this web does not know yet (a newer api), or none: a message by code. */
+const CODE_MESSAGES: Record<ApiErrorCode, MessageKey> = {
+  UNAUTHENTICATED: 'error.unauthenticated',
+  FORBIDDEN: 'error.forbidden',
+  BAD_USER_INPUT: 'error.badInput',
+  NOT_FOUND: 'error.notFound',
+  CONFLICT: 'error.conflict',
+  TOO_MANY_REQUESTS: 'error.tooManyRequests',
+  SERVICE_UNAVAILABLE: 'error.unavailable',
+  INTERNAL_SERVER_ERROR: 'error.internal',
+  NETWORK: 'error.network',
+};
+
+const isKnownReason = (reason: string | undefined): reason is ErrorReason =>
+  reason !== undefined && Object.hasOwn(ERROR_REASON_CODES, reason);
+
+/** The catalogue key of the message for one error. */
+export function messageKeyOf(error: ApiError): MessageKey {
+  if (isKnownReason(error.reason)) {
+    const forField = error.field ? FIELD_MESSAGES[error.reason]?.[error.field] : undefined;
+    return forField ?? REASON_MESSAGES[error.reason];
   }
+  if (error.code === 'TOO_MANY_REQUESTS' && error.retryAfterSeconds !== undefined)
+    return 'error.tooManyRequestsWait';
+  return CODE_MESSAGES[error.code];
+}
+
+/** The api's params, plus the field's label and a readable wait, for a message's placeholders. */
+function paramsOf(language: I18n['language'], error: ApiError, label?: string): MessageParams {
+  return {
+    ...error.params,
+    field: label ?? error.field ?? '',
+    ...(error.retryAfterSeconds === undefined
+      ? {}
+      : { retryAfter: formatRetryAfter(language, error.retryAfterSeconds) }),
+  };
+}
+
+/**
+ * A message for the user, in their language, about one api error (on a field labelled `label`):
+ * translated from its reason and params, never from the api's English message.
+ */
+export function describeApiError(
+  { t, language }: Pick<I18n, 't' | 'language'>,
+  error: ApiError,
+  label?: string,
+): string {
+  return t(messageKeyOf(error), paramsOf(language, error, label));
 }

@@ -1,3 +1,4 @@
+import type { FacetField } from '@lokomotiv/contract';
 import type { SearchKind } from './search-params';
 
 /** One result card's content, whatever kind the hit is. */
@@ -38,8 +39,8 @@ export interface FacetValueView {
 export interface SearchView {
   totalCount: number;
   hits: SearchHitView[];
-  /** Facet values by field ("kind", "serviceArea", ...). */
-  facets: Record<string, FacetValueView[]>;
+  /** Facet values by field ("kind", "serviceArea", ...); the names come from the contract. */
+  facets: Partial<Record<FacetField, FacetValueView[]>>;
 }
 
 export function excerpt(text: string, max = 240): string {

@@ -1,5 +1,6 @@
 import type { SolutionFormFieldsFragment, SolutionInput } from '../../generated/graphql';
-import type { ApiError } from '../common/api-errors';
+import { type ApiError, missingRequired } from '../common/api-errors';
+import { wholeNumberOrNull, wholeNumberProblems } from '../common/whole-number-field';
 
 export const SOLUTION_FIELDS = [
   'title',
@@ -54,16 +55,16 @@ export function valuesFromSolution(solution: SolutionFormFieldsFragment): Soluti
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
-/** The api input, or the error for a field the api could not even receive (a non-number amount). */
-export function toSolutionInput(values: SolutionFormValues): SolutionInput | ApiError {
-  const amount = values.annualSavingsNok.replace(/[\s\u00a0]/g, '');
-  if (amount !== '' && !/^\d+$/.test(amount)) {
-    return {
-      code: 'BAD_USER_INPUT',
-      field: 'annualSavingsNok',
-      message: 'annualSavingsNok must be a whole number of 0 or more',
-    };
-  }
+/** What the form finds before sending, all at once: empty required fields and a non-number amount. */
+export function solutionProblems(values: SolutionFormValues): ApiError[] {
+  return [
+    ...missingRequired(values, REQUIRED_SOLUTION_FIELDS),
+    ...wholeNumberProblems('annualSavingsNok', values.annualSavingsNok),
+  ];
+}
+
+/** The api input; call it once solutionProblems finds none. */
+export function toSolutionInput(values: SolutionFormValues): SolutionInput {
   return {
     title: values.title,
     summary: values.summary,
@@ -77,10 +78,6 @@ export function toSolutionInput(values: SolutionFormValues): SolutionInput | Api
     sourceCodeUrl: blankToNull(values.sourceCodeUrl),
     contactEmail: blankToNull(values.contactEmail),
     benefits: blankToNull(values.benefits),
-    annualSavingsNok: amount === '' ? null : Number(amount),
+    annualSavingsNok: wholeNumberOrNull(values.annualSavingsNok),
   };
-}
-
-export function isApiError(value: SolutionInput | ApiError): value is ApiError {
-  return 'code' in value;
 }

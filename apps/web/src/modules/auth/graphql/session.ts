@@ -13,6 +13,13 @@ export const ViewerFields = graphql(`
       name
       kind
     }
+    can {
+      postNeeds
+      postNotices
+      joinNeeds
+      answerNeeds
+      addMembers
+    }
   }
 `);
 

@@ -94,7 +94,13 @@ describe('following a solution', () => {
       solutionMock(false),
       {
         request: { query: FollowSolutionMutation, variables: { solutionId: 'sol-1' } },
-        result: { errors: [new GraphQLError('Solution not found', { extensions: { code: 'NOT_FOUND' } })] },
+        result: {
+          errors: [
+            new GraphQLError('Solution not found', {
+              extensions: { code: 'NOT_FOUND', reason: 'NOT_FOUND' },
+            }),
+          ],
+        },
       },
     ]);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Følg løsningen' }));

@@ -11,8 +11,9 @@ export function FormErrorSummary({ items }: { items: SummaryItem[] }) {
     <ErrorSummary>
       <ErrorSummary.Heading>{t('form.errorSummary')}</ErrorSummary.Heading>
       <ErrorSummary.List>
-        {items.map((item) => (
-          <ErrorSummary.Item key={`${item.targetId ?? ''}${item.message}`}>
+        {items.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: one submit's errors, replaced as a whole
+          <ErrorSummary.Item key={index}>
             {item.targetId ? (
               <ErrorSummary.Link href={`#${item.targetId}`} onClick={focusTarget(item.targetId)}>
                 {item.message}

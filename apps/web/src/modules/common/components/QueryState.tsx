@@ -13,12 +13,12 @@ export function Loading({ label }: { label?: string }) {
 }
 
 export function ErrorAlert({ error }: { error: unknown }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const [first] = apiErrorsOf(error);
   if (!first) return null;
   return (
     <Alert data-color="danger" role="alert">
-      <Paragraph>{describeApiError(t, first)}</Paragraph>
+      <Paragraph>{describeApiError(i18n, first)}</Paragraph>
     </Alert>
   );
 }

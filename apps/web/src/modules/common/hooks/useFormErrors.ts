@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { type ApiError, apiErrorsOf, splitFieldErrors } from '../api-errors';
+import { type ApiError, apiErrorsOf, missingRequired, splitFieldErrors } from '../api-errors';
 import { describeApiError } from '../error-messages';
 
 export interface SummaryItem {
@@ -13,44 +13,52 @@ export interface SummaryItem {
 export const fieldId = (form: string, field: string) => `${form}-${field}`;
 
 /**
- * Errors of one form: the api's `extensions.field` errors beside their fields and in the summary,
- * the rest in the summary only. `labels` maps field names to their visible labels.
+ * Errors of one form, every one of a submit at once: each error with an `extensions.field` of the
+ * form beside its field and in the summary, the rest in the summary only. `labels` maps field
+ * names to their visible labels, in the order the fields appear.
  */
 export function useFormErrors(form: string, labels: Record<string, string>) {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const [errors, setErrors] = useState<ApiError[]>([]);
 
   const fields = useMemo(() => Object.keys(labels), [labels]);
   const { fieldErrors, formErrors } = useMemo(() => splitFieldErrors(errors, fields), [errors, fields]);
 
+  const messagesOf = useCallback(
+    (field: string) =>
+      (fieldErrors[field] ?? []).map((error) => describeApiError(i18n, error, labels[field])),
+    [fieldErrors, labels, i18n],
+  );
+
   const fieldError = useCallback(
-    (field: string): string | undefined => {
-      const error = fieldErrors[field];
-      return error && describeApiError(t, error, labels[field]);
-    },
-    [fieldErrors, labels, t],
+    (field: string): string | undefined => messagesOf(field).join(' ') || undefined,
+    [messagesOf],
   );
 
   const summary: SummaryItem[] = useMemo(
     () => [
-      ...fields
-        .filter((field) => fieldErrors[field])
-        .map((field) => ({ targetId: fieldId(form, field), message: fieldError(field) ?? '' })),
-      ...formErrors.map((error) => ({ message: describeApiError(t, error) })),
+      ...fields.flatMap((field) =>
+        messagesOf(field).map((message) => ({ targetId: fieldId(form, field), message })),
+      ),
+      ...formErrors.map((error) => ({ message: describeApiError(i18n, error) })),
     ],
-    [fields, fieldErrors, formErrors, fieldError, form, t],
+    [fields, messagesOf, formErrors, form, i18n],
   );
 
-  /** Marks empty required fields before anything is sent; true when all are filled. */
+  /**
+   * Shows the problems the form found before sending (empty required fields, values the api could
+   * not even receive), all of them at once; true when there are none and the form may send.
+   */
+  const checkBeforeSending = useCallback((problems: ApiError[]): boolean => {
+    setErrors(problems);
+    return problems.length === 0;
+  }, []);
+
+  /** checkBeforeSending for a form whose only local check is its required fields. */
   const checkRequired = useCallback(
-    (values: Record<string, unknown>, required: readonly string[]): boolean => {
-      const missing = required.filter((field) => String(values[field] ?? '').trim() === '');
-      setErrors(
-        missing.map((field) => ({ code: 'BAD_USER_INPUT', field, message: `${field} must not be empty` })),
-      );
-      return missing.length === 0;
-    },
-    [],
+    (values: Record<string, unknown>, required: readonly string[]) =>
+      checkBeforeSending(missingRequired(values, required)),
+    [checkBeforeSending],
   );
 
   return {
@@ -58,8 +66,8 @@ export function useFormErrors(form: string, labels: Record<string, string>) {
     summary,
     hasErrors: errors.length > 0,
     showError: useCallback((error: unknown) => setErrors(apiErrorsOf(error)), []),
-    showErrors: useCallback((list: ApiError[]) => setErrors(list), []),
     clear: useCallback(() => setErrors([]), []),
+    checkBeforeSending,
     checkRequired,
     id: (field: string) => fieldId(form, field),
   };

@@ -14,18 +14,11 @@ import {
 } from '../graphql/needs';
 import type { NeedData } from './NeedPage';
 
-/** Where a need may go next (the api enforces the same rule). */
-const NEXT: Record<NeedStatus, NeedStatus[]> = {
-  OPEN: ['IN_PROCUREMENT'],
-  IN_PROCUREMENT: ['SOLVED', 'CLOSED'],
-  SOLVED: [],
-  CLOSED: [],
-};
-
 export function NeedOwnerActions({ need }: { need: NeedData }) {
   const { t } = useI18n();
   const selectId = useId();
-  const options = NEXT[need.status];
+  // Where the need may go next, as the api that enforces it says.
+  const options = need.nextStatuses;
   const [status, setStatus] = useState<NeedStatus | ''>('');
   const [change, { loading, error }] = useMutation(ChangeNeedStatusMutation);
   return (

@@ -14,7 +14,6 @@ import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { daysLeftText } from '../../common/deadline';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
-import { isPublicKind } from '../../common/organization-kinds';
 import { Markdown } from '../../solutions/components/Markdown';
 import { solutionHit } from '../../solutions/solution-hit';
 import {
@@ -99,7 +98,7 @@ function Participants({ need }: { need: NeedData }) {
   const [leave, leaving] = useMutation(LeaveNeedMutation, { variables: { needId: need.id } });
   const [follow] = useMutation(FollowNeedMutation, { variables: { needId: need.id } });
   const [unfollow] = useMutation(UnfollowNeedMutation, { variables: { needId: need.id } });
-  const canJoin = viewer && isPublicKind(viewer.organization.kind) && !need.viewerCanEdit;
+  const canJoin = viewer?.can.joinNeeds && !need.viewerCanEdit;
   const busy = joining.loading || leaving.loading;
   const joinOrLeave = () => {
     if (busy) return;

@@ -12,6 +12,14 @@ const STARTUP: Viewer = {
   id: 'u-2',
   name: 'Ingrid Berg',
   organization: { __typename: 'Organization', id: 'org-startup', name: 'Fjordkode AS', kind: 'COMPANY' },
+  can: {
+    __typename: 'UserCapabilities',
+    postNeeds: false,
+    postNotices: false,
+    joinNeeds: false,
+    answerNeeds: true,
+    addMembers: true,
+  },
 };
 
 const need = needData;
@@ -57,7 +65,7 @@ describe('NeedResponses', () => {
       result: {
         errors: [
           new GraphQLError('pitch must be at most 5000 characters', {
-            extensions: { code: 'BAD_USER_INPUT', field: 'pitch' },
+            extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'pitch', params: { max: 5000 } },
           }),
         ],
       },

@@ -26,7 +26,7 @@ const STATUS_COLORS: Record<NeedResponseStatus, 'info' | 'success' | 'neutral'> 
 export function NeedResponses({ need, responses }: { need: NeedData; responses: NeedResponseData[] }) {
   const { t } = useI18n();
   const { viewer } = useSession();
-  const isCompany = viewer?.organization.kind === 'COMPANY';
+  const isCompany = viewer?.can.answerNeeds ?? false;
   const own = responses.find((response) => response.organization.id === viewer?.organization.id);
   const canReview = isOwnerOrPartner(need.viewerRole);
   return (

@@ -9,7 +9,6 @@ import { HitList } from '../../common/components/HitList';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useListParams } from '../../common/hooks/useListParams';
-import { isPublicKind } from '../../common/organization-kinds';
 import { ResultPagination } from '../../search/components/ResultPagination';
 import { PAGE_SIZE } from '../../search/search-params';
 import { NeedsQuery } from '../graphql/needs';
@@ -32,7 +31,7 @@ export function NeedsPage() {
     <div className="list-page">
       <div className="section-header">
         <PageHeading>{t('needs.heading')}</PageHeading>
-        {viewer && isPublicKind(viewer.organization.kind) && (
+        {viewer?.can.postNeeds && (
           <ButtonLink to={paths.newNeed} variant="secondary">
             {t('needs.new')}
           </ButtonLink>

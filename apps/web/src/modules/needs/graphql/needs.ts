@@ -57,6 +57,7 @@ export const NeedQuery = graphql(`
       viewerHasJoined
       viewerRole
       viewerFollows
+      nextStatuses
       owner {
         id
         name
@@ -134,6 +135,7 @@ export const ChangeNeedStatusMutation = graphql(`
     changeNeedStatus(id: $id, status: $status) {
       id
       status
+      nextStatuses
     }
   }
 `);

@@ -7,7 +7,6 @@ import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
-import { isPublicKind } from '../../common/organization-kinds';
 import { StatusTag } from '../../solutions/components/StatusTag';
 import {
   OrganizationAdoptionsQuery,
@@ -25,20 +24,12 @@ export function MyOrganizationPage() {
     <div className="my-organization">
       <PageHeading title={t('myOrg.title')}>{viewer.organization.name}</PageHeading>
       <Paragraph className="meta">{t(`orgKind.${viewer.organization.kind}`)}</Paragraph>
-      {isPublicKind(viewer.organization.kind) ? (
-        <>
-          <OurSolutions organizationId={viewer.organization.id} />
-          <OurAdoptions organizationId={viewer.organization.id} />
-          <OurNeeds organizationId={viewer.organization.id} />
-          <OurNotices organizationId={viewer.organization.id} />
-        </>
-      ) : (
-        <>
-          <OurResponses />
-          <OurSolutions organizationId={viewer.organization.id} />
-          <OurAdoptions organizationId={viewer.organization.id} />
-        </>
-      )}
+      {/* What the organisation may do decides what it has: a supplier's answers come first. */}
+      {viewer.can.answerNeeds && <OurResponses />}
+      <OurSolutions organizationId={viewer.organization.id} />
+      <OurAdoptions organizationId={viewer.organization.id} />
+      {(viewer.can.postNeeds || viewer.can.joinNeeds) && <OurNeeds organizationId={viewer.organization.id} />}
+      {viewer.can.postNotices && <OurNotices organizationId={viewer.organization.id} />}
       <OurMembers viewer={viewer} />
     </div>
   );
@@ -189,7 +180,7 @@ function OurMembers({ viewer }: { viewer: Viewer }) {
           </Table.Body>
         </Table>
       )}
-      {viewer.role === 'ADMIN' && (
+      {viewer.can.addMembers && (
         <Details className="add-member">
           <Details.Summary>{t('myOrg.addMember')}</Details.Summary>
           <Details.Content>

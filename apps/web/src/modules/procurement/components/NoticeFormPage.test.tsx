@@ -52,7 +52,7 @@ describe('EditNoticePage', () => {
     const update = jest.fn(() => ({
       errors: [
         new GraphQLError('deadline must be in the future', {
-          extensions: { code: 'BAD_USER_INPUT', field: 'deadline' },
+          extensions: { code: 'BAD_USER_INPUT', reason: 'DEADLINE_NOT_IN_FUTURE', field: 'deadline' },
         }),
       ],
     }));

@@ -10,7 +10,7 @@ import type {
 } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
-import type { ApiError } from '../../common/api-errors';
+import { missingRequired } from '../../common/api-errors';
 import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
@@ -18,6 +18,7 @@ import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { wholeNumberOrNull, wholeNumberProblems } from '../../common/whole-number-field';
 import {
   CreateNoticeMutation,
   MyNeedsForNoticeQuery,
@@ -179,17 +180,12 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const missing = { ...values, cpvCodes: cpvCodes.map((c) => c.code).join(',') };
-    if (!errors.checkRequired(missing, ['title', 'description', 'cpvCodes', 'deadline'])) return;
-    const amount = values.estimatedValueNok.replace(/[\s\u00a0]/g, '');
-    if (amount && !/^\d+$/.test(amount)) {
-      const error: ApiError = {
-        code: 'BAD_USER_INPUT',
-        field: 'estimatedValueNok',
-        message: 'estimatedValueNok must be a whole number of 0 or more',
-      };
-      return errors.showErrors([error]);
-    }
+    const typed = { ...values, cpvCodes: cpvCodes.map((c) => c.code).join(',') };
+    const problems = [
+      ...missingRequired(typed, ['title', 'description', 'cpvCodes', 'deadline']),
+      ...wholeNumberProblems('estimatedValueNok', values.estimatedValueNok),
+    ];
+    if (!errors.checkBeforeSending(problems)) return;
     try {
       await onSave({
         title: values.title,
@@ -197,7 +193,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
         procedure: values.procedure,
         cpvCodes: cpvCodes.map((cpv) => cpv.code),
         deadline: endOfDay(values.deadline),
-        estimatedValueNok: amount ? Number(amount) : null,
+        estimatedValueNok: wholeNumberOrNull(values.estimatedValueNok),
         externalUrl: values.externalUrl.trim() || null,
         needId: values.needId || null,
         serviceArea: values.serviceArea || null,

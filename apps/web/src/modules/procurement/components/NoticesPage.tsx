@@ -8,7 +8,6 @@ import { HitList } from '../../common/components/HitList';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useListParams } from '../../common/hooks/useListParams';
-import { isPublicKind } from '../../common/organization-kinds';
 import { ResultPagination } from '../../search/components/ResultPagination';
 import { PAGE_SIZE } from '../../search/search-params';
 import { NoticesQuery } from '../graphql/procurement';
@@ -27,7 +26,7 @@ export function NoticesPage() {
     <div className="list-page">
       <div className="section-header">
         <PageHeading>{t('notices.heading')}</PageHeading>
-        {viewer && isPublicKind(viewer.organization.kind) && (
+        {viewer?.can.postNotices && (
           <ButtonLink to={paths.newNotice} variant="secondary">
             {t('notices.new')}
           </ButtonLink>

@@ -102,7 +102,7 @@ describe('SaveSearchControl', () => {
         result: {
           errors: [
             new GraphQLError('name must be at most 100 characters', {
-              extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+              extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'name', params: { max: 100 } },
             }),
           ],
         },
@@ -129,7 +129,12 @@ describe('SaveSearchControl', () => {
         result: {
           errors: [
             new GraphQLError('You can keep at most 50 saved searches', {
-              extensions: { code: 'BAD_USER_INPUT', field: 'savedSearch' },
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                reason: 'TOO_MANY',
+                field: 'savedSearch',
+                params: { max: 50 },
+              },
             }),
           ],
         },

@@ -1,14 +1,15 @@
 import { Button, Checkbox, Fieldset } from '@digdir/designsystemet-react';
+import type { FacetField } from '@lokomotiv/contract';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/nb';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { useFilterLabels } from '../hooks/useFilterLabels';
 import { hasFilters, NO_FILTERS, SEARCH_KINDS, type SearchState, toggle } from '../search-params';
-import type { FacetValueView } from '../search-view';
+import type { FacetValueView, SearchView } from '../search-view';
 
 interface SearchFiltersProps {
   state: SearchState;
-  facets: Record<string, FacetValueView[]>;
+  facets: SearchView['facets'];
   onChange(change: Partial<SearchState>): void;
   /** Which filters the api can apply; those it cannot are not offered. */
   available?: { kinds: boolean; openOnly: boolean };
@@ -26,7 +27,7 @@ export function SearchFilters({
   const labels = useFilterLabels();
   // Counts are over the current results, so a value they do not list gets no count (choosing it
   // widens the search rather than emptying it).
-  const countOf = (field: string, value: string) =>
+  const countOf = (field: FacetField, value: string) =>
     facets[field]?.find((f) => f.value === value)?.count ?? null;
   const label = (name: string, count: number | null) => (count === null ? name : `${name} (${count})`);
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ProcurementProcedure } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { countyName } from '../../common/counties';
+import { useCounties } from '../../common/hooks/useCounties';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import type { SearchKind } from '../search-params';
 
@@ -9,14 +9,15 @@ import type { SearchKind } from '../search-params';
 export function useFilterLabels() {
   const { t } = useI18n();
   const { nameOf } = useServiceAreas();
+  const counties = useCounties();
   return useMemo(
     () => ({
       kind: (kind: SearchKind) => t(`kind.${kind}`),
       serviceArea: nameOf,
       procedure: (procedure: ProcurementProcedure) => t(`procedure.${procedure}`),
       cpvDivision: (code: string) => t('filters.cpvDivisionValue', { code }),
-      county: (number: string) => countyName(number) ?? t('filters.countyValue', { number }),
+      county: (number: string) => counties.nameOf(number) ?? t('filters.countyValue', { number }),
     }),
-    [t, nameOf],
+    [t, nameOf, counties.nameOf],
   );
 }

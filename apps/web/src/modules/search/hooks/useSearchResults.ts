@@ -1,5 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { FACET_FIELDS, type FacetField } from '@lokomotiv/contract';
 import { useMemo } from 'react';
 import type { SearchQuery as SearchQueryResult, SearchQueryVariables } from '../../../generated/graphql';
 import { needHit } from '../../needs/need-hit';
@@ -10,6 +11,16 @@ import { PAGE_SIZE, parseSearchParams, type SearchState } from '../search-params
 import type { SearchHitView, SearchView } from '../search-view';
 
 type Hit = SearchQueryResult['search']['hits'][number];
+type Facet = SearchQueryResult['search']['facets'][number];
+
+const isFacetField = (field: string): field is FacetField => FACET_FIELDS.includes(field as FacetField);
+
+/** The facets by name; one a newer api adds (Facet.field is a String) is left out until the web knows it. */
+function facetsByField(facets: readonly Facet[]): SearchView['facets'] {
+  return Object.fromEntries(
+    facets.filter((facet) => isFacetField(facet.field)).map((f) => [f.field, f.values]),
+  );
+}
 
 function toHitView(hit: Hit): SearchHitView {
   switch (hit.__typename) {
@@ -57,7 +68,7 @@ export function useSearchResults(state: SearchState) {
       shown && {
         totalCount: shown.search.totalCount,
         hits: shown.search.hits.map(toHitView),
-        facets: Object.fromEntries(shown.search.facets.map((facet) => [facet.field, facet.values])),
+        facets: facetsByField(shown.search.facets),
       },
     [shown],
   );

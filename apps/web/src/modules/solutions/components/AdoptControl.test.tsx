@@ -150,7 +150,7 @@ describe('AdoptControl', () => {
       result: {
         errors: [
           new GraphQLError('Only published solutions can be adopted', {
-            extensions: { code: 'BAD_USER_INPUT', field: 'solutionId' },
+            extensions: { code: 'BAD_USER_INPUT', reason: 'SOLUTION_NOT_PUBLISHED', field: 'solutionId' },
           }),
         ],
       },

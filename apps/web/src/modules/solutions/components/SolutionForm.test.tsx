@@ -5,10 +5,14 @@ import { renderWithApp } from '../../../test/render';
 import { EMPTY_SOLUTION } from '../solution-form-values';
 import { SolutionForm } from './SolutionForm';
 
-function apiRefusal(field: string, message: string) {
+/** The api's answer to one submit: one error per bad field, each with its reason. */
+function apiRefusal(...problems: { field: string; reason: string; params?: Record<string, number> }[]) {
   return new CombinedGraphQLErrors({
     data: null,
-    errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }],
+    errors: problems.map((extensions) => ({
+      message: 'English, for people reading the api',
+      extensions: { code: 'BAD_USER_INPUT', ...extensions },
+    })),
   });
 }
 
@@ -36,7 +40,7 @@ describe('SolutionForm', () => {
   it('shows the api’s field error beside that field and in the error summary', async () => {
     const onSave = jest
       .fn()
-      .mockRejectedValue(apiRefusal('sourceCodeUrl', 'sourceCodeUrl must be an http or https URL'));
+      .mockRejectedValue(apiRefusal({ field: 'sourceCodeUrl', reason: 'NOT_AN_HTTP_URL' }));
     renderForm(onSave);
     const user = userEvent.setup();
     await fillRequired(user);
@@ -65,6 +69,39 @@ describe('SolutionForm', () => {
 
     await user.click(link);
     expect(field).toHaveFocus();
+  });
+
+  it('shows every field error of one answer at once, each beside its field and in the summary', async () => {
+    const onSave = jest
+      .fn()
+      .mockRejectedValue(
+        apiRefusal(
+          { field: 'summary', reason: 'TOO_LONG', params: { max: 500 } },
+          { field: 'contactEmail', reason: 'NOT_AN_EMAIL' },
+        ),
+      );
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await user.type(screen.getByLabelText('E-post til kontaktperson'), 'kari');
+    await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
+
+    const summaryField = screen.getByLabelText('Kort oppsummering', { exact: false });
+    const email = screen.getByLabelText('E-post til kontaktperson');
+    await waitFor(() => expect(summaryField).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    const tooLong = 'Kort oppsummering kan ha høyst 500 tegn.';
+    const notAnEmail = 'E-post til kontaktperson må være en gyldig e-postadresse.';
+    expect(summaryField.closest('ds-field')).toHaveTextContent(tooLong);
+    expect(email.closest('ds-field')).toHaveTextContent(notAnEmail);
+    const summary = screen.getByRole('heading', { name: 'For å gå videre må du rette opp i dette:' })
+      .parentElement as HTMLElement;
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      [tooLong, `#${summaryField.id}`],
+      [notAnEmail, `#${email.id}`],
+    ]);
+    expect(onSave).toHaveBeenCalledTimes(1);
   });
 
   it('keeps the focus on the pressed button while saving and ignores further presses', async () => {
@@ -121,6 +158,22 @@ describe('SolutionForm', () => {
       expect.objectContaining({ tags: ['chat', 'innbygger'], annualSavingsNok: 250000, license: null }),
       'publish',
     );
+  });
+
+  it('names an empty required field and a non-number amount in the same submit', async () => {
+    const onSave = jest.fn();
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Anslått innsparing per år (kroner)'), 'mange');
+    await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
+
+    expect(await screen.findByRole('link', { name: 'Fyll ut Tittel.' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', {
+        name: 'Anslått innsparing per år (kroner) må være et helt tall, 0 eller mer.',
+      }),
+    ).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
   });
 
   it('refuses an amount that is not a whole number before sending', async () => {

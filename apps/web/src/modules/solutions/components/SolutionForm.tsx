@@ -7,10 +7,10 @@ import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import {
-  isApiError,
   REQUIRED_SOLUTION_FIELDS,
   type SolutionField,
   type SolutionFormValues,
+  solutionProblems,
   toSolutionInput,
 } from '../solution-form-values';
 
@@ -31,8 +31,8 @@ interface SolutionFormProps {
 }
 
 /**
- * The fields of a solution. Empty required fields are caught before sending; every error the
- * api returns (extensions.field) is shown beside its field and listed in the error summary.
+ * The fields of a solution. Empty required fields and a non-number amount are caught before
+ * sending; every error the api returns is shown at once, beside its field and in the error summary.
  */
 export function SolutionForm({
   initial,
@@ -69,14 +69,11 @@ export function SolutionForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy || saving) return;
-    if (!errors.checkRequired(values, REQUIRED_SOLUTION_FIELDS)) return;
-    const input = toSolutionInput(values);
-    if (isApiError(input)) return errors.showErrors([input]);
-    errors.clear();
+    if (!errors.checkBeforeSending(solutionProblems(values))) return;
     const pressed = intent.current;
     setSaving(pressed);
     try {
-      await onSave(input, pressed);
+      await onSave(toSolutionInput(values), pressed);
     } catch (error) {
       errors.showError(error);
     } finally {

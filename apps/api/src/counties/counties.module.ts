@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { CountyResolver } from './county.resolver';
+
+@Module({ providers: [CountyResolver] })
+export class CountiesModule {}

@@ -1,0 +1,8 @@
+import type { Viewer } from '../graphql/request-context';
+import { Role } from './role';
+
+/** Platform administrators add users anywhere; an organisation's ADMINs add users to it. */
+export const mayAddUsersTo = (
+  actor: Pick<Viewer, 'organizationId' | 'role' | 'isPlatformAdmin'>,
+  organizationId: string,
+) => actor.isPlatformAdmin || (actor.role === Role.ADMIN && actor.organizationId === organizationId);

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AdoptionEntity } from '../adoptions/adoption.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { NeedEntity, NeedParticipantEntity, NeedResponseEntity } from '../needs/need.entity';
 import { NeedQuestionEntity } from '../needs/need-question.entity';
 import { FollowEntity, NotificationEntity, SavedSearchEntity } from '../notifications/notification.entity';
@@ -23,6 +24,7 @@ export const entities = [
   FollowEntity,
   SavedSearchEntity,
   NotificationEntity,
+  SessionEntity,
 ];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

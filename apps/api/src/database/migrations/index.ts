@@ -7,6 +7,8 @@ import { SearchShards1764000500000 } from './1764000500000-search-shards';
 import { SavedSearchProceduresCounties1764000600000 } from './1764000600000-saved-search-procedures-counties';
 import { SavedSearchFolding1764000700000 } from './1764000700000-saved-search-folding';
 import { PublicItemDocuments1764000800000 } from './1764000800000-public-item-documents';
+import { RateLimits1764003000000 } from './1764003000000-rate-limits';
+import { Sessions1764003100000 } from './1764003100000-sessions';
 
 /** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   SavedSearchProceduresCounties1764000600000,
   SavedSearchFolding1764000700000,
   PublicItemDocuments1764000800000,
+  RateLimits1764003000000,
+  Sessions1764003100000,
 ];

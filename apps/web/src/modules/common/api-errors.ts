@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK';
 
@@ -22,6 +23,7 @@ const KNOWN_CODES = new Set<string>([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'TOO_MANY_REQUESTS',
 ]);
 
 /** The api's errors (extensions.code + extensions.field) from whatever Apollo threw. */

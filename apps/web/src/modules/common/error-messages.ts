@@ -13,6 +13,8 @@ const BAD_INPUT_PATTERNS: [RegExp, MessageKey][] = [
   [/cannot join its own need/, 'error.ownNeed'],
   [/must be at most (\d+) characters/, 'error.tooLong'],
   [/must be at least (\d+) characters/, 'error.tooShort'],
+  [/is too common/, 'error.passwordTooCommon'],
+  [/at least (\d+) different characters/, 'error.passwordTooRepetitive'],
   [/at most (\d+) tags/, 'error.tooManyTags'],
   [/at most (\d+) saved searches/, 'error.tooManySavedSearches'],
   [/valid email/, 'error.email'],
@@ -42,7 +44,9 @@ export function describeApiError(t: Translate, error: ApiError, label?: string):
     case 'UNAUTHENTICATED':
       return t('error.unauthenticated');
     case 'FORBIDDEN':
-      return /Too many failed login/.test(error.message) ? t('error.rateLimited') : t('error.forbidden');
+      return t('error.forbidden');
+    case 'TOO_MANY_REQUESTS':
+      return t('error.rateLimited');
     case 'NOT_FOUND':
       return t('error.notFound');
     case 'NETWORK':

@@ -56,3 +56,9 @@ export const RegisterCompanyMutation = graphql(`
     }
   }
 `);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

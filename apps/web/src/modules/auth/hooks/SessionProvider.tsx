@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import type { ViewerFieldsFragment } from '../../../generated/graphql';
-import { MeQuery } from '../graphql/session';
+import { LogoutMutation, MeQuery } from '../graphql/session';
 import { readToken, writeToken } from '../token-storage';
 
 export type Viewer = ViewerFieldsFragment;
@@ -11,6 +11,7 @@ export interface Session {
   loading: boolean;
   /** Stores the token and refetches everything as the new user. */
   logIn(token: string): Promise<void>;
+  /** Ends the session on the server, then forgets the token and refetches everything as a visitor. */
   logOut(): Promise<void>;
 }
 
@@ -34,6 +35,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [client],
   );
   const logOut = useCallback(async () => {
+    // Forget the token even when the api cannot be reached; it then lapses when it expires.
+    await client.mutate({ mutation: LogoutMutation }).catch(() => undefined);
     writeToken(null);
     await client.resetStore().catch(ignoreAborted);
   }, [client]);

@@ -10,7 +10,13 @@ import { PublicItemDocuments1764000800000 } from './1764000800000-public-item-do
 import { RateLimits1764003000000 } from './1764003000000-rate-limits';
 import { Sessions1764003100000 } from './1764003100000-sessions';
 
-/** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
+/**
+ * Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code.
+ * A migration never changes once it has run anywhere, so each holds its SQL literally and imports
+ * nothing but `typeorm`: no helpers, constants or templates shared with other migrations or the app,
+ * whose later edits would silently change what it runs (literal-migrations.spec.ts checks the imports).
+ * To change the schema, add a migration (17640010xxxxx and later) with a working `down`.
+ */
 export const migrations = [
   InitialSchema1764000000000,
   NeedsAndProcurement1764000100000,

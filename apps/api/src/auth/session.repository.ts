@@ -17,15 +17,13 @@ interface ViewerRow {
 export class SessionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A new session; the user's expired sessions are deleted on the way, so they do not pile up. */
+  /** A new session; the user's expired sessions are deleted in the same statement, so they do not pile up. */
   async insert(userId: string, expiresAt: Date): Promise<string> {
-    const table = this.dataSource.getRepository(SessionEntity);
-    await table
-      .createQueryBuilder()
-      .delete()
-      .where('user_id = :userId AND expires_at <= now()', { userId })
-      .execute();
-    const { id } = await table.save(table.create({ userId, expiresAt }));
+    const [{ id }] = (await this.dataSource.query(
+      `WITH expired AS (DELETE FROM sessions WHERE user_id = $1 AND expires_at <= now())
+       INSERT INTO sessions (user_id, expires_at) VALUES ($1, $2) RETURNING id`,
+      [userId, expiresAt],
+    )) as { id: string }[];
     return id;
   }
 

@@ -1,6 +1,7 @@
 import { OrganizationKind } from '../src/organizations/organization-kind';
 import { Role } from '../src/users/role';
 import {
+  ACCEPT_PARTNER,
   CHANGE_NEED_STATUS,
   CREATE_NEED,
   colleague,
@@ -8,9 +9,11 @@ import {
   JOIN_NEED,
   KIND_ROLE_MATRIX,
   LEAVE_NEED,
+  makePartner,
   NEED_RESPONSES,
   needInput,
   PUBLIC_KINDS,
+  REMOVE_PARTNER,
   RESPOND,
   ROLES,
   respond,
@@ -18,11 +21,12 @@ import {
   UPDATE_NEED,
 } from './support/marketplace';
 import { outboxDrained } from './support/search-helpers';
-import { errorCode, errorField, TestApp, type TestUser } from './support/test-app';
+import { errorCode, errorField, errorReason, TestApp, type TestUser } from './support/test-app';
 
 const ASK = `mutation ($needId: ID!, $question: String!) { askNeedQuestion(needId: $needId, question: $question) { id question answer } }`;
 const ANSWER = `mutation ($questionId: ID!, $answer: String!) { answerNeedQuestion(questionId: $questionId, answer: $answer) { id answer answeredAt } }`;
 const isPublic = (kind: OrganizationKind) => PUBLIC_KINDS.includes(kind);
+const VIEWER_ROLE = 'query ($id: ID!) { need(id: $id) { viewerRole viewerHasJoined viewerCanEdit } }';
 
 describe('needs', () => {
   let api: TestApp;
@@ -281,6 +285,7 @@ describe('needs', () => {
   describe('visibility of answers and their status', () => {
     let needId: string;
     let bergen: TestUser;
+    let tromso: TestUser;
     let startup: TestUser;
     let rival: TestUser;
     let startupResponseId: string;
@@ -289,7 +294,9 @@ describe('needs', () => {
     beforeAll(async () => {
       needId = (await createNeed(api, oslo)).id;
       bergen = await api.createMember(OrganizationKind.MUNICIPALITY);
-      await api.gqlOk(JOIN_NEED, { needId }, bergen.token);
+      await makePartner(api, oslo, needId, bergen);
+      tromso = await api.createMember(OrganizationKind.MUNICIPALITY);
+      await api.gqlOk(JOIN_NEED, { needId }, tromso.token);
       startup = await api.createMember(OrganizationKind.COMPANY, Role.ADMIN);
       rival = await api.createMember(OrganizationKind.COMPANY);
       startupResponseId = (await respond(api, startup, needId, 'Fjordkode')).id;
@@ -303,9 +310,14 @@ describe('needs', () => {
         .map((r) => r.pitch)
         .sort();
 
-    it('shows every answer to the owner and to participants', async () => {
+    it('shows every answer to the owner and to the partners it accepted', async () => {
       expect(await responsesAs(oslo)).toEqual(['Fjordkode', 'Konkurrent']);
       expect(await responsesAs(bergen)).toEqual(['Fjordkode', 'Konkurrent']);
+    });
+
+    it('shows an organisation that only joined the need no answer, to any of its roles', async () => {
+      expect(await responsesAs(tromso)).toEqual([]);
+      expect(await responsesAs(await colleague(api, tromso, Role.ADMIN))).toEqual([]);
     });
 
     it('shows a responder only its own answer', async () => {
@@ -319,7 +331,7 @@ describe('needs', () => {
       expect(await responsesAs()).toEqual([]);
     });
 
-    it('lets the owner and participants shortlist or decline, and the responder sees its status', async () => {
+    it('lets the owner and partners shortlist or decline, and the responder sees its status', async () => {
       await api.gqlOk(
         SET_RESPONSE_STATUS,
         { responseId: startupResponseId, status: 'SHORTLISTED' },
@@ -353,6 +365,28 @@ describe('needs', () => {
       expect(await api.count('need_responses', "id = $1 AND status = 'DECLINED'", [rivalResponseId])).toBe(1);
     });
 
+    it.each(ROLES)(
+      'refuses a %s of an organisation that only joined shortlisting or declining (NOT_FOUND), and writes nothing',
+      async (role) => {
+        const member = await colleague(api, tromso, role);
+        const notificationsBefore = await api.count('notifications', "event = 'NEED_RESPONSE_STATUS'");
+        for (const [responseId, status] of [
+          [startupResponseId, 'DECLINED'],
+          [rivalResponseId, 'SHORTLISTED'],
+        ]) {
+          const result = await api.gql(SET_RESPONSE_STATUS, { responseId, status }, member.token);
+          expect(errorCode(result)).toBe('NOT_FOUND');
+        }
+        expect(
+          await api.count('need_responses', "id = $1 AND status = 'SHORTLISTED'", [startupResponseId]),
+        ).toBe(1);
+        expect(await api.count('need_responses', "id = $1 AND status = 'DECLINED'", [rivalResponseId])).toBe(
+          1,
+        );
+        expect(await api.count('notifications', "event = 'NEED_RESPONSE_STATUS'")).toBe(notificationsBefore);
+      },
+    );
+
     it('accepts only SHORTLISTED or DECLINED', async () => {
       const result = await api.gql(
         SET_RESPONSE_STATUS,
@@ -361,6 +395,241 @@ describe('needs', () => {
       );
       expect(errorField(result)).toBe('status');
     });
+  });
+
+  describe('partners: joining is a signal, the owner accepts partners', () => {
+    const partnerIds = async (needId: string) =>
+      (
+        await api.gqlOk<{ need: { partners: { id: string }[] } }>(
+          'query ($id: ID!) { need(id: $id) { partners { id } } }',
+          { id: needId },
+        )
+      ).need.partners.map((p) => p.id);
+    const roleOf = async (needId: string, user?: TestUser) =>
+      (await api.gqlOk<{ need: Record<string, unknown> }>(VIEWER_ROLE, { id: needId }, user?.token)).need;
+    const acceptedNotices = (user: TestUser) =>
+      api.count(
+        'notifications n JOIN users u ON u.id = n.user_id',
+        "n.event = 'NEED_PARTNER_ACCEPTED' AND u.organization_id = $1",
+        [user.organizationId],
+      );
+
+    it.each(ROLES)(
+      'a %s of the owner accepts a joined organisation: it is listed as a partner, and every member of it is told once',
+      async (role) => {
+        const need = await createNeed(api, oslo);
+        const accepter = await colleague(api, oslo, role);
+        const bergen = await api.createMember(OrganizationKind.MUNICIPALITY);
+        const bergenAdmin = await colleague(api, bergen, Role.ADMIN);
+        await api.gqlOk(JOIN_NEED, { needId: need.id }, bergen.token);
+        expect(await roleOf(need.id, bergen)).toEqual({
+          viewerRole: 'PARTICIPANT',
+          viewerHasJoined: true,
+          viewerCanEdit: false,
+        });
+
+        const accepted = await api.gqlOk<{ acceptNeedPartner: Record<string, unknown> }>(
+          ACCEPT_PARTNER,
+          { needId: need.id, organizationId: bergen.organizationId },
+          accepter.token,
+        );
+        expect(accepted.acceptNeedPartner).toEqual({
+          id: need.id,
+          participants: [{ id: bergen.organizationId }],
+          partners: [{ id: bergen.organizationId }],
+        });
+        expect(await roleOf(need.id, bergenAdmin)).toMatchObject({
+          viewerRole: 'PARTNER',
+          viewerHasJoined: true,
+        });
+        expect(await roleOf(need.id, oslo)).toMatchObject({ viewerRole: 'OWNER' });
+        expect(await roleOf(need.id)).toMatchObject({ viewerRole: 'NONE' });
+        expect(await acceptedNotices(bergen)).toBe(2);
+        const { notifications } = await api.gqlOk<{ notifications: { items: Record<string, unknown>[] } }>(
+          '{ notifications { items { event subjectKind subjectId title } } }',
+          {},
+          bergenAdmin.token,
+        );
+        expect(notifications.items).toContainEqual({
+          event: 'NEED_PARTNER_ACCEPTED',
+          subjectKind: 'NEED',
+          subjectId: need.id,
+          title: `Dere er godtatt som partner på behovet: ${needInput().title}`,
+        });
+
+        await api.gqlOk(
+          ACCEPT_PARTNER,
+          { needId: need.id, organizationId: bergen.organizationId },
+          oslo.token,
+        );
+        expect(await partnerIds(need.id)).toEqual([bergen.organizationId]);
+        expect(await acceptedNotices(bergen)).toBe(2);
+        expect(await acceptedNotices(oslo)).toBe(0);
+      },
+    );
+
+    it('refuses accepting an organisation that has not joined, naming organizationId, and writes nothing', async () => {
+      const need = await createNeed(api, oslo);
+      const outsider = await api.createMember(OrganizationKind.MUNICIPALITY);
+      for (const organizationId of [outsider.organizationId, crypto.randomUUID()]) {
+        const result = await api.gql(ACCEPT_PARTNER, { needId: need.id, organizationId }, oslo.token);
+        expect(errorCode(result)).toBe('BAD_USER_INPUT');
+        expect(errorReason(result)).toBe('NOT_A_PARTICIPANT');
+        expect(errorField(result)).toBe('organizationId');
+      }
+      const malformed = await api.gql(
+        ACCEPT_PARTNER,
+        { needId: need.id, organizationId: 'oslo' },
+        oslo.token,
+      );
+      expect(errorField(malformed)).toBe('organizationId');
+      expect(await api.count('need_participants', 'need_id = $1', [need.id])).toBe(0);
+      expect(await acceptedNotices(outsider)).toBe(0);
+      const unknownNeed = await api.gql(
+        ACCEPT_PARTNER,
+        { needId: crypto.randomUUID(), organizationId: outsider.organizationId },
+        oslo.token,
+      );
+      expect(errorCode(unknownNeed)).toBe('NOT_FOUND');
+    });
+
+    it.each(KIND_ROLE_MATRIX)(
+      'a %s %s of another organisation cannot accept a partner (FORBIDDEN), and nothing is written',
+      async (kind, role) => {
+        const need = await createNeed(api, oslo);
+        const bergen = await api.createMember(OrganizationKind.MUNICIPALITY);
+        await api.gqlOk(JOIN_NEED, { needId: need.id }, bergen.token);
+        const stranger = await api.createMember(kind, role);
+        const result = await api.gql(
+          ACCEPT_PARTNER,
+          { needId: need.id, organizationId: bergen.organizationId },
+          stranger.token,
+        );
+        expect(errorCode(result)).toBe('FORBIDDEN');
+        expect(
+          await api.count('need_participants', 'need_id = $1 AND accepted_at IS NOT NULL', [need.id]),
+        ).toBe(0);
+        expect(await acceptedNotices(bergen)).toBe(0);
+      },
+    );
+
+    it.each(ROLES)(
+      'neither a participant (%s) accepting itself nor a partner accepting another is allowed, and nothing is written',
+      async (role) => {
+        const need = await createNeed(api, oslo);
+        const bergen = await api.createMember(OrganizationKind.MUNICIPALITY, role);
+        const tromso = await api.createMember(OrganizationKind.MUNICIPALITY, role);
+        await makePartner(api, oslo, need.id, bergen);
+        await api.gqlOk(JOIN_NEED, { needId: need.id }, tromso.token);
+        const self = await api.gql(
+          ACCEPT_PARTNER,
+          { needId: need.id, organizationId: tromso.organizationId },
+          tromso.token,
+        );
+        const byPartner = await api.gql(
+          ACCEPT_PARTNER,
+          { needId: need.id, organizationId: tromso.organizationId },
+          bergen.token,
+        );
+        expect([errorCode(self), errorCode(byPartner)]).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+        expect(await partnerIds(need.id)).toEqual([bergen.organizationId]);
+        expect(await acceptedNotices(tromso)).toBe(0);
+      },
+    );
+
+    it('the owner removes a partner, which stays joined but no longer reads the answers; accepted again, it is told again', async () => {
+      const need = await createNeed(api, oslo);
+      const startup = await api.createMember(OrganizationKind.COMPANY);
+      await respond(api, startup, need.id, 'Konfidensielt');
+      const bergen = await api.createMember(OrganizationKind.MUNICIPALITY);
+      await makePartner(api, oslo, need.id, bergen);
+      const answers = async () =>
+        (await api.gqlOk<{ needResponses: unknown[] }>(NEED_RESPONSES, { needId: need.id }, bergen.token))
+          .needResponses.length;
+      expect(await answers()).toBe(1);
+
+      const removed = await api.gqlOk<{ removeNeedPartner: Record<string, unknown> }>(
+        REMOVE_PARTNER,
+        { needId: need.id, organizationId: bergen.organizationId },
+        oslo.token,
+      );
+      expect(removed.removeNeedPartner).toEqual({
+        id: need.id,
+        participants: [{ id: bergen.organizationId }],
+        partners: [],
+      });
+      expect(await answers()).toBe(0);
+      expect(await roleOf(need.id, bergen)).toMatchObject({ viewerRole: 'PARTICIPANT' });
+      await api.gqlOk(REMOVE_PARTNER, { needId: need.id, organizationId: bergen.organizationId }, oslo.token);
+
+      await api.gqlOk(ACCEPT_PARTNER, { needId: need.id, organizationId: bergen.organizationId }, oslo.token);
+      expect(await answers()).toBe(1);
+      expect(await acceptedNotices(bergen)).toBe(2);
+    });
+
+    it('a partner steps down itself, or leaves the need altogether and comes back as a participant only', async () => {
+      const need = await createNeed(api, oslo);
+      const bergen = await api.createMember(OrganizationKind.MUNICIPALITY);
+      await makePartner(api, oslo, need.id, bergen);
+      await api.gqlOk(
+        REMOVE_PARTNER,
+        { needId: need.id, organizationId: bergen.organizationId },
+        bergen.token,
+      );
+      expect(await roleOf(need.id, bergen)).toMatchObject({ viewerRole: 'PARTICIPANT' });
+
+      await api.gqlOk(ACCEPT_PARTNER, { needId: need.id, organizationId: bergen.organizationId }, oslo.token);
+      await api.gqlOk(LEAVE_NEED, { needId: need.id }, bergen.token);
+      expect(await roleOf(need.id, bergen)).toMatchObject({ viewerRole: 'NONE' });
+      await api.gqlOk(JOIN_NEED, { needId: need.id }, bergen.token);
+      expect(await roleOf(need.id, bergen)).toMatchObject({ viewerRole: 'PARTICIPANT' });
+      expect(await partnerIds(need.id)).toEqual([]);
+    });
+
+    it.each(KIND_ROLE_MATRIX)(
+      'a %s %s of another organisation, even a partner itself when public, cannot remove another partner (FORBIDDEN), and nothing is written',
+      async (kind, role) => {
+        const need = await createNeed(api, oslo);
+        const bergen = await api.createMember(OrganizationKind.MUNICIPALITY);
+        await makePartner(api, oslo, need.id, bergen);
+        const stranger = await api.createMember(kind, role);
+        if (isPublic(kind)) await makePartner(api, oslo, need.id, stranger);
+        const result = await api.gql(
+          REMOVE_PARTNER,
+          { needId: need.id, organizationId: bergen.organizationId },
+          stranger.token,
+        );
+        expect(errorCode(result)).toBe('FORBIDDEN');
+        expect(await partnerIds(need.id)).toContain(bergen.organizationId);
+      },
+    );
+
+    it.each(ROLES)(
+      'neither a partner nor a participant (%s) changes the need or its status, and nothing is written',
+      async (role) => {
+        const need = await createNeed(api, oslo);
+        const partner = await api.createMember(OrganizationKind.MUNICIPALITY, role);
+        const participant = await api.createMember(OrganizationKind.COUNTY_MUNICIPALITY, role);
+        await makePartner(api, oslo, need.id, partner);
+        await api.gqlOk(JOIN_NEED, { needId: need.id }, participant.token);
+        for (const user of [partner, participant]) {
+          const status = await api.gql(
+            CHANGE_NEED_STATUS,
+            { id: need.id, status: 'IN_PROCUREMENT' },
+            user.token,
+          );
+          const update = await api.gql(
+            UPDATE_NEED,
+            { id: need.id, input: needInput({ title: 'Kapret' }) },
+            user.token,
+          );
+          expect([errorCode(status), errorCode(update)]).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+        }
+        expect(await api.count('needs', "id = $1 AND status = 'OPEN' AND title <> 'Kapret'", [need.id])).toBe(
+          1,
+        );
+      },
+    );
   });
 
   describe('public questions', () => {

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '../src/seed/demo-accounts';
 import { Seeder } from '../src/seed/seeder';
 import { Role } from '../src/users/role';
 import {
+  ACCEPT_PARTNER,
   CREATE_NOTICE,
   createNeed,
   createNotice,
@@ -234,11 +235,10 @@ describe('following and notifications', () => {
     });
 
     it('notifies followers of a solution when a procurement names it as its result', async () => {
-      const solutionOwner = await api.createMember(OrganizationKind.MUNICIPALITY);
       const [solution] = await api.dataSource.query(
         `INSERT INTO solutions (title, summary, description, service_area, status, owner_id, published_at)
          VALUES ('Lekkasjevarsling', 'x', 'x', 'teknikk-vann-og-miljo', 'PUBLISHED', $1, now()) RETURNING id`,
-        [solutionOwner.organizationId],
+        [buyer.organizationId],
       );
       const follower = await api.createMember(OrganizationKind.MUNICIPALITY);
       await api.gqlOk(
@@ -380,7 +380,7 @@ describe('following and notifications', () => {
       expect(chain?.resultingSolution.adoptions.length).toBeGreaterThan(0);
     });
 
-    it('Oslo posts a need, Bergen joins, the startup answers, Oslo shortlists and tenders; a saved-search follower is told and the feed lists it', async () => {
+    it('Oslo posts a need, Bergen joins and is accepted as a partner, the startup answers, Oslo shortlists and tenders; a saved-search follower is told and the feed lists it', async () => {
       await api.app.get(Seeder).seedDemo();
       const [oslo, bergen, startup] = await Promise.all(
         ['innkjop@oslo.test', 'leder@bergen.test', 'post@startup.test'].map(login),
@@ -399,6 +399,7 @@ describe('following and notifications', () => {
         description: 'Vi vil bruke kunstig intelligens til å varsle fallrisiko hos hjemmeboende eldre.',
       });
       await api.gqlOk(JOIN_NEED, { needId: need.id }, bergen.token);
+      await api.gqlOk(ACCEPT_PARTNER, { needId: need.id, organizationId: bergen.organizationId }, oslo.token);
       const answer = await respond(
         api,
         startup,
@@ -436,6 +437,7 @@ describe('following and notifications', () => {
       expect(startupNotes).toContain('NEED_RESPONSE_STATUS');
       const osloNotes = (await notificationsOf(oslo)).items.map((n) => n.event);
       expect(osloNotes).toContain('NEW_NEED_RESPONSE');
+      expect((await notificationsOf(bergen)).items.map((n) => n.event)).toContain('NEED_PARTNER_ACCEPTED');
 
       expect((await notificationsOf(follower)).items).toEqual([
         expect.objectContaining({

@@ -1,6 +1,7 @@
 import { OrganizationKind } from '../src/organizations/organization-kind';
 import { Role } from '../src/users/role';
 import {
+  ACCEPT_PARTNER,
   CREATE_NOTICE,
   colleague,
   createNeed,
@@ -8,12 +9,14 @@ import {
   inDays,
   JOIN_NEED,
   KIND_ROLE_MATRIX,
+  makePartner,
   NOTICE_FIELDS,
   noticeInput,
   PUBLIC_KINDS,
+  REMOVE_PARTNER,
   ROLES,
 } from './support/marketplace';
-import { errorCode, errorField, TestApp, type TestUser } from './support/test-app';
+import { errorCode, errorField, errorReason, TestApp, type TestUser } from './support/test-app';
 
 const UPDATE_NOTICE = `mutation ($id: ID!, $input: ProcurementNoticeInput!) { updateProcurementNotice(id: $id, input: $input) { ${NOTICE_FIELDS} } }`;
 const CANCEL_NOTICE = `mutation ($id: ID!) { cancelProcurementNotice(id: $id) { id isOpen cancelledAt } }`;
@@ -167,12 +170,73 @@ describe('procurement notices', () => {
       expect(chain.need.procurementNotices).toHaveLength(1);
     });
 
-    it('lets a participant link the shared need', async () => {
+    it.each(ROLES)(
+      "lets a %s of a partner link the shared need, and leaves the need's status to its owner",
+      async (role) => {
+        const need = await createNeed(api, oslo);
+        const bergen = await api.createMember(OrganizationKind.MUNICIPALITY, role);
+        await makePartner(api, oslo, need.id, bergen);
+        const notice = await createNotice(api, bergen, { needId: need.id });
+        expect(await api.count('procurement_notices', 'id = $1 AND need_id = $2', [notice.id, need.id])).toBe(
+          1,
+        );
+        expect(await api.count('needs', "id = $1 AND status = 'OPEN'", [need.id])).toBe(1);
+
+        const later = await createNotice(api, bergen);
+        await api.gqlOk(
+          UPDATE_NOTICE,
+          { id: later.id, input: noticeInput({ needId: need.id }) },
+          bergen.token,
+        );
+        expect(await api.count('needs', "id = $1 AND status = 'OPEN'", [need.id])).toBe(1);
+        await createNotice(api, oslo, { needId: need.id });
+        expect(await api.count('needs', "id = $1 AND status = 'IN_PROCUREMENT'", [need.id])).toBe(1);
+      },
+    );
+
+    it.each(ROLES)(
+      'refuses a %s of an organisation that only joined linking the need, on create or update, and writes nothing',
+      async (role) => {
+        const need = await createNeed(api, oslo);
+        const bergen = await api.createMember(OrganizationKind.MUNICIPALITY, role);
+        await api.gqlOk(JOIN_NEED, { needId: need.id }, bergen.token);
+        const own = await createNotice(api, bergen);
+        const before = await api.count('procurement_notices');
+        const created = await api.gql(
+          CREATE_NOTICE,
+          { input: noticeInput({ needId: need.id }) },
+          bergen.token,
+        );
+        const updated = await api.gql(
+          UPDATE_NOTICE,
+          { id: own.id, input: noticeInput({ needId: need.id }) },
+          bergen.token,
+        );
+        for (const result of [created, updated]) {
+          expect(errorCode(result)).toBe('FORBIDDEN');
+          expect(errorReason(result)).toBe('NEED_NOT_LINKABLE');
+        }
+        expect(await api.count('procurement_notices')).toBe(before);
+        expect(await api.count('procurement_notices', 'need_id = $1', [need.id])).toBe(0);
+        expect(await api.count('needs', "id = $1 AND status = 'OPEN'", [need.id])).toBe(1);
+      },
+    );
+
+    it('keeps the notices of a removed partner linked and editable, but takes no new ones from it', async () => {
       const need = await createNeed(api, oslo);
       const bergen = await api.createMember(OrganizationKind.MUNICIPALITY);
-      await api.gqlOk(JOIN_NEED, { needId: need.id }, bergen.token);
-      await createNotice(api, bergen, { needId: need.id });
-      expect(await api.count('needs', "id = $1 AND status = 'IN_PROCUREMENT'", [need.id])).toBe(1);
+      await makePartner(api, oslo, need.id, bergen);
+      const notice = await createNotice(api, bergen, { needId: need.id });
+      await api.gqlOk(REMOVE_PARTNER, { needId: need.id, organizationId: bergen.organizationId }, oslo.token);
+      const edited = await api.gqlOk<{ updateProcurementNotice: { title: string; need: { id: string } } }>(
+        UPDATE_NOTICE,
+        { id: notice.id, input: noticeInput({ needId: need.id, title: 'Ny tittel' }) },
+        bergen.token,
+      );
+      expect(edited.updateProcurementNotice).toMatchObject({ title: 'Ny tittel', need: { id: need.id } });
+      const refused = await api.gql(CREATE_NOTICE, { input: noticeInput({ needId: need.id }) }, bergen.token);
+      expect(errorReason(refused)).toBe('NEED_NOT_LINKABLE');
+      expect(await api.count('procurement_notices', 'need_id = $1', [need.id])).toBe(1);
     });
 
     it.each(PUBLIC_KINDS.flatMap((kind) => ROLES.map((role) => [kind, role] as const)))(
@@ -237,7 +301,7 @@ describe('procurement notices', () => {
       expect(errorCode(early)).toBe('BAD_USER_INPUT');
 
       await pastDeadline(notice.id);
-      const solutionId = await publishedSolution(await api.createMember(OrganizationKind.COMPANY));
+      const solutionId = await publishedSolution(oslo);
       const linked = await api.gqlOk<{ linkResultingSolution: Record<string, unknown> }>(
         LINK_SOLUTION,
         { noticeId: notice.id, solutionId },
@@ -332,6 +396,91 @@ describe('procurement notices', () => {
       );
       expect(errorField(moved)).toBe('deadline');
     });
+  });
+
+  describe('linkResultingSolution: whose solution, and who solves the need', () => {
+    let owner: TestUser;
+    let partner: TestUser;
+    let participant: TestUser;
+    let needId: string;
+    beforeAll(async () => {
+      owner = await api.createMember(OrganizationKind.MUNICIPALITY);
+      partner = await api.createMember(OrganizationKind.MUNICIPALITY);
+      participant = await api.createMember(OrganizationKind.COUNTY_MUNICIPALITY);
+      needId = (await createNeed(api, owner)).id;
+      await makePartner(api, owner, needId, partner);
+      await api.gqlOk(JOIN_NEED, { needId }, participant.token);
+    });
+
+    async function concludedNotice(buyer: TestUser, linkNeed = true): Promise<string> {
+      const notice = await createNotice(api, buyer, linkNeed ? { needId } : {});
+      await pastDeadline(notice.id);
+      return notice.id;
+    }
+
+    const ofBuyers: [string, () => TestUser][] = [
+      ['the buyer (a partner)', () => partner],
+      ["the need's owner", () => owner],
+    ];
+    it.each(ofBuyers)(
+      "takes a published solution of %s on a partner's notice, and leaves the need's status to its owner",
+      async (_, of) => {
+        const noticeId = await concludedNotice(partner);
+        const solutionId = await publishedSolution(of());
+        const data = await api.gqlOk<{ linkResultingSolution: Record<string, unknown> }>(
+          LINK_SOLUTION,
+          { noticeId, solutionId },
+          partner.token,
+        );
+        expect(data.linkResultingSolution).toMatchObject({
+          resultingSolution: { id: solutionId },
+          need: { id: needId, status: 'OPEN' },
+        });
+      },
+    );
+
+    it("takes a partner's published solution on the owner's notice, and the owner's need becomes SOLVED", async () => {
+      const need = await createNeed(api, owner);
+      await api.gqlOk(JOIN_NEED, { needId: need.id }, partner.token);
+      await api.gqlOk(
+        ACCEPT_PARTNER,
+        { needId: need.id, organizationId: partner.organizationId },
+        owner.token,
+      );
+      const notice = await createNotice(api, owner, { needId: need.id });
+      await pastDeadline(notice.id);
+      const solutionId = await publishedSolution(partner);
+      const data = await api.gqlOk<{ linkResultingSolution: Record<string, unknown> }>(
+        LINK_SOLUTION,
+        { noticeId: notice.id, solutionId },
+        owner.token,
+      );
+      expect(data.linkResultingSolution).toMatchObject({ need: { id: need.id, status: 'SOLVED' } });
+    });
+
+    const ofOthers: [string, () => Promise<TestUser>, boolean][] = [
+      ['an organisation that only joined the need', async () => participant, true],
+      ['another municipality', () => api.createMember(OrganizationKind.MUNICIPALITY), true],
+      ['a company', () => api.createMember(OrganizationKind.COMPANY), true],
+      ["the need's owner, on a notice without the need", async () => owner, false],
+    ];
+    it.each(ofOthers)(
+      'refuses a published solution of %s, naming solutionId, and writes nothing',
+      async (_, of, linkNeed) => {
+        const noticeId = await concludedNotice(partner, linkNeed);
+        const solutionId = await publishedSolution(await of());
+        const followersBefore = await api.count('notifications', "event = 'RESULTING_SOLUTION_LINKED'");
+        const result = await api.gql(LINK_SOLUTION, { noticeId, solutionId }, partner.token);
+        expect(errorCode(result)).toBe('BAD_USER_INPUT');
+        expect(errorReason(result)).toBe('RESULT_NOT_FROM_BUYERS');
+        expect(errorField(result)).toBe('solutionId');
+        expect(
+          await api.count('procurement_notices', 'id = $1 AND resulting_solution_id IS NULL', [noticeId]),
+        ).toBe(1);
+        expect(await api.count('needs', "id = $1 AND status = 'OPEN'", [needId])).toBe(1);
+        expect(await api.count('notifications', "event = 'RESULTING_SOLUTION_LINKED'")).toBe(followersBefore);
+      },
+    );
   });
 
   describe('lists', () => {

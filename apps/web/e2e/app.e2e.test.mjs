@@ -399,6 +399,29 @@ describe('Lokomotiv in a browser', () => {
     await page.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' }).click();
     await page.getByText('På kortlisten').waitFor();
     await checkPage(page);
+
+    const participants = page.getByRole('region', { name: 'Hvem har behovet' });
+    await participants.getByRole('button', { name: /^Godta som partner Trondheim/ }).click();
+    await participants.getByRole('button', { name: /^Fjern som partner Trondheim/ }).waitFor();
+    await participants.getByText(/^Trondheim.* \(partner\)$/).waitFor();
+    await checkPage(page, '17-behov-partner');
+  });
+
+  test('a municipality that joins a need is told the answers are confidential, and does not see them', async () => {
+    await logOut();
+    await logInWithKeyboard('innkjop@oslo.test');
+    await page.goto(`${app.baseUrl}/behov`);
+    await page.getByRole('link', { name: OPEN_NEED }).click();
+    await page.getByRole('heading', { level: 1, name: OPEN_NEED }).waitFor();
+    await page.getByRole('button', { name: 'Vi har samme behov' }).click();
+    await page.getByRole('button', { name: 'Vi har ikke lenger behovet' }).waitFor();
+    await page.getByText(/^Svarene fra leverandørene er fortrolige\. At dere har samme behov/).waitFor();
+    assert.equal(await page.getByText(PITCH).count(), 0);
+    await checkPage(page, '18-behov-deltaker');
+    await page.getByRole('button', { name: 'Vi har ikke lenger behovet' }).click();
+    await page.getByRole('button', { name: 'Vi har samme behov' }).waitFor();
+    await logOut();
+    await logInWithKeyboard('leder@bergen.test');
   });
 
   test('posting a need shows matching solutions while typing', async () => {

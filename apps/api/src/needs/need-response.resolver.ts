@@ -33,7 +33,7 @@ export class NeedResponseResolver {
   @Public()
   @Query(() => [NeedResponse], {
     description:
-      "The need's owner and participants see every answer, a responder its own; anyone else gets an empty list",
+      "The need's owner and the partners it accepted see every answer, a responder its own; anyone else gets an empty list",
   })
   async needResponses(
     @OptionalViewer() viewer: Viewer | null,
@@ -55,7 +55,7 @@ export class NeedResponseResolver {
 
   @Authenticated()
   @Mutation(() => NeedResponse, {
-    description: "The need's owner and participants mark an answer SHORTLISTED or DECLINED",
+    description: "The need's owner and partners mark an answer SHORTLISTED or DECLINED",
   })
   async setNeedResponseStatus(
     @CurrentViewer() viewer: Viewer,

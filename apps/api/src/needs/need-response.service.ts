@@ -12,6 +12,7 @@ import type { NeedResponseEntity } from './need.entity';
 import { needError } from './need.errors';
 import { NeedService } from './need.service';
 import { NeedResponseRepository } from './need-response.repository';
+import { isOwnerOrPartner } from './need-role';
 import { NeedResponseStatus, NeedStatus } from './need-status';
 
 export const MAX_PITCH_LENGTH = 5000;
@@ -22,8 +23,9 @@ const STATUS_TITLES: Partial<Record<NeedResponseStatus, string>> = {
 };
 
 /**
- * Supplier answers to needs. The need's owner and participants see every answer; a responder
- * sees only its own; everyone else sees none (an empty list, so the need page stays simple).
+ * Supplier answers to needs are confidential: the need's owner and the partners it accepted see
+ * every answer; a responder sees only its own; everyone else, organisations that merely joined the
+ * need included, sees none (an empty list, so the need page stays simple).
  */
 @Injectable()
 export class NeedResponseService {
@@ -77,7 +79,9 @@ export class NeedResponseService {
 
   async listForNeed(viewer: Viewer | null, needId: string): Promise<NeedResponseEntity[]> {
     const need = await this.needs.getById(needId, 'needId');
-    if (await this.needs.isTeamMember(viewer, need)) return this.responses.listByNeed(need.id);
+    if (isOwnerOrPartner(await this.needs.roleOf(viewer?.organizationId, need))) {
+      return this.responses.listByNeed(need.id);
+    }
     if (!viewer) return [];
     return this.responses.listByNeed(need.id, viewer.organizationId);
   }
@@ -86,7 +90,10 @@ export class NeedResponseService {
     return this.responses.listByOrganization(viewer.organizationId, validatePage(limit, offset));
   }
 
-  /** The need's owner and participants shortlist or decline an answer; the responder is told. */
+  /**
+   * The need's owner and partners shortlist or decline an answer; the responder is told. To anyone
+   * else who cannot read the answer, it does not exist.
+   */
   async setStatus(
     viewer: Viewer,
     responseId: string,
@@ -95,12 +102,9 @@ export class NeedResponseService {
     const response = await this.responses.findById(validateUuid('responseId', responseId));
     if (!response) throw notFound('Need response', 'responseId');
     const need = await this.needs.getById(response.needId, 'responseId');
-    if (!(await this.needs.isTeamMember(viewer, need))) {
+    if (!isOwnerOrPartner(await this.needs.roleOf(viewer.organizationId, need))) {
       if (response.organizationId !== viewer.organizationId) throw notFound('Need response', 'responseId');
-      throw needError(
-        'NOT_NEED_TEAM',
-        "Only the need's owner and participants can shortlist or decline answers",
-      );
+      throw needError('NOT_NEED_TEAM', "Only the need's owner and partners can shortlist or decline answers");
     }
     requiredOneOf('status', status, [NeedResponseStatus.SHORTLISTED, NeedResponseStatus.DECLINED]);
     const title = STATUS_TITLES[status];

@@ -43,7 +43,7 @@ export class NeedEntity {
   updatedAt: Date;
 }
 
-/** Another public organisation that shares the need. */
+/** Another public organisation that shares the need; a partner once the owner accepted it. */
 @Entity('need_participants')
 export class NeedParticipantEntity {
   @PrimaryColumn('uuid', { name: 'need_id' })
@@ -51,6 +51,9 @@ export class NeedParticipantEntity {
 
   @PrimaryColumn('uuid', { name: 'organization_id' })
   organizationId: string;
+
+  @Column('timestamptz', { name: 'accepted_at', nullable: true })
+  acceptedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

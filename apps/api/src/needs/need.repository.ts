@@ -123,7 +123,24 @@ export class NeedRepository {
       .find({ where: { needId: In([...needIds]) }, order: { createdAt: 'ASC' } });
   }
 
-  isParticipant(needId: string, organizationId: string): Promise<boolean> {
-    return this.dataSource.getRepository(NeedParticipantEntity).existsBy({ needId, organizationId });
+  /** The organisation's participation in the need, read in the caller's transaction when given one. */
+  findParticipation(
+    needId: string,
+    organizationId: string,
+    unitOfWork?: UnitOfWork,
+  ): Promise<NeedParticipantEntity | null> {
+    return (unitOfWork ?? this.dataSource.manager)
+      .getRepository(NeedParticipantEntity)
+      .findOneBy({ needId, organizationId });
+  }
+
+  /** Makes the participant a partner since the given time, or (null) a participant again. */
+  async setPartnerSince(
+    unitOfWork: UnitOfWork,
+    needId: string,
+    organizationId: string,
+    acceptedAt: Date | null,
+  ): Promise<void> {
+    await unitOfWork.getRepository(NeedParticipantEntity).update({ needId, organizationId }, { acceptedAt });
   }
 }

@@ -6,10 +6,12 @@ import { MarketplaceItemKind } from '../notifications/notification-kinds';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
+import type { NeedParticipantEntity } from './need.entity';
 import { NeedInput, NeedListFilter } from './need.inputs';
 import { Need, NeedPage, NeedQuestion } from './need.model';
 import { NeedService } from './need.service';
 import { NeedQuestionService } from './need-question.service';
+import { NeedRole, needRoleOf } from './need-role';
 import { NeedStatus } from './need-status';
 
 @Resolver(() => Need)
@@ -97,6 +99,32 @@ export class NeedResolver {
   }
 
   @Authenticated()
+  @Mutation(() => Need, {
+    description:
+      "Members of the need's owner accept an organisation that joined it as a partner: it then reads the supplier answers and may link notices; idempotent",
+  })
+  async acceptNeedPartner(
+    @CurrentViewer() viewer: Viewer,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<Need> {
+    return Need.from(await this.needService.acceptPartner(viewer, needId, organizationId));
+  }
+
+  @Authenticated()
+  @Mutation(() => Need, {
+    description:
+      "Members of the need's owner remove a partner, or a partner's members step down; it stays joined. Idempotent",
+  })
+  async removeNeedPartner(
+    @CurrentViewer() viewer: Viewer,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<Need> {
+    return Need.from(await this.needService.removePartner(viewer, needId, organizationId));
+  }
+
+  @Authenticated()
   @Mutation(() => Need, { description: 'Notifies you of answers, questions and notices on the need' })
   async followNeed(@CurrentViewer() viewer: Viewer, @Args('needId', { type: () => ID }) needId: string) {
     const need = await this.needService.getById(needId, 'needId');
@@ -139,8 +167,15 @@ export class NeedResolver {
 
   @ResolveField(() => [Organization], { description: 'Other organisations that share the need' })
   async participants(@Parent() need: Need, @Context() context: RequestContext): Promise<Organization[]> {
-    const ids = await this.participantIdsOf(context, need.id);
-    return Promise.all(ids.map((id) => loadOrganization(context, this.organizationService, id)));
+    return this.organizationsOf(context, await this.participationsOf(context, need.id));
+  }
+
+  @ResolveField(() => [Organization], {
+    description: 'Joined organisations the owner accepted: they see the answers and may link notices',
+  })
+  async partners(@Parent() need: Need, @Context() context: RequestContext): Promise<Organization[]> {
+    const partners = (await this.participationsOf(context, need.id)).filter((p) => p.acceptedAt);
+    return this.organizationsOf(context, partners);
   }
 
   @ResolveField(() => [NeedQuestion], { description: 'Public clarification questions, oldest first' })
@@ -165,8 +200,22 @@ export class NeedResolver {
     @Context() context: RequestContext,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<boolean> {
-    if (!viewer) return false;
-    return (await this.participantIdsOf(context, need.id)).includes(viewer.organizationId);
+    const role = await this.viewerRole(need, context, viewer);
+    return role === NeedRole.PARTNER || role === NeedRole.PARTICIPANT;
+  }
+
+  @ResolveField(() => NeedRole, {
+    description: "What the viewer's organisation is to the need (NONE when not logged in)",
+  })
+  async viewerRole(
+    @Parent() need: Need,
+    @Context() context: RequestContext,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<NeedRole> {
+    if (!viewer) return NeedRole.NONE;
+    const participations = await this.participationsOf(context, need.id);
+    const own = participations.find((p) => p.organizationId === viewer.organizationId);
+    return needRoleOf(need, viewer.organizationId, own);
   }
 
   @ResolveField(() => Boolean, { description: 'True when the viewer follows the need' })
@@ -181,11 +230,18 @@ export class NeedResolver {
     }).load(need.id);
   }
 
-  private participantIdsOf(context: RequestContext, needId: string): Promise<string[]> {
-    return loaderFor(context, 'participantIdsByNeedId', async (ids) =>
-      groupByKeys(ids, await this.needService.findParticipants(ids), (p) => p.needId).map((rows) =>
-        rows.map((p) => p.organizationId),
-      ),
+  private participationsOf(context: RequestContext, needId: string): Promise<NeedParticipantEntity[]> {
+    return loaderFor(context, 'participationsByNeedId', async (ids) =>
+      groupByKeys(ids, await this.needService.findParticipants(ids), (p) => p.needId),
     ).load(needId);
+  }
+
+  private organizationsOf(
+    context: RequestContext,
+    participations: NeedParticipantEntity[],
+  ): Promise<Organization[]> {
+    return Promise.all(
+      participations.map((p) => loadOrganization(context, this.organizationService, p.organizationId)),
+    );
   }
 }

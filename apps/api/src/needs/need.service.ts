@@ -5,7 +5,7 @@ import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
-import { MarketplaceItemKind } from '../notifications/notification-kinds';
+import { MarketplaceItemKind, NotificationEvent } from '../notifications/notification-kinds';
 import { PUBLIC_ORGANIZATION_KINDS } from '../organizations/organization-kind';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { validateServiceArea } from '../service-areas/service-areas';
@@ -13,6 +13,7 @@ import type { NeedEntity, NeedParticipantEntity } from './need.entity';
 import { needError } from './need.errors';
 import type { NeedInput, NeedListFilter } from './need.inputs';
 import { type NeedFields, NeedRepository } from './need.repository';
+import { type NeedRole, needRoleOf } from './need-role';
 import { NeedStatus } from './need-status';
 import { canChangeNeedStatus } from './need-status-transitions';
 
@@ -30,7 +31,10 @@ export function validateNeedInput(input: NeedInput): NeedFields {
 export const isPublicOrganization = (viewer: Viewer) =>
   PUBLIC_ORGANIZATION_KINDS.includes(viewer.organizationKind);
 
-/** Needs are public: everyone may read every need. Only its owner changes it. */
+/**
+ * Needs are public: everyone may read every need. Only its owner changes it, its status included,
+ * and accepts joined organisations as partners (see NeedRole).
+ */
 @Injectable()
 export class NeedService {
   constructor(
@@ -58,11 +62,13 @@ export class NeedService {
     return this.needs.findParticipants(needIds);
   }
 
-  /** True when the viewer's organisation owns the need or has joined it. */
-  async isTeamMember(viewer: Viewer | null, need: NeedEntity): Promise<boolean> {
-    if (!viewer) return false;
-    if (need.ownerId === viewer.organizationId) return true;
-    return this.needs.isParticipant(need.id, viewer.organizationId);
+  /** What the organisation (the viewer's, usually; none when anonymous) is to the need. */
+  async roleOf(organizationId: string | null | undefined, need: NeedEntity): Promise<NeedRole> {
+    const participation =
+      organizationId && organizationId !== need.ownerId
+        ? await this.needs.findParticipation(need.id, organizationId)
+        : null;
+    return needRoleOf(need, organizationId, participation);
   }
 
   list(filter: NeedListFilter | null | undefined, limit: number, offset: number): Promise<Page<NeedEntity>> {
@@ -131,10 +137,11 @@ export class NeedService {
   }
 
   /**
-   * Moves the need to IN_PROCUREMENT inside the caller's transaction, when a procurement notice
-   * is linked to it; a need already in procurement stays there.
+   * Inside the caller's transaction, when a procurement notice of the buyer is linked to the need:
+   * only an OPEN or IN_PROCUREMENT need takes notices, and the owner's notice moves it to
+   * IN_PROCUREMENT; a partner's notice leaves the status to the owner.
    */
-  async startProcurement(unitOfWork: UnitOfWork, needId: string): Promise<void> {
+  async takeNotice(unitOfWork: UnitOfWork, needId: string, buyerId: string): Promise<void> {
     const need = await this.lockOrFail(unitOfWork, needId);
     if (need.status === NeedStatus.IN_PROCUREMENT) return;
     if (!canChangeNeedStatus(need.status, NeedStatus.IN_PROCUREMENT)) {
@@ -147,14 +154,18 @@ export class NeedService {
         },
       );
     }
+    if (need.ownerId !== buyerId) return;
     await this.needs.update(unitOfWork, need.id, { status: NeedStatus.IN_PROCUREMENT });
     await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
   }
 
-  /** Marks the need SOLVED inside the caller's transaction, when its procurement produced a solution. */
-  async markSolved(unitOfWork: UnitOfWork, needId: string): Promise<void> {
+  /**
+   * Marks the need SOLVED inside the caller's transaction, when the owner's procurement produced a
+   * solution; a partner's procurement leaves the status to the owner.
+   */
+  async markSolved(unitOfWork: UnitOfWork, needId: string, buyerId: string): Promise<void> {
     const need = await this.lockOrFail(unitOfWork, needId);
-    if (!canChangeNeedStatus(need.status, NeedStatus.SOLVED)) return;
+    if (need.ownerId !== buyerId || !canChangeNeedStatus(need.status, NeedStatus.SOLVED)) return;
     await this.needs.update(unitOfWork, need.id, { status: NeedStatus.SOLVED });
     await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
   }
@@ -198,6 +209,76 @@ export class NeedService {
         await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
       }
       return (await this.needs.lock(unitOfWork, need.id)) ?? need;
+    });
+  }
+
+  /**
+   * The owner accepts an organisation that joined the need as a partner, and its members are told;
+   * idempotent. Partners read the supplier answers, review them and link notices.
+   */
+  async acceptPartner(viewer: Viewer, needId: string, organizationId: string): Promise<NeedEntity> {
+    const need = await this.getOwned(viewer, needId, 'needId');
+    const partnerId = validateUuid('organizationId', organizationId);
+    return this.transactions.run(async (unitOfWork) => {
+      const current = await this.lockOrFail(unitOfWork, need.id);
+      const participation = await this.needs.findParticipation(need.id, partnerId, unitOfWork);
+      if (!participation) {
+        throw needError(
+          'NOT_A_PARTICIPANT',
+          'Only an organisation that has joined the need can be a partner',
+          {
+            field: 'organizationId',
+          },
+        );
+      }
+      if (participation.acceptedAt) return current;
+      const acceptedAt = new Date();
+      await this.needs.setPartnerSince(unitOfWork, need.id, partnerId, acceptedAt);
+      await this.notifyAcceptedPartner(unitOfWork, current, partnerId, acceptedAt, viewer);
+      return current;
+    });
+  }
+
+  /** Tells the new partner's members; accepted again after a removal, they are told again. */
+  private notifyAcceptedPartner(
+    unitOfWork: UnitOfWork,
+    need: NeedEntity,
+    partnerId: string,
+    acceptedAt: Date,
+    viewer: Viewer,
+  ): Promise<number> {
+    const event = NotificationEvent.NEED_PARTNER_ACCEPTED;
+    return this.notifications.notify(
+      unitOfWork,
+      {
+        event,
+        eventKey: `${event}:${need.id}:${partnerId}:${acceptedAt.getTime()}`,
+        subjectKind: MarketplaceItemKind.NEED,
+        subjectId: need.id,
+        title: `Dere er godtatt som partner på behovet: ${need.title}`,
+      },
+      { organizationId: partnerId },
+      viewer.userId,
+    );
+  }
+
+  /**
+   * The owner removes a partner, or a partner steps down: the organisation stays joined, no longer
+   * reads the answers nor links new notices (those it linked stay linked). Idempotent.
+   */
+  async removePartner(viewer: Viewer, needId: string, organizationId: string): Promise<NeedEntity> {
+    const need = await this.getById(needId, 'needId');
+    const partnerId = validateUuid('organizationId', organizationId);
+    if (viewer.organizationId !== need.ownerId && viewer.organizationId !== partnerId) {
+      throw needError(
+        'NOT_NEED_OWNER',
+        "Only the need's owner, or the partner itself, can end a partnership",
+      );
+    }
+    return this.transactions.run(async (unitOfWork) => {
+      const current = await this.lockOrFail(unitOfWork, need.id);
+      await this.needs.setPartnerSince(unitOfWork, need.id, partnerId, null);
+      return current;
     });
   }
 

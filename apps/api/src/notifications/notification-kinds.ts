@@ -15,6 +15,8 @@ export enum NotificationEvent {
   /** The responder's answer was shortlisted or declined. */
   NEED_RESPONSE_STATUS = 'NEED_RESPONSE_STATUS',
   NEW_NOTICE_FOR_NEED = 'NEW_NOTICE_FOR_NEED',
+  /** The need's owner accepted the organisation as a partner. */
+  NEED_PARTNER_ACCEPTED = 'NEED_PARTNER_ACCEPTED',
   NEW_NEED_QUESTION = 'NEW_NEED_QUESTION',
   NEED_QUESTION_ANSWERED = 'NEED_QUESTION_ANSWERED',
   RESULTING_SOLUTION_LINKED = 'RESULTING_SOLUTION_LINKED',

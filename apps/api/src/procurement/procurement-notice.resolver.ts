@@ -87,7 +87,8 @@ export class ProcurementNoticeResolver {
 
   @Authenticated()
   @Mutation(() => ProcurementNotice, {
-    description: 'Members of the buyer, after the deadline: the published solution the procurement produced',
+    description:
+      "Members of the buyer, after the deadline: the published solution the procurement produced, the buyer's own or one of the need's owner or partners",
   })
   async linkResultingSolution(
     @CurrentViewer() viewer: Viewer,

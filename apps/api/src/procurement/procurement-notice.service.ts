@@ -14,6 +14,7 @@ import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import type { NeedEntity } from '../needs/need.entity';
 import { isPublicOrganization, NeedService } from '../needs/need.service';
+import { isOwnerOrPartner } from '../needs/need-role';
 import { NotificationService } from '../notifications/notification.service';
 import { MarketplaceItemKind, NotificationEvent } from '../notifications/notification-kinds';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
@@ -86,21 +87,29 @@ export class ProcurementNoticeService {
     const need = await this.linkableNeed(viewer, input.needId);
     const fields = this.validate(input, need, { deadlineMustBeFuture: true });
     return this.write(async (unitOfWork) => {
-      if (need) await this.needs.startProcurement(unitOfWork, need.id);
+      if (need) await this.needs.takeNotice(unitOfWork, need.id, viewer.organizationId);
       const notice = await this.notices.insert(unitOfWork, { ...fields, buyerId: viewer.organizationId });
       await this.notifyNew(unitOfWork, notice, need, viewer);
       return notice;
     });
   }
 
-  /** The buyer changes its notice; a new deadline must be in the future, a new need link moves that need. */
+  /**
+   * The buyer changes its notice; a new deadline must be in the future, a new need link is checked
+   * and may move that need. The need it is linked to already stays linked.
+   */
   async update(viewer: Viewer, id: string, input: ProcurementNoticeInput): Promise<ProcurementNoticeEntity> {
     const notice = await this.getOwnedActive(viewer, id);
-    const need = await this.linkableNeed(viewer, input.needId);
+    const need =
+      notice.needId && input.needId === notice.needId
+        ? await this.needs.getById(notice.needId, 'needId')
+        : await this.linkableNeed(viewer, input.needId);
     const deadlineChanged = input.deadline?.getTime?.() !== notice.deadline.getTime();
     const fields = this.validate(input, need, { deadlineMustBeFuture: deadlineChanged });
     return this.write(async (unitOfWork) => {
-      if (need && need.id !== notice.needId) await this.needs.startProcurement(unitOfWork, need.id);
+      if (need && need.id !== notice.needId) {
+        await this.needs.takeNotice(unitOfWork, need.id, viewer.organizationId);
+      }
       return this.notices.update(unitOfWork, notice.id, fields);
     });
   }
@@ -116,7 +125,8 @@ export class ProcurementNoticeService {
 
   /**
    * Once the procurement has concluded (its deadline has passed), the buyer names the published
-   * solution it produced; a linked need in procurement becomes SOLVED in the same transaction.
+   * solution it produced, one of its own, the need's owner's or its partners'. When the buyer owns
+   * the linked need, the need becomes SOLVED in the same transaction.
    */
   async linkResultingSolution(
     viewer: Viewer,
@@ -139,9 +149,16 @@ export class ProcurementNoticeService {
         { field: 'solutionId' },
       );
     }
+    if (!(await this.isFromBuyers(notice, solution.ownerId))) {
+      throw procurementError(
+        'RESULT_NOT_FROM_BUYERS',
+        "The resulting solution must be published by the buyer, or by the need's owner or one of its partners",
+        { field: 'solutionId' },
+      );
+    }
     return this.write(async (unitOfWork) => {
       const linked = await this.notices.update(unitOfWork, notice.id, { resultingSolutionId: solution.id });
-      if (notice.needId) await this.needs.markSolved(unitOfWork, notice.needId);
+      if (notice.needId) await this.needs.markSolved(unitOfWork, notice.needId, notice.buyerId);
       await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
       await this.notifications.notify(
         unitOfWork,
@@ -167,20 +184,29 @@ export class ProcurementNoticeService {
   }
 
   /**
-   * The need a notice may be linked to: it must exist, and the buyer must own it or have joined it
-   * (a participant running the tender for the group is normal; a stranger is not).
+   * The need a notice may be linked to: it must exist, and the buyer must own it or be a partner the
+   * owner accepted (a partner running the tender for the group is normal; a stranger, or an
+   * organisation that only joined, is not).
    */
   private async linkableNeed(viewer: Viewer, needId: string | null | undefined): Promise<NeedEntity | null> {
     if (!needId) return null;
     const need = await this.needs.getById(needId, 'needId');
-    if (!(await this.needs.isTeamMember(viewer, need))) {
+    if (!isOwnerOrPartner(await this.needs.roleOf(viewer.organizationId, need))) {
       throw procurementError(
         'NEED_NOT_LINKABLE',
-        'A notice can only be linked to a need your organisation owns or has joined',
+        'A notice can only be linked to a need your organisation owns or is a partner in',
         { field: 'needId' },
       );
     }
     return need;
+  }
+
+  /** Whether the organisation is the notice's buyer, or the owner or a partner of its need. */
+  private async isFromBuyers(notice: ProcurementNoticeEntity, organizationId: string): Promise<boolean> {
+    if (organizationId === notice.buyerId) return true;
+    if (!notice.needId) return false;
+    const need = await this.needs.getById(notice.needId, 'id');
+    return isOwnerOrPartner(await this.needs.roleOf(organizationId, need));
   }
 
   private validate(

@@ -41,11 +41,15 @@ export class DemoMarketplaceSeeder {
   }
 
   private async insertNeed(unitOfWork: UnitOfWork, demo: DemoNeed): Promise<void> {
-    const { owner, participants, responses, questions, notice, ...fields } = demo;
+    const { owner, participants, partners = [], responses, questions, notice, ...fields } = demo;
     const ownerId = await this.organizationId(owner);
     const need = await this.needs.insert(unitOfWork, { ...fields, ownerId });
     for (const participant of participants) {
-      await this.needs.addParticipant(unitOfWork, need.id, await this.organizationId(participant));
+      const participantId = await this.organizationId(participant);
+      await this.needs.addParticipant(unitOfWork, need.id, participantId);
+      if (partners.includes(participant)) {
+        await this.needs.setPartnerSince(unitOfWork, need.id, participantId, new Date());
+      }
     }
     for (const response of responses) {
       const saved = await this.responses.upsert(

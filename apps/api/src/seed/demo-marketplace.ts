@@ -24,6 +24,8 @@ export interface DemoNeed {
   serviceArea: string;
   status: NeedStatus;
   participants: OrganizationKey[];
+  /** Those of the participants the owner accepted as partners. */
+  partners?: OrganizationKey[];
   responses: { organization: OrganizationKey; pitch: string; status: NeedResponseStatus }[];
   questions: { question: string; answer?: string }[];
   notice?: DemoNotice;
@@ -40,6 +42,7 @@ Vi trenger en løsning for digitalt nattilsyn (sensorer eller kamera med personv
     serviceArea: 'helse-og-omsorg',
     status: NeedStatus.IN_PROCUREMENT,
     participants: ['4601'],
+    partners: ['4601'],
     responses: [
       {
         organization: 'startup',

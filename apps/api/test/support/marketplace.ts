@@ -13,6 +13,12 @@ export const UPDATE_NEED = `mutation ($id: ID!, $input: NeedInput!) { updateNeed
 export const CHANGE_NEED_STATUS = `mutation ($id: ID!, $status: NeedStatus!) { changeNeedStatus(id: $id, status: $status) { id status } }`;
 export const JOIN_NEED = `mutation ($needId: ID!) { joinNeed(needId: $needId) { ${NEED_FIELDS} } }`;
 export const LEAVE_NEED = `mutation ($needId: ID!) { leaveNeed(needId: $needId) { ${NEED_FIELDS} } }`;
+export const ACCEPT_PARTNER = `mutation ($needId: ID!, $organizationId: ID!) {
+  acceptNeedPartner(needId: $needId, organizationId: $organizationId) { id participants { id } partners { id } }
+}`;
+export const REMOVE_PARTNER = `mutation ($needId: ID!, $organizationId: ID!) {
+  removeNeedPartner(needId: $needId, organizationId: $organizationId) { id participants { id } partners { id } }
+}`;
 export const RESPOND = `mutation ($needId: ID!, $pitch: String!) {
   respondToNeed(needId: $needId, pitch: $pitch) { id pitch status organization { id } need { id } }
 }`;
@@ -56,6 +62,12 @@ export async function createNeed(api: TestApp, user: TestUser, overrides: Record
     user.token,
   );
   return data.createNeed;
+}
+
+/** The user's organisation joins the need and its owner accepts it as a partner. */
+export async function makePartner(api: TestApp, owner: TestUser, needId: string, partner: TestUser) {
+  await api.gqlOk(JOIN_NEED, { needId }, partner.token);
+  await api.gqlOk(ACCEPT_PARTNER, { needId, organizationId: partner.organizationId }, owner.token);
 }
 
 export async function respond(api: TestApp, user: TestUser, needId: string, pitch = 'Vi har en løsning.') {

@@ -287,6 +287,11 @@ export const en: Messages = {
   'need.participantsOne': 'organisation has the need',
   'need.participantsOther': 'organisations have the need',
   'need.ownerLabel': 'posted the need',
+  'need.partnerLabel': 'partner',
+  'need.acceptPartner': 'Accept as partner',
+  'need.removePartner': 'Remove as partner',
+  'need.partnersHelp':
+    'Those who have the same need do not see the supplier answers. If you accept them as partners, they read the answers and may post tenders for the need. Only you change the status of the need.',
   'need.join': 'We have the same need',
   'need.leave': 'We no longer have the need',
   'need.follow': 'Follow the need',
@@ -306,6 +311,10 @@ export const en: Messages = {
   'need.ownResponseStatus': 'You have answered. Status:',
   'need.closedForResponses': 'The need takes no more answers.',
   'need.noResponses': 'No suppliers have answered yet.',
+  'need.responsesConfidential':
+    'Supplier answers are confidential. Only the organisation that posted the need and the partners it accepted read them.',
+  'need.responsesConfidentialJoined':
+    'Supplier answers are confidential. Having the same need does not give access to them: only the organisation that posted the need and the partners it accepted read the answers. Ask to be accepted as a partner if you want to read them.',
   'need.loginToRespond': 'Suppliers can log in to answer the need.',
   'need.shortlist': 'Shortlist',
   'need.decline': 'Decline',

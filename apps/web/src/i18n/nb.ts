@@ -289,6 +289,11 @@ export const nb = {
   'need.participantsOne': 'organisasjon har behovet',
   'need.participantsOther': 'organisasjoner har behovet',
   'need.ownerLabel': 'meldte inn behovet',
+  'need.partnerLabel': 'partner',
+  'need.acceptPartner': 'Godta som partner',
+  'need.removePartner': 'Fjern som partner',
+  'need.partnersHelp':
+    'De som har samme behov, ser ikke svarene fra leverandørene. Godtar dere dem som partnere, leser de svarene og kan kunngjøre anbud for behovet. Bare dere endrer status på behovet.',
   'need.join': 'Vi har samme behov',
   'need.leave': 'Vi har ikke lenger behovet',
   'need.follow': 'Følg behovet',
@@ -308,6 +313,10 @@ export const nb = {
   'need.ownResponseStatus': 'Dere har svart. Status:',
   'need.closedForResponses': 'Behovet tar ikke imot flere svar.',
   'need.noResponses': 'Ingen leverandører har svart ennå.',
+  'need.responsesConfidential':
+    'Svarene fra leverandørene er fortrolige. Bare den som meldte inn behovet og partnerne den har godtatt, leser dem.',
+  'need.responsesConfidentialJoined':
+    'Svarene fra leverandørene er fortrolige. At dere har samme behov, gir ikke tilgang til dem: bare den som meldte inn behovet og partnerne den har godtatt, leser svarene. Be om å bli godtatt som partner hvis dere vil lese dem.',
   'need.loginToRespond': 'Leverandører kan logge inn for å svare på behovet.',
   'need.shortlist': 'Sett på kortlisten',
   'need.decline': 'Avslå',

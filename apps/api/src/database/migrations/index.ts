@@ -9,6 +9,7 @@ import { SavedSearchFolding1764000700000 } from './1764000700000-saved-search-fo
 import { PublicItemDocuments1764000800000 } from './1764000800000-public-item-documents';
 import { RateLimits1764003000000 } from './1764003000000-rate-limits';
 import { Sessions1764003100000 } from './1764003100000-sessions';
+import { NeedPartners1764004000000 } from './1764004000000-need-partners';
 
 /**
  * Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code.
@@ -29,4 +30,5 @@ export const migrations = [
   PublicItemDocuments1764000800000,
   RateLimits1764003000000,
   Sessions1764003100000,
+  NeedPartners1764004000000,
 ];

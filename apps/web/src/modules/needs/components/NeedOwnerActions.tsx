@@ -7,7 +7,11 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { ButtonLink } from '../../common/components/AppLink';
 import { BusyButton } from '../../common/components/BusyButton';
 import { ErrorAlert } from '../../common/components/QueryState';
-import { ChangeNeedStatusMutation } from '../graphql/needs';
+import {
+  AcceptNeedPartnerMutation,
+  ChangeNeedStatusMutation,
+  RemoveNeedPartnerMutation,
+} from '../graphql/needs';
 import type { NeedData } from './NeedPage';
 
 /** Where a need may go next (the api enforces the same rule). */
@@ -68,5 +72,39 @@ export function NeedOwnerActions({ need }: { need: NeedData }) {
       )}
       <ErrorAlert error={error} />
     </div>
+  );
+}
+
+/**
+ * The owner accepts an organisation that joined the need as a partner, which then reads the
+ * supplier answers and may link notices, or removes it again. One button for both, so the focus
+ * stays on it when accepting turns it into "remove".
+ */
+export function PartnerToggle({
+  needId,
+  organization,
+  isPartner,
+}: {
+  needId: string;
+  organization: { id: string; name: string };
+  isPartner: boolean;
+}) {
+  const { t } = useI18n();
+  const variables = { needId, organizationId: organization.id };
+  const [accept, accepting] = useMutation(AcceptNeedPartnerMutation, { variables });
+  const [remove, removing] = useMutation(RemoveNeedPartnerMutation, { variables });
+  const busy = accepting.loading || removing.loading;
+  const toggle = () => {
+    if (busy) return;
+    (isPartner ? remove() : accept()).catch(() => {});
+  };
+  return (
+    <>
+      <BusyButton variant={isPartner ? 'tertiary' : 'secondary'} data-size="sm" busy={busy} onClick={toggle}>
+        {t(isPartner ? 'need.removePartner' : 'need.acceptPartner')}
+        <span className="visually-hidden"> {organization.name}</span>
+      </BusyButton>
+      <ErrorAlert error={accepting.error ?? removing.error} />
+    </>
   );
 }

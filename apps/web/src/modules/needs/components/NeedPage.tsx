@@ -24,7 +24,8 @@ import {
   NeedQuery,
   UnfollowNeedMutation,
 } from '../graphql/needs';
-import { NeedOwnerActions } from './NeedOwnerActions';
+import { isOwnerOrPartner } from '../need-role';
+import { NeedOwnerActions, PartnerToggle } from './NeedOwnerActions';
 import { NeedQuestions } from './NeedQuestions';
 import { NeedResponses } from './NeedResponses';
 import { NeedStatusTag } from './NeedStatusTag';
@@ -113,14 +114,28 @@ function Participants({ need }: { need: NeedData }) {
         <span className="adopt__count">{need.participants.length + 1}</span>{' '}
         {t(need.participants.length === 0 ? 'need.participantsOne' : 'need.participantsOther')}
       </p>
-      <List.Unordered>
+      <List.Unordered className="participant-list">
         <List.Item>
           {need.owner.name} ({t('need.ownerLabel')})
         </List.Item>
-        {need.participants.map((organization) => (
-          <List.Item key={organization.id}>{organization.name}</List.Item>
-        ))}
+        {need.participants.map((organization) => {
+          const isPartner = need.partners.some((partner) => partner.id === organization.id);
+          return (
+            <List.Item key={organization.id}>
+              <span>
+                {organization.name}
+                {isPartner && ` (${t('need.partnerLabel')})`}
+              </span>
+              {need.viewerCanEdit && (
+                <PartnerToggle needId={need.id} organization={organization} isPartner={isPartner} />
+              )}
+            </List.Item>
+          );
+        })}
       </List.Unordered>
+      {need.viewerCanEdit && need.participants.length > 0 && (
+        <Paragraph data-size="sm">{t('need.partnersHelp')}</Paragraph>
+      )}
       {canJoin && (
         <div className="button-row">
           {/* One button for both, so the focus stays on it when joining turns it into "leave". */}
@@ -148,7 +163,7 @@ function Participants({ need }: { need: NeedData }) {
 function Notices({ need }: { need: NeedData }) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
-  if (need.procurementNotices.length === 0 && !need.viewerCanEdit) return null;
+  if (need.procurementNotices.length === 0 && !isOwnerOrPartner(need.viewerRole)) return null;
   return (
     <section aria-labelledby="need-notices-heading" className="facts">
       <Heading level={2} data-size="xs" id="need-notices-heading">
@@ -165,7 +180,7 @@ function Notices({ need }: { need: NeedData }) {
           </List.Item>
         ))}
       </List.Unordered>
-      {need.viewerCanEdit && need.status !== 'SOLVED' && need.status !== 'CLOSED' && (
+      {isOwnerOrPartner(need.viewerRole) && need.status !== 'SOLVED' && need.status !== 'CLOSED' && (
         <ButtonLink to={`${paths.newNotice}?behov=${need.id}`} variant="secondary" data-size="sm">
           {t('need.newNotice')}
         </ButtonLink>

@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
+import { needData, needResponse, organization } from '../../../test/needs';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
 import type { Viewer } from '../../auth/hooks/SessionProvider';
 import { RespondToNeedMutation, SetNeedResponseStatusMutation } from '../graphql/needs';
-import type { NeedData, NeedResponseData } from './NeedPage';
 import { NeedResponses } from './NeedResponses';
 
 const STARTUP: Viewer = {
@@ -14,38 +14,18 @@ const STARTUP: Viewer = {
   organization: { __typename: 'Organization', id: 'org-startup', name: 'Fjordkode AS', kind: 'COMPANY' },
 };
 
-function need(overrides: Partial<NeedData> = {}): NeedData {
-  return {
-    __typename: 'Need',
-    id: 'need-1',
-    title: 'Automatisk oversetting',
-    description: 'Vi trenger oversetting.',
-    serviceArea: 'oppvekst-og-utdanning',
-    status: 'OPEN',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    responseCount: 0,
-    viewerCanEdit: false,
-    viewerHasJoined: false,
-    viewerFollows: false,
-    owner: { __typename: 'Organization', id: 'org-bergen', name: 'Bergen kommune', kind: 'MUNICIPALITY' },
-    participants: [],
-    questions: [],
-    procurementNotices: [],
-    similarSolutions: [],
-    ...overrides,
-  };
-}
-
-const response = (status: NeedResponseData['status']): NeedResponseData => ({
-  __typename: 'NeedResponse',
-  id: 'r-1',
-  pitch: 'Vi oversetter til 40 språk.',
-  status,
-  createdAt: '2025-02-01T00:00:00.000Z',
-  updatedAt: '2025-02-01T00:00:00.000Z',
-  organization: { __typename: 'Organization', id: 'org-startup', name: 'Fjordkode AS' },
-});
+const need = needData;
+const response = needResponse;
+const TRONDHEIM: Viewer = {
+  ...BERGEN_LEADER,
+  id: 'u-3',
+  organization: {
+    __typename: 'Organization',
+    id: 'org-trondheim',
+    name: 'Trondheim kommune',
+    kind: 'MUNICIPALITY',
+  },
+};
 
 describe('NeedResponses', () => {
   it('lets a startup answer an open need', async () => {
@@ -94,7 +74,7 @@ describe('NeedResponses', () => {
   it('shows the owner every answer with shortlist and decline, and no answer form', () => {
     renderWithApp(
       <NeedResponses
-        need={need({ viewerCanEdit: true, responseCount: 1 })}
+        need={need({ viewerCanEdit: true, viewerRole: 'OWNER', responseCount: 1 })}
         responses={[response('SUBMITTED')]}
       />,
       {
@@ -105,6 +85,48 @@ describe('NeedResponses', () => {
     expect(screen.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Avslå Fjordkode AS' })).toBeInTheDocument();
     expect(screen.queryByLabelText('Ditt svar')).not.toBeInTheDocument();
+  });
+
+  it('shows a partner the owner accepted every answer with shortlist and decline', () => {
+    renderWithApp(
+      <NeedResponses
+        need={need({ viewerRole: 'PARTNER', responseCount: 1 })}
+        responses={[response('SUBMITTED')]}
+      />,
+      { viewer: TRONDHEIM },
+    );
+    expect(screen.getByText('Vi oversetter til 40 språk.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Avslå Fjordkode AS' })).toBeInTheDocument();
+    expect(screen.queryByText(/fortrolige/)).not.toBeInTheDocument();
+  });
+
+  it('tells an organisation that only joined that the answers are confidential, and shows none of them', () => {
+    const participants = [organization('org-trondheim', 'Trondheim kommune')];
+    renderWithApp(
+      <NeedResponses
+        need={need({ viewerRole: 'PARTICIPANT', viewerHasJoined: true, participants, responseCount: 1 })}
+        responses={[response('SUBMITTED')]}
+      />,
+      { viewer: TRONDHEIM },
+    );
+    expect(screen.getByRole('heading', { name: 'Svar fra leverandører (1)' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Svarene fra leverandørene er fortrolige\. At dere har samme behov, gir ikke tilgang/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Vi oversetter til 40 språk.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Avslå|Sett på kortlisten/ })).not.toBeInTheDocument();
+  });
+
+  it('tells other public bodies that the answers are confidential, and startups nothing of it', () => {
+    const { unmount } = renderWithApp(<NeedResponses need={need()} responses={[]} />, { viewer: TRONDHEIM });
+    expect(
+      screen.getByText(/^Svarene fra leverandørene er fortrolige\. Bare den som meldte inn/),
+    ).toBeInTheDocument();
+    unmount();
+    renderWithApp(<NeedResponses need={need()} responses={[]} />, { viewer: STARTUP });
+    expect(screen.queryByText(/fortrolige/)).not.toBeInTheDocument();
   });
 
   it('keeps the focus on shortlist, pressed with the keyboard, while the change is saved', async () => {
@@ -120,7 +142,7 @@ describe('NeedResponses', () => {
     };
     renderWithApp(
       <NeedResponses
-        need={need({ viewerCanEdit: true, responseCount: 1 })}
+        need={need({ viewerCanEdit: true, viewerRole: 'OWNER', responseCount: 1 })}
         responses={[response('SUBMITTED')]}
       />,
       { viewer: BERGEN_LEADER, mocks: [shortlisted] },

@@ -9,6 +9,7 @@ import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { ErrorAlert } from '../../common/components/QueryState';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { RespondToNeedMutation, SetNeedResponseStatusMutation } from '../graphql/needs';
+import { isOwnerOrPartner } from '../need-role';
 import type { NeedData, NeedResponseData } from './NeedPage';
 
 const STATUS_COLORS: Record<NeedResponseStatus, 'info' | 'success' | 'neutral'> = {
@@ -18,15 +19,16 @@ const STATUS_COLORS: Record<NeedResponseStatus, 'info' | 'success' | 'neutral'> 
 };
 
 /**
- * Startups answer an open need here; the need's owner and participants read the answers and
- * shortlist or decline them. Others see how many answers there are.
+ * Startups answer an open need here; the need's owner and the partners it accepted read the
+ * answers and shortlist or decline them. Others see how many answers there are, and public bodies
+ * that the answers are confidential.
  */
 export function NeedResponses({ need, responses }: { need: NeedData; responses: NeedResponseData[] }) {
   const { t } = useI18n();
   const { viewer } = useSession();
   const isCompany = viewer?.organization.kind === 'COMPANY';
   const own = responses.find((response) => response.organization.id === viewer?.organization.id);
-  const canReview = need.viewerCanEdit || need.participants.some((p) => p.id === viewer?.organization.id);
+  const canReview = isOwnerOrPartner(need.viewerRole);
   return (
     <section aria-labelledby="responses-heading">
       <Heading level={2} data-size="sm" id="responses-heading">
@@ -35,6 +37,15 @@ export function NeedResponses({ need, responses }: { need: NeedData; responses: 
       {isCompany && (own || need.status === 'OPEN') && <RespondForm need={need} own={own} />}
       {isCompany && !own && need.status !== 'OPEN' && <Paragraph>{t('need.closedForResponses')}</Paragraph>}
       {canReview && <ResponseList responses={responses} />}
+      {viewer && !isCompany && !canReview && (
+        <Paragraph>
+          {t(
+            need.viewerRole === 'PARTICIPANT'
+              ? 'need.responsesConfidentialJoined'
+              : 'need.responsesConfidential',
+          )}
+        </Paragraph>
+      )}
       {!viewer && <Paragraph>{t('need.loginToRespond')}</Paragraph>}
     </section>
   );

@@ -55,6 +55,7 @@ export const NeedQuery = graphql(`
       responseCount
       viewerCanEdit
       viewerHasJoined
+      viewerRole
       viewerFollows
       owner {
         id
@@ -62,6 +63,10 @@ export const NeedQuery = graphql(`
         kind
       }
       participants {
+        id
+        name
+      }
+      partners {
         id
         name
       }
@@ -138,7 +143,12 @@ export const JoinNeedMutation = graphql(`
     joinNeed(needId: $needId) {
       id
       viewerHasJoined
+      viewerRole
       participants {
+        id
+        name
+      }
+      partners {
         id
         name
       }
@@ -151,7 +161,36 @@ export const LeaveNeedMutation = graphql(`
     leaveNeed(needId: $needId) {
       id
       viewerHasJoined
+      viewerRole
       participants {
+        id
+        name
+      }
+      partners {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const AcceptNeedPartnerMutation = graphql(`
+  mutation AcceptNeedPartner($needId: ID!, $organizationId: ID!) {
+    acceptNeedPartner(needId: $needId, organizationId: $organizationId) {
+      id
+      partners {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RemoveNeedPartnerMutation = graphql(`
+  mutation RemoveNeedPartner($needId: ID!, $organizationId: ID!) {
+    removeNeedPartner(needId: $needId, organizationId: $organizationId) {
+      id
+      partners {
         id
         name
       }

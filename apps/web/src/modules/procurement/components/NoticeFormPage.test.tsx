@@ -96,6 +96,40 @@ describe('EditNoticePage', () => {
     expect(deadline).toHaveFocus();
   });
 
+  it('offers only needs the buyer owns or is a partner in, while they take notices', async () => {
+    const need = (id: string, viewerRole: string, status = 'OPEN') => ({
+      __typename: 'Need',
+      id,
+      title: `Behov ${id}`,
+      status,
+      viewerRole,
+    });
+    const needs = {
+      ...myNeedsMock,
+      result: {
+        data: {
+          myNeeds: {
+            __typename: 'NeedPage',
+            items: [
+              need('eget', 'OWNER'),
+              need('delt', 'PARTNER', 'IN_PROCUREMENT'),
+              need('meldt', 'PARTICIPANT'),
+              need('lost', 'OWNER', 'SOLVED'),
+            ],
+          },
+        },
+      },
+    };
+    renderEdit([noticeMock(), needs]);
+    const select = await screen.findByLabelText('Behov');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([expect.any(String), 'Behov eget', 'Behov delt']);
+  });
+
   it('shows "not found" to a viewer outside the buying organisation', async () => {
     renderEdit([noticeMock(editableNotice('org-oslo')), myNeedsMock]);
     expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Rediger anbudet');

@@ -207,8 +207,11 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
     }
   };
 
+  // The api takes notices for needs the buyer owns or is a partner in, while they are open or in procurement.
   const linkable = (needs?.myNeeds.items ?? []).filter(
-    (need) => need.status === 'OPEN' || need.status === 'IN_PROCUREMENT',
+    (need) =>
+      (need.viewerRole === 'OWNER' || need.viewerRole === 'PARTNER') &&
+      (need.status === 'OPEN' || need.status === 'IN_PROCUREMENT'),
   );
   return (
     <form onSubmit={submit} noValidate className="form">

@@ -80,6 +80,7 @@ export const MyNeedsForNoticeQuery = graphql(`
         id
         title
         status
+        viewerRole
       }
     }
   }

@@ -1,4 +1,6 @@
-// tsc does not copy non-TypeScript files; the reference data ships beside the compiled code.
+// tsc does not copy non-TypeScript files: the reference data and the common-password list ship
+// beside the compiled code.
 import { cpSync } from 'node:fs';
 
-cpSync('src/reference-data', 'dist/reference-data', { recursive: true, filter: (p) => !p.endsWith('.ts') });
+for (const folder of ['reference-data', 'users'])
+  cpSync(`src/${folder}`, `dist/${folder}`, { recursive: true, filter: (p) => !p.endsWith('.ts') });

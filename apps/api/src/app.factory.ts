@@ -43,7 +43,7 @@ export async function createApp(
   );
   app.get(SearchIndexer).startWithApp();
   app.get(NotificationFanOut).startWithApp();
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustedProxies);
   app.use(securityHeaders);
   app.use(compression());
   app.useBodyParser('json', { limit: '1mb' });

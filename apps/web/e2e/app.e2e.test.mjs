@@ -56,9 +56,17 @@ async function findBySearch(query, title) {
   }
 }
 
+/** Logs out with the button, and checks the api no longer honours the token the page held. */
 async function logOut() {
+  const token = await page.evaluate(() => localStorage.getItem('lokomotiv.token'));
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await page.getByRole('link', { name: 'Logg inn' }).waitFor();
+  const response = await fetch(`${app.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { id } }' }),
+  });
+  assert.deepEqual(await response.json(), { data: { me: null } });
 }
 
 describe('Lokomotiv in a browser', () => {

@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, Context, OptionalViewer, Public } from '../graphql/access.decorators';
+import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
 import type { RequestContext, Viewer } from '../graphql/request-context';
+import { clientAddress } from '../rate-limit/client-address';
 import { User } from '../users/user.model';
 import { UserService } from '../users/user.service';
 import { AuthService, type Session } from './auth.service';
@@ -27,7 +28,28 @@ export class AuthResolver {
     @Args('email') email: string,
     @Args('password') password: string,
   ): Promise<AuthPayload> {
-    return toPayload(await this.authService.login(email, password, context.req.ip ?? 'unknown'));
+    return toPayload(await this.authService.login(email, password, clientAddress(context.req)));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      "Ends the caller's session on the server: its token stops working at once. False when there was none.",
+  })
+  logout(@OptionalViewer() viewer: Viewer | null): Promise<boolean> {
+    return this.authService.logout(viewer);
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, {
+    description: "Sets a new password after checking the current one; the user's other sessions end.",
+  })
+  changePassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+  ): Promise<boolean> {
+    return this.authService.changePassword(viewer, currentPassword, newPassword);
   }
 
   @Public()

@@ -6,13 +6,14 @@ import { OrganizationRepository } from '../organizations/organization.repository
 import { OrganizationService } from '../organizations/organization.service';
 import { OrganizationKind } from '../organizations/organization-kind';
 import { PasswordHasher } from '../users/password-hasher';
+import { validatePassword } from '../users/password-policy';
 import { Role } from '../users/role';
 import type { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import { UserService } from '../users/user.service';
 import { authError } from './auth.errors';
-import { LoginRateLimiter } from './login-rate-limiter';
-import { TokenService } from './token.service';
+import { LoginThrottle } from './login-throttle';
+import { SessionService } from './session.service';
 
 export interface RegisterCompanyInput {
   name: string;
@@ -35,28 +36,19 @@ export class AuthService {
     private readonly organizations: OrganizationRepository,
     private readonly organizationService: OrganizationService,
     private readonly passwords: PasswordHasher,
-    private readonly tokens: TokenService,
-    private readonly rateLimiter: LoginRateLimiter,
+    private readonly sessions: SessionService,
+    private readonly loginThrottle: LoginThrottle,
     private readonly transactions: TransactionRunner,
   ) {}
 
   async login(email: string, password: string, clientAddress: string): Promise<Session> {
-    const keys = [`email:${email.trim().toLowerCase()}`, `ip:${clientAddress}`];
-    if (this.rateLimiter.isBlocked(keys)) {
-      throw authError(
-        'TOO_MANY_LOGIN_ATTEMPTS',
-        'Too many failed login attempts; wait 15 minutes and try again',
-        {
-          params: { retryAfterSeconds: 15 * 60 },
-        },
-      );
-    }
+    const attempt = await this.loginThrottle.admit(email, clientAddress);
     const user = await this.users.findForLogin(email.trim());
     if (!(await this.passwords.verify(user?.passwordHash, password)) || !user) {
-      this.rateLimiter.recordFailure(keys);
+      await attempt.failed();
       throw authError('WRONG_CREDENTIALS', 'Wrong email or password');
     }
-    this.rateLimiter.reset(keys);
+    await attempt.succeeded();
     return this.sessionFor(user);
   }
 
@@ -84,21 +76,38 @@ export class AuthService {
     return this.sessionFor(created);
   }
 
-  /** The viewer behind a bearer token, or null when the token is missing, invalid or its user is gone. */
-  async viewerFromToken(token: string | undefined): Promise<Viewer | null> {
-    const userId = token ? this.tokens.verify(token) : null;
-    const user = userId ? await this.users.findWithOrganizationKind(userId) : null;
-    if (!user) return null;
-    return {
-      userId: user.id,
-      organizationId: user.organizationId,
-      organizationKind: user.organizationKind,
-      role: user.role,
-      isPlatformAdmin: user.isPlatformAdmin,
-    };
+  /** The viewer behind a bearer token, or null when the token is missing, invalid, or its session ended. */
+  viewerFromToken(token: string | undefined): Promise<Viewer | null> {
+    return this.sessions.viewerFor(token);
   }
 
-  private sessionFor(user: UserEntity): Session {
-    return { token: this.tokens.issue(user.id), user };
+  /** Ends the caller's session at once; false when there was none. */
+  async logout(viewer: Viewer | null): Promise<boolean> {
+    return viewer ? this.sessions.end(viewer.sessionId) : false;
+  }
+
+  /** Sets a new password after checking the current one, and ends the user's other sessions. */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<boolean> {
+    const check = new InputCheck();
+    check.collect(() => validatePassword('newPassword', newPassword));
+    await check.collectAsync(() => this.checkCurrentPassword(viewer.userId, currentPassword));
+    check.done();
+    const newHash = await this.passwords.hash(newPassword);
+    await this.transactions.run(async (unitOfWork) => {
+      await this.users.updatePasswordHash(viewer.userId, newHash, unitOfWork);
+      await this.sessions.endAllBut(viewer.userId, viewer.sessionId, unitOfWork);
+    });
+    return true;
+  }
+
+  private async checkCurrentPassword(userId: string, password: string): Promise<void> {
+    if (!(await this.passwords.verify(await this.users.findPasswordHash(userId), password)))
+      throw authError('WRONG_CURRENT_PASSWORD', 'currentPassword is not your current password', {
+        field: 'currentPassword',
+      });
+  }
+
+  private async sessionFor(user: UserEntity): Promise<Session> {
+    return { token: await this.sessions.start(user.id), user };
   }
 }

@@ -25,7 +25,7 @@ export class UserCapabilities {
   @Field({ description: "createUser in the user's own organisation: its ADMINs and platform administrators" })
   addMembers: boolean;
 
-  static of(actor: Viewer): UserCapabilities {
+  static of(actor: Omit<Viewer, 'sessionId'>): UserCapabilities {
     return Object.assign(new UserCapabilities(), {
       postNeeds: mayPostNeeds(actor),
       postNotices: mayPostNotices(actor),

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './app-config';
+import { ruleFor } from './rate-limits';
 
 describe('loadConfig', () => {
   it('uses the embedded defaults when nothing is set', () => {
@@ -26,8 +27,47 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /^NODE_ENV must be/],
     [{ NODE_ENV: 'production' }, /^JWT_SECRET is required/],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32/],
+    [{ REDIS_URL: 'http://localhost:6379' }, /^REDIS_URL must start with redis:\/\/ or rediss:\/\//],
+    [{ TRUSTED_PROXIES: '10.0.0.1/33' }, /^TRUSTED_PROXIES: invalid range/],
+    [{ TRUSTED_PROXIES: 'proxy.example' }, /^TRUSTED_PROXIES: invalid IP address/],
+    [{ RATE_LIMITS: 'login=5' }, /^RATE_LIMITS entries look like/],
+    [{ RATE_LIMITS: 'login.address=0/60' }, /^RATE_LIMITS: points and seconds must be at least 1/],
+    [{ LOGIN_GUESSES: 'ten' }, /^LOGIN_GUESSES must look like 10\/900/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('trusts X-Forwarded-For from loopback proxies by default, from the listed ones, or from none', () => {
+    expect(loadConfig({}).trustedProxies).toEqual(['loopback']);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.7' }).trustedProxies).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.7',
+    ]);
+    expect(loadConfig({ TRUSTED_PROXIES: 'none' }).trustedProxies).toEqual([]);
+  });
+
+  it('overrides rate limits per mutation and scope, with * for every mutation and default for the rest', () => {
+    const { rateLimits } = loadConfig({
+      RATE_LIMITS: 'askNeedQuestion.account=2/60, *.address=1000/1, default.account=7/70',
+      LOGIN_GUESSES: '3/30',
+    });
+    expect(ruleFor(rateLimits, 'askNeedQuestion', 'account')).toEqual({ points: 2, seconds: 60 });
+    expect(ruleFor(rateLimits, 'askNeedQuestion', 'address')).toEqual({ points: 1000, seconds: 1 });
+    expect(ruleFor(rateLimits, 'registerCompany', 'address')).toEqual({ points: 1000, seconds: 1 });
+    expect(ruleFor(rateLimits, 'adoptSolution', 'account')).toEqual({ points: 7, seconds: 70 });
+    expect(ruleFor(rateLimits, 'toString', 'account')).toEqual({ points: 7, seconds: 70 });
+    expect(rateLimits.loginGuesses).toEqual({ points: 3, seconds: 30 });
+  });
+
+  it('limits registerCompany and askNeedQuestion most tightly by default', () => {
+    const { rateLimits } = loadConfig({});
+    const perHour = (operation: string, scope: 'account' | 'address') => {
+      const rule = ruleFor(rateLimits, operation, scope);
+      return (rule.points * 3600) / rule.seconds;
+    };
+    expect(perHour('registerCompany', 'address')).toBeLessThan(perHour('adoptSolution', 'address') / 100);
+    expect(perHour('askNeedQuestion', 'account')).toBeLessThan(perHour('adoptSolution', 'account') / 100);
+    expect(rateLimits.loginGuesses).toEqual({ points: 10, seconds: 900 });
   });
 });

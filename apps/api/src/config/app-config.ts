@@ -1,3 +1,6 @@
+import proxyaddr from 'proxy-addr';
+import { type RateLimits, RateLimitsError, readRateLimits } from './rate-limits';
+
 export type NodeEnv = 'development' | 'production' | 'test';
 
 export interface AppConfig {
@@ -13,6 +16,11 @@ export interface AppConfig {
   nodeEnv: NodeEnv;
   /** Directory of the built web app served at `/`, when it exists. */
   webDistDir?: string;
+  /** Absent: rate limits are counted in PostgreSQL. */
+  redisUrl?: string;
+  /** Proxies whose X-Forwarded-For names the client (addresses, CIDR ranges or `loopback`); empty: none. */
+  trustedProxies: string[];
+  rateLimits: RateLimits;
 }
 
 export class ConfigError extends Error {}
@@ -38,7 +46,33 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: readBoolean(env, 'SEED_DEMO', !databaseUrl && nodeEnv !== 'production'),
     nodeEnv,
     webDistDir: blankToUndefined(env.WEB_DIST_DIR),
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    trustedProxies: readTrustedProxies(env),
+    rateLimits: readRateLimitsFrom(env),
   };
+}
+
+function readTrustedProxies(env: Env): string[] {
+  const raw = blankToUndefined(env.TRUSTED_PROXIES) ?? 'loopback';
+  if (raw === 'none') return [];
+  const proxies = raw.split(',').map((proxy) => proxy.trim());
+  try {
+    proxyaddr.compile(proxies);
+  } catch (error) {
+    throw new ConfigError(
+      `TRUSTED_PROXIES: ${(error as Error).message} (give addresses, CIDR ranges, loopback or none)`,
+    );
+  }
+  return proxies;
+}
+
+function readRateLimitsFrom(env: Env): RateLimits {
+  try {
+    return readRateLimits(blankToUndefined(env.RATE_LIMITS), blankToUndefined(env.LOGIN_GUESSES));
+  } catch (error) {
+    if (error instanceof RateLimitsError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {

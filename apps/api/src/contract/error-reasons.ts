@@ -5,6 +5,7 @@ import { GRAPHQL_REASONS } from '../graphql/graphql.errors';
 import { NEED_REASONS } from '../needs/need.errors';
 import { ORGANIZATION_REASONS } from '../organizations/organization.errors';
 import { PROCUREMENT_REASONS } from '../procurement/procurement.errors';
+import { RATE_LIMIT_REASONS } from '../rate-limit/rate-limit.errors';
 import { SOLUTION_REASONS } from '../solutions/solution.errors';
 import { USER_REASONS } from '../users/user.errors';
 
@@ -19,6 +20,7 @@ const MODULE_REASONS: Record<string, ReasonCodes> = {
   adoptions: ADOPTION_REASONS,
   needs: NEED_REASONS,
   procurement: PROCUREMENT_REASONS,
+  rateLimit: RATE_LIMIT_REASONS,
 };
 
 /** The reason of an unexpected failure, which carries the code INTERNAL_SERVER_ERROR. */

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { commonError, InvalidInput } from '../common/domain-error';
+import { commonError, DomainError, InvalidInput } from '../common/domain-error';
 import { expandInvalidInput, formatError } from './format-error';
 
 const formatted = (message: string, code?: string) => ({
@@ -72,5 +72,24 @@ describe('formatError', () => {
       new GraphQLError('x'),
     );
     expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_QUERY' });
+  });
+
+  it('puts retryAfterSeconds beside the code of a refusal a plugin threw before execution', () => {
+    const refusal = new DomainError('TOO_MANY_REQUESTS', 'RATE_LIMITED', 'Too many saveSearch requests', {
+      params: { operation: 'saveSearch', retryAfterSeconds: 42 },
+    });
+    const result = formatError(
+      { message: refusal.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new GraphQLError(refusal.message, { originalError: refusal }),
+    );
+    expect(result).toEqual({
+      message: 'Too many saveSearch requests',
+      extensions: {
+        code: 'TOO_MANY_REQUESTS',
+        reason: 'RATE_LIMITED',
+        params: { operation: 'saveSearch', retryAfterSeconds: 42 },
+        retryAfterSeconds: 42,
+      },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, type ErrorCode, InvalidInput } from '../common/domain-error';
 import type { GraphqlReason } from './graphql.errors';
 
@@ -19,7 +19,17 @@ const extensionsOf = (error: DomainError) => ({
   reason: error.reason,
   ...(error.field ? { field: error.field } : {}),
   ...(error.params ? { params: error.params } : {}),
+  // The contract puts the wait of a TOO_MANY_REQUESTS refusal beside its code.
+  ...(error.code === 'TOO_MANY_REQUESTS' && error.params?.retryAfterSeconds !== undefined
+    ? { retryAfterSeconds: error.params.retryAfterSeconds }
+    : {}),
 });
+
+/** What a resolver or a plugin (which refuses before execution, with no path) threw. */
+function originalOf(error: unknown): unknown {
+  if (error instanceof GraphQLError && error.originalError instanceof DomainError) return error.originalError;
+  return unwrapResolverError(error);
+}
 
 /**
  * Shapes every error sent to a client: domain errors keep their message, reason, field and params;
@@ -27,7 +37,7 @@ const extensionsOf = (error: DomainError) => ({
  * bare "Internal server error" (logged here, never leaked as a stack trace or SQL).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = originalOf(error);
   if (original instanceof InvalidInput) {
     return {
       message: original.message,

@@ -8,6 +8,8 @@ export interface Viewer {
   organizationKind: string;
   role: 'MEMBER' | 'ADMIN';
   isPlatformAdmin: boolean;
+  /** The signed-in session the request came with; logout ends it. */
+  sessionId: string;
 }
 
 export interface RequestContext {

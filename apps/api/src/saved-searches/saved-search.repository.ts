@@ -8,9 +8,20 @@ import { SavedSearchEntity } from './saved-search.entity';
 export class SavedSearchRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  insert(search: Omit<SavedSearchEntity, 'id' | 'createdAt'>): Promise<SavedSearchEntity> {
-    const table = this.dataSource.getRepository(SavedSearchEntity);
-    return table.save(table.create(search));
+  /**
+   * Inserts the search unless its user already has `max`; null then. The user's row is locked while
+   * counting, so concurrent saves of one user are counted one after the other and never pass the cap.
+   */
+  insertWithin(
+    max: number,
+    search: Omit<SavedSearchEntity, 'id' | 'createdAt'>,
+  ): Promise<SavedSearchEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [search.userId]);
+      const table = manager.getRepository(SavedSearchEntity);
+      if ((await table.countBy({ userId: search.userId })) >= max) return null;
+      return table.save(table.create(search));
+    });
   }
 
   /** The saved search behind a feed token, and the language its owner reads. */

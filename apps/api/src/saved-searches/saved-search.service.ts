@@ -46,17 +46,17 @@ export class SavedSearchService implements SavedSearchMatcher {
 
   async create(viewer: Viewer, input: SavedSearchInput): Promise<SavedSearchEntity> {
     const fields = validateSavedSearchInput(input);
-    if ((await this.savedSearches.listByUser(viewer.userId)).length >= MAX_SAVED_SEARCHES) {
-      throw commonError('TOO_MANY', `You can keep at most ${MAX_SAVED_SEARCHES} saved searches`, {
-        field: 'savedSearch',
-        params: { max: MAX_SAVED_SEARCHES },
-      });
-    }
-    return this.savedSearches.insert({
+    const saved = await this.savedSearches.insertWithin(MAX_SAVED_SEARCHES, {
       ...fields,
       userId: viewer.userId,
       feedToken: randomBytes(32).toString('base64url'),
     });
+    if (!saved)
+      throw commonError('TOO_MANY', `You can keep at most ${MAX_SAVED_SEARCHES} saved searches`, {
+        field: 'savedSearch',
+        params: { max: MAX_SAVED_SEARCHES },
+      });
+    return saved;
   }
 
   listMine(viewer: Viewer): Promise<SavedSearchEntity[]> {

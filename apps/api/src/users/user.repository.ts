@@ -15,18 +15,6 @@ export class UserRepository {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
   }
 
-  /** The user with its organisation's kind, in one query: this runs on every authenticated request. */
-  async findWithOrganizationKind(id: string): Promise<(UserEntity & { organizationKind: string }) | null> {
-    const { entities, raw } = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .innerJoin('organizations', 'o', 'o.id = u.organization_id')
-      .addSelect('o.kind', 'organization_kind')
-      .where('u.id = :id', { id })
-      .getRawAndEntities<{ organization_kind: string }>();
-    return entities[0] ? { ...entities[0], organizationKind: raw[0].organization_kind } : null;
-  }
-
   /** The user with its password hash, for logging in. */
   findForLogin(email: string): Promise<UserEntity | null> {
     return this.dataSource
@@ -35,6 +23,21 @@ export class UserRepository {
       .addSelect('u.passwordHash')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
+  }
+
+  /** The password hash of a user, or undefined when the user is gone. */
+  async findPasswordHash(id: string): Promise<string | undefined> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
+    return user?.passwordHash;
+  }
+
+  async updatePasswordHash(id: string, passwordHash: string, manager: UnitOfWork): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, { passwordHash });
   }
 
   async emailExists(email: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { commonError, notFound } from '../common/domain-error';
+import { notFound } from '../common/domain-error';
 import {
   InputCheck,
   requiredEmail,
@@ -13,14 +13,13 @@ import type { Viewer } from '../graphql/request-context';
 import { OrganizationService } from '../organizations/organization.service';
 import { Language } from './language';
 import { PasswordHasher } from './password-hasher';
+import { validatePassword } from './password-policy';
 import { Role } from './role';
 import type { UserEntity } from './user.entity';
 import { userError } from './user.errors';
 import type { CreateUserInput } from './user.inputs';
 import { type NewUser, UserRepository } from './user.repository';
 import { mayAddUsersTo } from './user.rules';
-
-export const MIN_PASSWORD_LENGTH = 10;
 
 export interface NewUserFields {
   email: string;
@@ -105,20 +104,3 @@ export class UserService {
 
 const emailTaken = () =>
   userError('EMAIL_TAKEN', 'A user with this email already exists', { field: 'email' });
-
-const MAX_PASSWORD_LENGTH = 1000;
-
-/** Passwords are taken as typed (never trimmed); only their length is checked here. */
-function validatePassword(field: string, password: string | null | undefined): void {
-  const length = (password ?? '').length;
-  if (length < MIN_PASSWORD_LENGTH)
-    throw commonError('TOO_SHORT', `${field} must be at least ${MIN_PASSWORD_LENGTH} characters`, {
-      field,
-      params: { min: MIN_PASSWORD_LENGTH },
-    });
-  if (length > MAX_PASSWORD_LENGTH)
-    throw commonError('TOO_LONG', `${field} must be at most ${MAX_PASSWORD_LENGTH} characters`, {
-      field,
-      params: { max: MAX_PASSWORD_LENGTH },
-    });
-}

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
-import { TokenService } from '../../src/auth/token.service';
+import { SessionService } from '../../src/auth/session.service';
 import { loadConfig } from '../../src/config/app-config';
 import { openDatabase } from '../../src/database/data-source';
 import { OrganizationKind } from '../../src/organizations/organization-kind';
 import { Role } from '../../src/users/role';
-import { cloneTemplate, dropDatabase, testServerFromEnv } from './test-database';
+import { cloneTemplate, databaseUrl, dropDatabase, testServerFromEnv } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-the-config';
 /** The password of every fixture user (hashed once per test file). */
@@ -17,8 +17,31 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
   errors?: {
     message: string;
-    extensions?: { code?: string; reason?: string; field?: string; params?: Record<string, unknown> };
+    extensions?: {
+      code?: string;
+      reason?: string;
+      field?: string;
+      params?: Record<string, unknown>;
+      retryAfterSeconds?: number;
+    };
   }[];
+}
+
+/**
+ * Tests and benchmarks act as many clients from one address, so the test app's mutation limits are
+ * generous; dedicated tests start an app with tight ones. The login guess limit keeps its default.
+ */
+export const GENEROUS_RATE_LIMITS = '*.account=1000000/60,*.address=1000000/60';
+
+export interface HttpResult<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: GraphQLResult<T>;
+}
+
+export interface RequestOptions {
+  token?: string;
+  headers?: Record<string, string>;
 }
 
 export interface TestUser {
@@ -36,33 +59,49 @@ export class TestApp {
     readonly dataSource: DataSource,
     readonly url: string,
     private readonly databaseName: string,
+    private readonly env: Record<string, string>,
+    /** A replica shares its database with the app that started it, which drops it. */
+    private readonly ownsDatabase = true,
   ) {}
 
-  static async start(): Promise<TestApp> {
-    const server = testServerFromEnv();
+  /** `env` adds to or overrides the test configuration, e.g. `{ RATE_LIMITS: 'login.address=3/60' }`. */
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
     const databaseName = `lokomotiv_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-    const url = await cloneTemplate(server, databaseName);
+    const url = await cloneTemplate(testServerFromEnv(), databaseName);
+    return TestApp.launch(url, databaseName, env, true);
+  }
+
+  /** A second api process on the same database, as another replica behind a load balancer would be. */
+  replica(): Promise<TestApp> {
+    const url = databaseUrl(testServerFromEnv().adminUrl, this.databaseName);
+    return TestApp.launch(url, this.databaseName, this.env, false);
+  }
+
+  private static async launch(
+    url: string,
+    databaseName: string,
+    env: Record<string, string>,
+    ownsDatabase: boolean,
+  ): Promise<TestApp> {
     const dataSource = await openDatabase(url, 40);
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: url,
       JWT_SECRET: TEST_JWT_SECRET,
       WEB_DIST_DIR: '/nonexistent',
+      RATE_LIMITS: GENEROUS_RATE_LIMITS,
+      ...env,
     });
     const app = await createApp(config, dataSource, TEST_JWT_SECRET);
     await app.listen(0, '127.0.0.1');
-    return new TestApp(
-      app,
-      dataSource,
-      `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1'),
-      databaseName,
-    );
+    const graphqlUrl = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+    return new TestApp(app, dataSource, graphqlUrl, databaseName, env, ownsDatabase);
   }
 
   async stop(): Promise<void> {
     await this.app.close();
     await this.dataSource.destroy();
-    await dropDatabase(testServerFromEnv(), this.databaseName);
+    if (this.ownsDatabase) await dropDatabase(testServerFromEnv(), this.databaseName);
   }
 
   /** POSTs one GraphQL operation, as a client would. */
@@ -71,12 +110,29 @@ export class TestApp {
     variables: Record<string, unknown> = {},
     token?: string,
   ): Promise<GraphQLResult<T>> {
+    return (await this.post<T>(query, variables, { token })).body;
+  }
+
+  /** Like gql, with the HTTP status and headers, and headers of the caller's choosing (e.g. X-Forwarded-For). */
+  async post<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    { token, headers = {} }: RequestOptions = {},
+  ): Promise<HttpResult<T>> {
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as GraphQLResult<T>;
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as GraphQLResult<T>,
+    };
   }
 
   /** Like gql, but fails the test on any error and returns the data. */
@@ -121,7 +177,7 @@ export class TestApp {
         organizationId,
       ],
     )) as { id: string }[];
-    return { id: row.id, organizationId, token: this.app.get(TokenService).issue(row.id) };
+    return { id: row.id, organizationId, token: await this.app.get(SessionService).start(row.id) };
   }
 
   /** A new organisation of the given kind with one user in it. */

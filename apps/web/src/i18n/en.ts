@@ -243,6 +243,9 @@ export const en: Messages = {
   'error.badInput': 'Some of what you entered cannot be used. Check the form and try again.',
   'error.conflict': 'This already exists.',
   'error.unauthenticated': 'You are not logged in. Log in and try again.',
+  'error.wrongCurrentPassword': 'The current password is wrong.',
+  'error.passwordTooCommon': '{field} is too common: it is on a list of leaked passwords.',
+  'error.passwordTooRepetitive': '{field} must use at least {min} different characters.',
   'error.forbidden': 'You are not allowed to do this.',
   'error.notFound': 'We could not find what you were looking for.',
   'error.tooManyRequests': 'Too many requests. Wait a little and try again.',
@@ -267,7 +270,7 @@ export const en: Messages = {
   'register.userName': 'Your name',
   'register.email': 'Your email',
   'register.password': 'Choose a password',
-  'register.passwordHelp': 'At least 10 characters',
+  'register.passwordHelp': 'At least 12 characters, and not a common password',
   'register.submit': 'Register',
 
   'myOrg.title': 'My organisation',

@@ -243,6 +243,9 @@ export const nb = {
   'error.badInput': 'Noe av det du fylte ut, kan ikke brukes. Sjekk skjemaet og prøv igjen.',
   'error.conflict': 'Dette finnes allerede.',
   'error.unauthenticated': 'Du er ikke logget inn. Logg inn og prøv igjen.',
+  'error.wrongCurrentPassword': 'Det nåværende passordet er feil.',
+  'error.passwordTooCommon': '{field} er for vanlig: det står på en liste over lekkede passord.',
+  'error.passwordTooRepetitive': '{field} må ha minst {min} forskjellige tegn.',
   'error.forbidden': 'Du har ikke tilgang til å gjøre dette.',
   'error.notFound': 'Fant ikke det du lette etter.',
   'error.tooManyRequests': 'For mange forespørsler. Vent litt og prøv igjen.',
@@ -267,7 +270,7 @@ export const nb = {
   'register.userName': 'Ditt navn',
   'register.email': 'Din e-post',
   'register.password': 'Velg passord',
-  'register.passwordHelp': 'Minst 10 tegn',
+  'register.passwordHelp': 'Minst 12 tegn, og ikke et vanlig passord',
   'register.submit': 'Registrer',
 
   'myOrg.title': 'Min organisasjon',

@@ -9,6 +9,8 @@ import { SavedSearchFolding1764000700000 } from './1764000700000-saved-search-fo
 import { PublicItemDocuments1764000800000 } from './1764000800000-public-item-documents';
 import { NotificationEvents1764001000000 } from './1764001000000-notification-events';
 import { OneSearchSemantics1764001100000 } from './1764001100000-one-search-semantics';
+import { RateLimits1764003000000 } from './1764003000000-rate-limits';
+import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
 
 /**
@@ -30,5 +32,7 @@ export const migrations = [
   PublicItemDocuments1764000800000,
   NotificationEvents1764001000000,
   OneSearchSemantics1764001100000,
+  RateLimits1764003000000,
+  Sessions1764003100000,
   NeedPartners1764004000000,
 ];

@@ -73,3 +73,9 @@ export const RegisterCompanyMutation = graphql(`
     }
   }
 `);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -3,7 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import type { ViewerFieldsFragment } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { fromApiLanguage } from '../../../i18n/language';
-import { MeQuery } from '../graphql/session';
+import { LogoutMutation, MeQuery } from '../graphql/session';
 import { readToken, writeToken } from '../token-storage';
 
 export type Viewer = ViewerFieldsFragment;
@@ -13,6 +13,7 @@ export interface Session {
   loading: boolean;
   /** Stores the token and refetches everything as the new user. */
   logIn(token: string): Promise<void>;
+  /** Ends the session on the server, then forgets the token and refetches everything as a visitor. */
   logOut(): Promise<void>;
 }
 
@@ -37,6 +38,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [client],
   );
   const logOut = useCallback(async () => {
+    // Forget the token even when the api cannot be reached; it then lapses when it expires.
+    await client.mutate({ mutation: LogoutMutation }).catch(() => undefined);
     writeToken(null);
     await client.resetStore().catch(ignoreAborted);
   }, [client]);

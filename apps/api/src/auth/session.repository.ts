@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { UnitOfWork } from '../database/unit-of-work';
+import type { Viewer } from '../graphql/request-context';
+import { SessionEntity } from './session.entity';
+import type { TokenClaims } from './token.service';
+
+interface ViewerRow {
+  user_id: string;
+  organization_id: string;
+  organization_kind: string;
+  role: Viewer['role'];
+  is_platform_admin: boolean;
+}
+
+@Injectable()
+export class SessionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A new session; the user's expired sessions are deleted in the same statement, so they do not pile up. */
+  async insert(userId: string, expiresAt: Date): Promise<string> {
+    const [{ id }] = (await this.dataSource.query(
+      `WITH expired AS (DELETE FROM sessions WHERE user_id = $1 AND expires_at <= now())
+       INSERT INTO sessions (user_id, expires_at) VALUES ($1, $2) RETURNING id`,
+      [userId, expiresAt],
+    )) as { id: string }[];
+    return id;
+  }
+
+  /** The viewer of a live session with its organisation's kind, in one query: this runs on every request with a token. */
+  async findViewer({ userId, sessionId }: TokenClaims): Promise<Viewer | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT u.id AS user_id, u.organization_id, o.kind AS organization_kind, u.role, u.is_platform_admin
+       FROM sessions s
+       JOIN users u ON u.id = s.user_id
+       JOIN organizations o ON o.id = u.organization_id
+       WHERE s.id = $1 AND s.user_id = $2 AND s.expires_at > now()`,
+      [sessionId, userId],
+    )) as ViewerRow[];
+    if (!row) return null;
+    return {
+      userId: row.user_id,
+      organizationId: row.organization_id,
+      organizationKind: row.organization_kind,
+      role: row.role,
+      isPlatformAdmin: row.is_platform_admin,
+      sessionId,
+    };
+  }
+
+  async delete(sessionId: string): Promise<boolean> {
+    const { affected } = await this.dataSource.getRepository(SessionEntity).delete({ id: sessionId });
+    return (affected ?? 0) > 0;
+  }
+
+  /** Ends every session of the user but one. */
+  async deleteAllBut(userId: string, keptSessionId: string, manager: UnitOfWork): Promise<void> {
+    await manager
+      .getRepository(SessionEntity)
+      .createQueryBuilder()
+      .delete()
+      .where('user_id = :userId AND id <> :keptSessionId', { userId, keptSessionId })
+      .execute();
+  }
+}

@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Suspense, useLayoutEffect } from 'react';
-import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate, useNavigation } from 'react-router';
+import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/nb';
 import { useSession } from '../modules/auth/hooks/SessionProvider';
 import { Loading } from '../modules/common/components/QueryState';
 import { recordPath } from '../modules/common/navigation-focus';
 import { UnreadCountQuery } from '../modules/notifications/graphql/notifications';
+import { PageMain } from './PageMain';
 import { paths } from './paths';
 
 interface NavItem {
@@ -28,7 +29,6 @@ const NAV: NavItem[] = [
 export function Layout() {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const navigation = useNavigation();
   // Layout effects run before the page's effects, so its heading knows a navigation happened.
   useLayoutEffect(() => recordPath(pathname), [pathname]);
 
@@ -50,11 +50,11 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
+      <PageMain>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
-      </main>
+      </PageMain>
       <footer className="site-footer">
         <Paragraph data-size="sm">{t('layout.footer')}</Paragraph>
       </footer>

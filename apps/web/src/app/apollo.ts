@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { readToken } from '../modules/auth/token-storage';
+import { pendingRequestsLink } from './pending-requests';
 
 /** Sends the stored JWT as `Authorization: Bearer` with every operation. */
 const authLink = new SetContextLink((context) => {
@@ -25,7 +26,7 @@ export function createCache(): InMemoryCache {
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([authLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([pendingRequestsLink, authLink, new HttpLink({ uri })]),
     cache: createCache(),
   });
 }

@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /** Types for every operation in src/modules, generated from the api's committed schema. */
 const config: CodegenConfig = {
-  schema: '../api/schema.gql',
+  schema: 'node_modules/@lokomotiv/contract/schema.gql',
   documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
   ignoreNoDocuments: true,
   generates: {

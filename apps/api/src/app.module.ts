@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
 import { AccessGuard } from './graphql/access.guard';
 import { formatError } from './graphql/format-error';
+import { invalidInputPlugin } from './graphql/invalid-input.plugin';
 import { queryLimitsRule } from './graphql/query-limits';
 import type { RequestContext } from './graphql/request-context';
 import { NeedsModule } from './needs/needs.module';
@@ -56,6 +57,7 @@ export class AppModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             formatError,
+            plugins: [invalidInputPlugin],
             validationRules: [queryLimitsRule],
             context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
               req,

@@ -4,21 +4,24 @@ import { NestFactory } from '@nestjs/core';
 import { createSchemaOnlyApp, resolveJwtSecret } from './app.factory';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
+import { writeContractSourceFiles } from './contract/contract-files';
 import { openDatabase } from './database/data-source';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { SearchIndexRebuilder } from './search/search-index-rebuilder';
 import { createPlatformAdmin } from './users/create-platform-admin';
 
 const USAGE = `Usage: lokomotiv-cli <command>
-  schema [file]     write the GraphQL schema (default: schema.gql), no database needed
+  schema [dir]      write the GraphQL schema and the error reasons and facet names into the contract
+                    package (default: ../../packages/contract), no database needed
   migrate           bring the database schema up to date
   reindex           rebuild the whole search index from PostgreSQL; search keeps answering meanwhile
   create-admin      create the first platform admin; reads ADMIN_EMAIL, ADMIN_NAME, ADMIN_PASSWORD,
                     ADMIN_ORGANIZATION_NUMBER and, for a new organisation, ADMIN_ORGANIZATION_NAME`;
 
-async function writeSchema(file: string): Promise<void> {
-  await (await createSchemaOnlyApp(resolve(file))).close();
-  console.log(`Wrote ${file}`);
+async function writeContract(packageDir: string): Promise<void> {
+  await (await createSchemaOnlyApp(resolve(packageDir, 'schema.gql'))).close();
+  await writeContractSourceFiles(packageDir);
+  console.log(`Wrote the schema, error reasons and facet names into ${packageDir}`);
 }
 
 /** Runs `work` against the configured database (embedded when DATABASE_URL is unset). */
@@ -45,7 +48,7 @@ async function withDatabase(work: (app: Awaited<ReturnType<typeof NestFactory.cr
 async function main(args: string[]): Promise<void> {
   switch (args[0]) {
     case 'schema':
-      return writeSchema(args[1] ?? 'schema.gql');
+      return writeContract(args[1] ?? '../../packages/contract');
     case 'migrate':
       return withDatabase(async () => console.log('Database is up to date'));
     case 'reindex':

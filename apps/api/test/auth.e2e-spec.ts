@@ -1,6 +1,13 @@
 import { OrganizationKind } from '../src/organizations/organization-kind';
 import { Role } from '../src/users/role';
-import { errorCode, errorField, fakeOrganizationNumber, TEST_PASSWORD, TestApp } from './support/test-app';
+import {
+  errorCode,
+  errorField,
+  errorReason,
+  fakeOrganizationNumber,
+  TEST_PASSWORD,
+  TestApp,
+} from './support/test-app';
 
 const LOGIN = `mutation ($email: String!, $password: String!) {
   login(email: $email, password: $password) { token user { id email role organization { id } } }
@@ -53,7 +60,8 @@ describe('authentication and accounts', () => {
       for (let i = 0; i < 10; i++)
         await api.gql(LOGIN, { email: 'target@kommune.test', password: 'guess-guess' });
       const blocked = await api.gql(LOGIN, { email: 'target@kommune.test', password: TEST_PASSWORD });
-      expect(errorCode(blocked)).toBe('FORBIDDEN');
+      expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
+      expect(errorReason(blocked)).toBe('TOO_MANY_LOGIN_ATTEMPTS');
       expect(blocked.errors?.[0].message).toMatch(/too many/i);
     });
 

@@ -5,10 +5,12 @@ import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { createSchemaOnlyApp } from '../src/app.factory';
+import { contractSourceFiles } from '../src/contract/contract-files';
 import { ACCESS_KEY } from '../src/graphql/access.decorators';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
-const COMMITTED_SCHEMA = resolve(__dirname, '../schema.gql');
+const CONTRACT_PACKAGE = resolve(__dirname, '../../../packages/contract');
+const COMMITTED_SCHEMA = join(CONTRACT_PACKAGE, 'schema.gql');
 const CONTRACT_CHECK = resolve(__dirname, '../../../../shared/tools/check-contract.mjs');
 
 /** Every query and mutation handler of every resolver, with the access rule it declares. */
@@ -51,9 +53,16 @@ describe('the GraphQL schema', () => {
     ).toEqual([]);
   });
 
-  it('is committed as apps/api/schema.gql exactly as the code generates it (run `pnpm schema`)', () => {
+  it('is committed as packages/contract/schema.gql exactly as the code generates it (run `pnpm schema`)', () => {
     expect(readFileSync(COMMITTED_SCHEMA, 'utf8')).toBe(readFileSync(schemaFile, 'utf8'));
   });
+
+  it.each(Object.entries(contractSourceFiles()))(
+    'commits packages/contract/%s as the api writes it (run `pnpm schema`)',
+    (path, text) => {
+      expect(readFileSync(join(CONTRACT_PACKAGE, path), 'utf8')).toBe(text);
+    },
+  );
 
   const contractIt = existsSync(CONTRACT_CHECK) ? it : it.skip;
   if (!existsSync(CONTRACT_CHECK))

@@ -146,6 +146,21 @@ describe('solutions', () => {
       expect(await api.count('solutions')).toBe(before);
     });
 
+    it('names every bad field of one input at once, each with its reason and params', async () => {
+      const before = await api.count('solutions');
+      const result = await api.gql(
+        CREATE_SOLUTION,
+        { input: solutionInput({ title: '', summary: 'x'.repeat(501), contactEmail: 'nope' }) },
+        owner.token,
+      );
+      expect(result.errors?.map((error) => error.extensions)).toEqual([
+        { code: 'BAD_USER_INPUT', reason: 'REQUIRED', field: 'title' },
+        { code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'summary', params: { max: 500 } },
+        { code: 'BAD_USER_INPUT', reason: 'NOT_AN_EMAIL', field: 'contactEmail' },
+      ]);
+      expect(await api.count('solutions')).toBe(before);
+    });
+
     it('accepts the limits exactly', async () => {
       const input = solutionInput({
         title: 'x'.repeat(200),

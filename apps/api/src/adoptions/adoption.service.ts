@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput } from '../common/domain-error';
-import { validatePage, validateUuid } from '../common/input-validation';
+import { requiredOneOf, validatePage, validateUuid } from '../common/input-validation';
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
@@ -8,6 +7,7 @@ import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { SolutionService } from '../solutions/solution.service';
 import { SolutionStatus } from '../solutions/solution-status';
 import type { AdoptionEntity } from './adoption.entity';
+import { adoptionError } from './adoption.errors';
 import { AdoptionRepository } from './adoption.repository';
 import { AdoptionStage } from './adoption-stage';
 
@@ -23,13 +23,16 @@ export class AdoptionService {
   /** Idempotent per organisation: a repeat only changes the stage. */
   async adopt(viewer: Viewer, solutionId: string, stage: AdoptionStage): Promise<AdoptionEntity> {
     const solution = await this.solutions.getVisible(viewer, solutionId, 'solutionId');
-    if (!Object.values(AdoptionStage).includes(stage))
-      throw badInput('stage', 'stage is not a known adoption stage');
+    requiredOneOf('stage', stage, Object.values(AdoptionStage));
     if (solution.ownerId === viewer.organizationId) {
-      throw badInput('solutionId', 'An organisation cannot adopt its own solution');
+      throw adoptionError('CANNOT_ADOPT_OWN_SOLUTION', 'An organisation cannot adopt its own solution', {
+        field: 'solutionId',
+      });
     }
     if (solution.status !== SolutionStatus.PUBLISHED) {
-      throw badInput('solutionId', 'Only published solutions can be adopted');
+      throw adoptionError('SOLUTION_NOT_PUBLISHED', 'Only published solutions can be adopted', {
+        field: 'solutionId',
+      });
     }
     return this.transactions.run(async (unitOfWork) => {
       const adoption = await this.adoptions.upsert(unitOfWork, solution.id, viewer.organizationId, stage);

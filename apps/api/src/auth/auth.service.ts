@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, forbidden } from '../common/domain-error';
+import { InputCheck } from '../common/input-validation';
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Viewer } from '../graphql/request-context';
 import { OrganizationRepository } from '../organizations/organization.repository';
@@ -10,6 +10,7 @@ import { Role } from '../users/role';
 import type { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import { UserService } from '../users/user.service';
+import { authError } from './auth.errors';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { TokenService } from './token.service';
 
@@ -25,8 +26,6 @@ export interface Session {
   token: string;
   user: UserEntity;
 }
-
-const WRONG_CREDENTIALS = 'Wrong email or password';
 
 @Injectable()
 export class AuthService {
@@ -44,12 +43,18 @@ export class AuthService {
   async login(email: string, password: string, clientAddress: string): Promise<Session> {
     const keys = [`email:${email.trim().toLowerCase()}`, `ip:${clientAddress}`];
     if (this.rateLimiter.isBlocked(keys)) {
-      throw forbidden('Too many failed login attempts; wait 15 minutes and try again');
+      throw authError(
+        'TOO_MANY_LOGIN_ATTEMPTS',
+        'Too many failed login attempts; wait 15 minutes and try again',
+        {
+          params: { retryAfterSeconds: 15 * 60 },
+        },
+      );
     }
     const user = await this.users.findForLogin(email.trim());
     if (!(await this.passwords.verify(user?.passwordHash, password)) || !user) {
       this.rateLimiter.recordFailure(keys);
-      throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+      throw authError('WRONG_CREDENTIALS', 'Wrong email or password');
     }
     this.rateLimiter.reset(keys);
     return this.sessionFor(user);
@@ -57,17 +62,23 @@ export class AuthService {
 
   /** A startup or other supplier signs itself up: a new COMPANY with the caller as its ADMIN. */
   async registerCompany(input: RegisterCompanyInput): Promise<Session> {
-    const organization = await this.organizationService.validateNew({
-      name: input.name,
-      kind: OrganizationKind.COMPANY,
-      organizationNumber: input.organizationNumber,
-    });
-    const user = await this.userService.validateNew({
-      email: input.email,
-      password: input.password,
-      name: input.userName,
-      role: Role.ADMIN,
-    });
+    const check = new InputCheck();
+    const organization = await check.collectAsync(() =>
+      this.organizationService.validateNew({
+        name: input.name,
+        kind: OrganizationKind.COMPANY,
+        organizationNumber: input.organizationNumber,
+      }),
+    );
+    const user = await check.collectAsync(() =>
+      this.userService.validateNew({
+        email: input.email,
+        password: input.password,
+        name: input.userName,
+        role: Role.ADMIN,
+      }),
+    );
+    check.done();
     const created = await this.transactions.run(async (unitOfWork) => {
       const { id } = await this.organizations.insert(organization, unitOfWork);
       return this.userService.insert({ ...user, organizationId: id, isPlatformAdmin: false }, unitOfWork);

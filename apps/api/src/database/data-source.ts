@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AdoptionEntity } from '../adoptions/adoption.entity';
 import { NeedEntity, NeedParticipantEntity, NeedResponseEntity } from '../needs/need.entity';
@@ -25,12 +26,19 @@ export const entities = [
   NotificationEntity,
 ];
 
-export function createDataSource(url: string, poolSize = 20): DataSource {
+/** The migrations a data source runs: all of them, or (in tests) the oldest few. */
+export type MigrationList = typeof migrations;
+
+export function createDataSource(
+  url: string,
+  poolSize = 20,
+  migrationList: MigrationList = migrations,
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
     entities,
-    migrations,
+    migrations: migrationList,
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize,
@@ -39,9 +47,33 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
 }
 
 /** Connects and brings the schema up to date. */
-export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
-  const dataSource = createDataSource(url, poolSize);
+export async function openDatabase(
+  url: string,
+  poolSize?: number,
+  migrationList: MigrationList = migrations,
+): Promise<DataSource> {
+  const dataSource = createDataSource(url, poolSize, migrationList);
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  await whileHoldingMigrationLock(url, () => dataSource.runMigrations());
   return dataSource;
+}
+
+/** The advisory lock every replica takes to migrate: any fixed number will do, this is the first migration's. */
+const MIGRATION_LOCK = 1764000000000;
+
+/**
+ * Runs `work` while this process holds the migration lock, on a connection of its own (outside the
+ * pool, which may be small): replicas starting together migrate one after the other, and the later
+ * ones find nothing left to run. The lock is a session lock, so it goes with the connection if the
+ * process dies.
+ */
+async function whileHoldingMigrationLock(url: string, work: () => Promise<unknown>): Promise<void> {
+  const lock = new Client({ connectionString: url, application_name: 'lokomotiv-api-migrations' });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await work();
+  } finally {
+    await lock.end();
+  }
 }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { badInput } from '../common/domain-error';
-import { formatError } from './format-error';
+import { commonError, InvalidInput } from '../common/domain-error';
+import { expandInvalidInput, formatError } from './format-error';
 
 const formatted = (message: string, code?: string) => ({
   message,
@@ -10,16 +10,41 @@ const formatted = (message: string, code?: string) => ({
 });
 
 describe('formatError', () => {
-  it('keeps a domain error’s message, code and field', () => {
+  it('keeps a domain error’s message, code, reason, field and params', () => {
     const error = new GraphQLError('wrapped', {
       path: ['x'],
-      originalError: badInput('title', 'title must not be empty'),
+      originalError: commonError('TOO_LONG', 'title must be at most 200 characters', {
+        field: 'title',
+        params: { max: 200 },
+      }),
     });
     expect(formatError(formatted('wrapped'), error)).toEqual({
-      message: 'title must not be empty',
+      message: 'title must be at most 200 characters',
       path: ['x'],
-      extensions: { code: 'BAD_USER_INPUT', field: 'title' },
+      extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'title', params: { max: 200 } },
     });
+  });
+
+  it('sends each problem of one input as an error of its own', () => {
+    const invalid = new InvalidInput([
+      commonError('REQUIRED', 'title must not be empty', { field: 'title' }),
+      commonError('NOT_AN_EMAIL', 'contactEmail must be a valid email address', { field: 'contactEmail' }),
+    ]);
+    const sent = expandInvalidInput([
+      formatError(formatted('wrapped'), new GraphQLError('wrapped', { path: ['x'], originalError: invalid })),
+    ]);
+    expect(sent).toEqual([
+      {
+        message: 'title must not be empty',
+        path: ['x'],
+        extensions: { code: 'BAD_USER_INPUT', reason: 'REQUIRED', field: 'title' },
+      },
+      {
+        message: 'contactEmail must be a valid email address',
+        path: ['x'],
+        extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_AN_EMAIL', field: 'contactEmail' },
+      },
+    ]);
   });
 
   it('hides an unexpected error’s message, SQL and stack', () => {
@@ -36,7 +61,7 @@ describe('formatError', () => {
     expect(result).toEqual({
       message: 'Internal server error',
       path: ['x'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' },
     });
     expect(JSON.stringify(result)).not.toMatch(/SELECT|users|stack/);
   });
@@ -46,6 +71,6 @@ describe('formatError', () => {
       formatted('Cannot query field "x"', 'GRAPHQL_VALIDATION_FAILED'),
       new GraphQLError('x'),
     );
-    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_QUERY' });
   });
 });

@@ -1,42 +1,72 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError, type ErrorCode } from '../common/domain-error';
+import { DomainError, type ErrorCode, InvalidInput } from '../common/domain-error';
+import type { GraphqlReason } from './graphql.errors';
 
-const PASS_THROUGH: Record<string, ErrorCode> = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
-  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
-  BAD_REQUEST: 'BAD_USER_INPUT',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
+/** Apollo's and graphql-js's own codes, as the client sees them, with the reason they stand for. */
+const PASS_THROUGH: Record<string, { code: ErrorCode; reason: GraphqlReason }> = {
+  GRAPHQL_VALIDATION_FAILED: { code: 'BAD_USER_INPUT', reason: 'INVALID_QUERY' },
+  GRAPHQL_PARSE_FAILED: { code: 'BAD_USER_INPUT', reason: 'INVALID_QUERY' },
+  BAD_REQUEST: { code: 'BAD_USER_INPUT', reason: 'INVALID_QUERY' },
+  BAD_USER_INPUT: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES' },
 };
 
+/** Marks a formatted error that stands for several; `expandInvalidInput` splits it before sending. */
+export const PROBLEMS_EXTENSION = 'lokomotivProblems';
+
+const extensionsOf = (error: DomainError) => ({
+  code: error.code,
+  reason: error.reason,
+  ...(error.field ? { field: error.field } : {}),
+  ...(error.params ? { params: error.params } : {}),
+});
+
 /**
- * Shapes every error sent to a client: domain errors keep their message and field, GraphQL's own
- * validation errors keep theirs, and anything unexpected becomes a bare "Internal server error"
- * (logged here, never leaked as a stack trace or SQL).
+ * Shapes every error sent to a client: domain errors keep their message, reason, field and params;
+ * GraphQL's own validation errors keep their message and get a reason; anything unexpected becomes a
+ * bare "Internal server error" (logged here, never leaked as a stack trace or SQL).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) {
+  if (original instanceof InvalidInput) {
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        ...extensionsOf(original),
+        [PROBLEMS_EXTENSION]: original.problems.map((problem) => ({
+          message: problem.message,
+          extensions: extensionsOf(problem),
+        })),
+      },
     };
   }
-  const code = PASS_THROUGH[String(formatted.extensions?.code)];
-  if (code)
+  if (original instanceof DomainError) {
+    return { message: original.message, path: formatted.path, extensions: extensionsOf(original) };
+  }
+  const passThrough = PASS_THROUGH[String(formatted.extensions?.code)];
+  if (passThrough) {
+    const reason = formatted.extensions?.reason ?? passThrough.reason;
+    const params = formatted.extensions?.params;
     return {
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code },
+      extensions: { code: passThrough.code, reason, ...(params ? { params } : {}) },
     };
+  }
   console.error('Unexpected error', original);
   return {
     message: 'Internal server error',
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' },
   };
+}
+
+/** One error per problem of an InvalidInput, each with its own field, reason and params. */
+export function expandInvalidInput(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+  return errors.flatMap((error) => {
+    const problems = error.extensions?.[PROBLEMS_EXTENSION] as GraphQLFormattedError[] | undefined;
+    return problems ? problems.map((problem) => ({ ...problem, path: error.path })) : [error];
+  });
 }

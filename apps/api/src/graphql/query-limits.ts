@@ -1,4 +1,5 @@
 import { type ASTVisitor, GraphQLError, Kind, type SelectionSetNode, type ValidationContext } from 'graphql';
+import type { GraphqlReason } from './graphql.errors';
 
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_FIELDS = 300;
@@ -34,12 +35,22 @@ export function queryLimitsRule(context: ValidationContext): ASTVisitor {
       const depth = measure(node.selectionSet, 0, new Set());
       if (depth > MAX_QUERY_DEPTH) {
         context.reportError(
-          new GraphQLError(`Query is nested ${depth} levels deep; at most ${MAX_QUERY_DEPTH} allowed`),
+          new GraphQLError(`Query is nested ${depth} levels deep; at most ${MAX_QUERY_DEPTH} allowed`, {
+            extensions: {
+              reason: 'QUERY_TOO_DEEP' satisfies GraphqlReason,
+              params: { max: MAX_QUERY_DEPTH },
+            },
+          }),
         );
       }
       if (fields > MAX_QUERY_FIELDS) {
         context.reportError(
-          new GraphQLError(`Query selects ${fields} fields; at most ${MAX_QUERY_FIELDS} allowed`),
+          new GraphQLError(`Query selects ${fields} fields; at most ${MAX_QUERY_FIELDS} allowed`, {
+            extensions: {
+              reason: 'QUERY_TOO_LARGE' satisfies GraphqlReason,
+              params: { max: MAX_QUERY_FIELDS },
+            },
+          }),
         );
       }
     },

@@ -57,7 +57,7 @@ export class NeedQuestionService {
   /** The owner answers (or rewrites its answer); the asker and the need's followers are told. */
   async answer(viewer: Viewer, questionId: string, rawAnswer: string): Promise<NeedQuestionEntity> {
     const question = await this.questions.findById(validateUuid('questionId', questionId));
-    if (!question) throw notFound('Question');
+    if (!question) throw notFound('Question', 'questionId');
     const need = await this.needs.getOwned(viewer, question.needId, 'questionId');
     const answer = requiredText('answer', rawAnswer, { max: MAX_ANSWER_LENGTH });
     return this.transactions.run(async (unitOfWork) => {

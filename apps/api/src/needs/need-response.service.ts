@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, forbidden, notFound } from '../common/domain-error';
-import { requiredText, validatePage, validateUuid } from '../common/input-validation';
+import { notFound } from '../common/domain-error';
+import { requiredOneOf, requiredText, validatePage, validateUuid } from '../common/input-validation';
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
@@ -9,6 +9,7 @@ import { MarketplaceItemKind, NotificationEvent } from '../notifications/notific
 import { OrganizationKind } from '../organizations/organization-kind';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import type { NeedResponseEntity } from './need.entity';
+import { needError } from './need.errors';
 import { NeedService } from './need.service';
 import { NeedResponseRepository } from './need-response.repository';
 import { NeedResponseStatus, NeedStatus } from './need-status';
@@ -38,13 +39,16 @@ export class NeedResponseService {
   async respond(viewer: Viewer, needId: string, rawPitch: string): Promise<NeedResponseEntity> {
     const need = await this.needs.getById(needId, 'needId');
     if (viewer.organizationKind !== OrganizationKind.COMPANY) {
-      throw forbidden('Only companies can answer needs');
+      throw needError('ONLY_COMPANIES_ANSWER_NEEDS', 'Only companies can answer needs');
     }
     const pitch = requiredText('pitch', rawPitch, { max: MAX_PITCH_LENGTH });
     return this.transactions.run(async (unitOfWork) => {
       const current = await this.needs.lockOrFail(unitOfWork, need.id);
       if (current.status !== NeedStatus.OPEN) {
-        throw badInput('needId', `Only OPEN needs take answers; this one is ${current.status}`);
+        throw needError('NEED_NOT_OPEN', `Only OPEN needs take answers; this one is ${current.status}`, {
+          field: 'needId',
+          params: { status: current.status },
+        });
       }
       const { response, created } = await this.responses.upsert(
         unitOfWork,
@@ -89,14 +93,17 @@ export class NeedResponseService {
     status: NeedResponseStatus,
   ): Promise<NeedResponseEntity> {
     const response = await this.responses.findById(validateUuid('responseId', responseId));
-    if (!response) throw notFound('Need response');
+    if (!response) throw notFound('Need response', 'responseId');
     const need = await this.needs.getById(response.needId, 'responseId');
     if (!(await this.needs.isTeamMember(viewer, need))) {
-      if (response.organizationId !== viewer.organizationId) throw notFound('Need response');
-      throw forbidden("Only the need's owner and participants can shortlist or decline answers");
+      if (response.organizationId !== viewer.organizationId) throw notFound('Need response', 'responseId');
+      throw needError(
+        'NOT_NEED_TEAM',
+        "Only the need's owner and participants can shortlist or decline answers",
+      );
     }
+    requiredOneOf('status', status, [NeedResponseStatus.SHORTLISTED, NeedResponseStatus.DECLINED]);
     const title = STATUS_TITLES[status];
-    if (!title) throw badInput('status', 'status must be SHORTLISTED or DECLINED');
     if (response.status === status) return response;
     return this.transactions.run(async (unitOfWork) => {
       const updated = await this.responses.setStatus(unitOfWork, response.id, status);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, forbidden, notFound } from '../common/domain-error';
-import { requiredText, validatePage, validateUuid } from '../common/input-validation';
+import { notFound } from '../common/domain-error';
+import { InputCheck, requiredText, validatePage, validateUuid } from '../common/input-validation';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
@@ -10,17 +10,21 @@ import { PUBLIC_ORGANIZATION_KINDS } from '../organizations/organization-kind';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import { validateServiceArea } from '../service-areas/service-areas';
 import type { NeedEntity, NeedParticipantEntity } from './need.entity';
+import { needError } from './need.errors';
 import type { NeedInput, NeedListFilter } from './need.inputs';
 import { type NeedFields, NeedRepository } from './need.repository';
 import { NeedStatus } from './need-status';
 import { canChangeNeedStatus } from './need-status-transitions';
 
 export function validateNeedInput(input: NeedInput): NeedFields {
-  return {
-    title: requiredText('title', input.title, { max: 200 }),
-    description: requiredText('description', input.description, { max: 20_000 }),
-    serviceArea: validateServiceArea('serviceArea', input.serviceArea),
+  const check = new InputCheck();
+  const fields = {
+    title: check.collect(() => requiredText('title', input.title, { max: 200 })),
+    description: check.collect(() => requiredText('description', input.description, { max: 20_000 })),
+    serviceArea: check.collect(() => validateServiceArea('serviceArea', input.serviceArea)),
   };
+  check.done();
+  return fields;
 }
 
 export const isPublicOrganization = (viewer: Viewer) =>
@@ -42,7 +46,7 @@ export class NeedService {
 
   async getById(id: string, field = 'id'): Promise<NeedEntity> {
     const need = await this.needs.findById(validateUuid(field, id));
-    if (!need) throw notFound('Need');
+    if (!need) throw notFound('Need', field);
     return need;
   }
 
@@ -80,7 +84,10 @@ export class NeedService {
 
   create(viewer: Viewer, input: NeedInput): Promise<NeedEntity> {
     if (!isPublicOrganization(viewer)) {
-      throw forbidden('Only municipalities, county municipalities and state agencies can post needs');
+      throw needError(
+        'ONLY_PUBLIC_BODIES_POST_NEEDS',
+        'Only municipalities, county municipalities and state agencies can post needs',
+      );
     }
     const fields = validateNeedInput(input);
     return this.write(async (unitOfWork) => {
@@ -110,7 +117,14 @@ export class NeedService {
     return this.write(async (unitOfWork) => {
       const current = await this.lockOrFail(unitOfWork, need.id);
       if (!canChangeNeedStatus(current.status, status)) {
-        throw badInput('status', `A need cannot go from ${current.status} to ${status}`);
+        throw needError(
+          'NEED_STATUS_TRANSITION_NOT_ALLOWED',
+          `A need cannot go from ${current.status} to ${status}`,
+          {
+            field: 'status',
+            params: { from: current.status, to: status },
+          },
+        );
       }
       return this.needs.update(unitOfWork, need.id, { status });
     });
@@ -124,7 +138,14 @@ export class NeedService {
     const need = await this.lockOrFail(unitOfWork, needId);
     if (need.status === NeedStatus.IN_PROCUREMENT) return;
     if (!canChangeNeedStatus(need.status, NeedStatus.IN_PROCUREMENT)) {
-      throw badInput('needId', `A ${need.status} need cannot get a procurement notice`);
+      throw needError(
+        'NEED_STATUS_TRANSITION_NOT_ALLOWED',
+        `A ${need.status} need cannot get a procurement notice`,
+        {
+          field: 'needId',
+          params: { from: need.status, to: NeedStatus.IN_PROCUREMENT },
+        },
+      );
     }
     await this.needs.update(unitOfWork, need.id, { status: NeedStatus.IN_PROCUREMENT });
     await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
@@ -142,13 +163,21 @@ export class NeedService {
   async join(viewer: Viewer, needId: string): Promise<NeedEntity> {
     const need = await this.getById(needId, 'needId');
     if (!isPublicOrganization(viewer)) {
-      throw forbidden('Only municipalities, county municipalities and state agencies can join needs');
+      throw needError(
+        'ONLY_PUBLIC_BODIES_JOIN_NEEDS',
+        'Only municipalities, county municipalities and state agencies can join needs',
+      );
     }
     if (need.ownerId === viewer.organizationId) {
-      throw badInput('needId', 'An organisation cannot join its own need');
+      throw needError('CANNOT_JOIN_OWN_NEED', 'An organisation cannot join its own need', {
+        field: 'needId',
+      });
     }
     if (need.status === NeedStatus.SOLVED || need.status === NeedStatus.CLOSED) {
-      throw badInput('needId', `A ${need.status} need cannot be joined`);
+      throw needError('NEED_NOT_JOINABLE', `A ${need.status} need cannot be joined`, {
+        field: 'needId',
+        params: { status: need.status },
+      });
     }
     return this.transactions.run(async (unitOfWork) => {
       // Lock the need first: locking it only after inserting the participant deadlocks concurrent joins.
@@ -176,7 +205,7 @@ export class NeedService {
   async getOwned(viewer: Viewer, id: string, field = 'id'): Promise<NeedEntity> {
     const need = await this.getById(id, field);
     if (need.ownerId !== viewer.organizationId) {
-      throw forbidden('Only members of the organisation that owns the need can change it');
+      throw needError('NOT_NEED_OWNER', 'Only members of the organisation that owns the need can change it');
     }
     return need;
   }

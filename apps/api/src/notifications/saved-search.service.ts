@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { badInput, notFound } from '../common/domain-error';
-import { optionalText, validateUuid } from '../common/input-validation';
+import { commonError, notFound } from '../common/domain-error';
+import { optionalText, requiredOneOf, validateUuid } from '../common/input-validation';
 import type { Viewer } from '../graphql/request-context';
 import { validateCountyNumber } from '../organizations/county-number';
 import { validateCpvDivision } from '../procurement/cpv';
@@ -21,7 +21,10 @@ export class SavedSearchService {
   async create(viewer: Viewer, input: SavedSearchInput): Promise<SavedSearchEntity> {
     const fields = validateSavedSearchInput(input);
     if ((await this.savedSearches.listByUser(viewer.userId)).length >= MAX_SAVED_SEARCHES) {
-      throw badInput('savedSearch', `You can keep at most ${MAX_SAVED_SEARCHES} saved searches`);
+      throw commonError('TOO_MANY', `You can keep at most ${MAX_SAVED_SEARCHES} saved searches`, {
+        field: 'savedSearch',
+        params: { max: MAX_SAVED_SEARCHES },
+      });
     }
     return this.savedSearches.insert({
       ...fields,
@@ -37,7 +40,7 @@ export class SavedSearchService {
   /** Only the user who saved it can delete it; anyone else is told it does not exist. */
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     if (!(await this.savedSearches.delete(viewer.userId, validateUuid('id', id))))
-      throw notFound('Saved search');
+      throw notFound('Saved search', 'id');
     return true;
   }
 
@@ -53,8 +56,7 @@ export class SavedSearchService {
 function validateSavedSearchInput(input: SavedSearchInput): SavedSearchFields {
   const query = optionalText('query', input.query, { max: 200 }) ?? '';
   const kinds = unique(input.kinds ?? []);
-  if (kinds.some((kind) => !Object.values(MarketplaceItemKind).includes(kind)))
-    throw badInput('kinds', 'kinds contains an unknown kind');
+  for (const kind of kinds) requiredOneOf('kinds', kind, Object.values(MarketplaceItemKind));
   return {
     name: optionalText('name', input.name, { max: 100 }) ?? (query || 'Alle nye oppføringer'),
     query,

@@ -1,5 +1,5 @@
-import { badInput } from '../common/domain-error';
 import { readCounties } from '../reference-data/reference-data';
+import { organizationError } from './organization.errors';
 
 let countyNumbers: Set<string> | undefined;
 
@@ -7,6 +7,13 @@ let countyNumbers: Set<string> | undefined;
 export function validateCountyNumber(field: string, value: string): string {
   countyNumbers ??= new Set(readCounties().map((county) => county.county_number));
   if (!countyNumbers.has(value))
-    throw badInput(field, `${field} must hold county numbers, e.g. 46; got "${value}"`);
+    throw organizationError(
+      'UNKNOWN_COUNTY_NUMBER',
+      `${field} must hold county numbers, e.g. 46; got "${value}"`,
+      {
+        field,
+        params: { value },
+      },
+    );
   return value;
 }

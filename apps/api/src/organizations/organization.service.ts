@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, conflict, forbidden, notFound } from '../common/domain-error';
-import { requiredText, validatePage, validateUuid } from '../common/input-validation';
+import { notFound } from '../common/domain-error';
+import {
+  InputCheck,
+  requiredOneOf,
+  requiredText,
+  validatePage,
+  validateUuid,
+} from '../common/input-validation';
 import { isValidOrganizationNumber } from '../common/organization-number';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import type { OrganizationEntity } from './organization.entity';
+import { organizationError } from './organization.errors';
 import type { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
 import { OrganizationRepository } from './organization.repository';
 import { OrganizationKind } from './organization-kind';
@@ -43,26 +50,38 @@ export class OrganizationService {
   }
 
   async create(viewer: Viewer, input: CreateOrganizationInput): Promise<OrganizationEntity> {
-    if (!viewer.isPlatformAdmin) throw forbidden('Only platform administrators can create organisations');
+    if (!viewer.isPlatformAdmin)
+      throw organizationError(
+        'ONLY_PLATFORM_ADMINS_CREATE_ORGANIZATIONS',
+        'Only platform administrators can create organisations',
+      );
     const fields = await this.validateNew(input);
     return this.organizations.insert(fields);
   }
 
   /** Checks a new organisation's fields; shared with company self-registration. */
   async validateNew(input: CreateOrganizationInput): Promise<Omit<OrganizationEntity, 'id' | 'createdAt'>> {
-    const name = requiredText('name', input.name, { max: 200 });
-    const organizationNumber = input.organizationNumber?.replace(/\s/g, '') ?? '';
-    if (!isValidOrganizationNumber(organizationNumber)) {
-      throw badInput('organizationNumber', 'organizationNumber must be 9 digits with a valid check digit');
-    }
-    if (!Object.values(OrganizationKind).includes(input.kind))
-      throw badInput('kind', 'kind is not a known kind');
-    const municipalityNumber = this.validateMunicipalityNumber(input.kind, input.municipalityNumber);
+    const check = new InputCheck();
+    const name = check.collect(() => requiredText('name', input.name, { max: 200 }));
+    const organizationNumber = check.collect(() => validateOrganizationNumber(input.organizationNumber));
+    check.collect(() => requiredOneOf('kind', input.kind, Object.values(OrganizationKind)));
+    const municipalityNumber = check.collect(() =>
+      this.validateMunicipalityNumber(input.kind, input.municipalityNumber),
+    );
+    check.done();
     if (await this.organizations.findByOrganizationNumber(organizationNumber)) {
-      throw conflict('organizationNumber', 'An organisation with this organisation number already exists');
+      throw organizationError(
+        'ORGANIZATION_NUMBER_TAKEN',
+        'An organisation with this organisation number already exists',
+        { field: 'organizationNumber' },
+      );
     }
     if (municipalityNumber && (await this.organizations.findByMunicipalityNumber(municipalityNumber))) {
-      throw conflict('municipalityNumber', 'A municipality with this municipality number already exists');
+      throw organizationError(
+        'MUNICIPALITY_NUMBER_TAKEN',
+        'A municipality with this municipality number already exists',
+        { field: 'municipalityNumber' },
+      );
     }
     return {
       name,
@@ -80,9 +99,28 @@ export class OrganizationService {
     const number = value?.trim() || null;
     if (number === null) return null;
     if (kind !== OrganizationKind.MUNICIPALITY) {
-      throw badInput('municipalityNumber', 'municipalityNumber is only for municipalities');
+      throw organizationError(
+        'MUNICIPALITY_NUMBER_ONLY_FOR_MUNICIPALITIES',
+        'municipalityNumber is only for municipalities',
+        { field: 'municipalityNumber' },
+      );
     }
-    if (!/^\d{4}$/.test(number)) throw badInput('municipalityNumber', 'municipalityNumber must be 4 digits');
+    if (!/^\d{4}$/.test(number))
+      throw organizationError('INVALID_MUNICIPALITY_NUMBER', 'municipalityNumber must be 4 digits', {
+        field: 'municipalityNumber',
+      });
     return number;
   }
+}
+
+function validateOrganizationNumber(value: string | null | undefined): string {
+  const organizationNumber = value?.replace(/\s/g, '') ?? '';
+  if (!isValidOrganizationNumber(organizationNumber)) {
+    throw organizationError(
+      'INVALID_ORGANIZATION_NUMBER',
+      'organizationNumber must be 9 digits with a valid check digit',
+      { field: 'organizationNumber' },
+    );
+  }
+  return organizationNumber;
 }

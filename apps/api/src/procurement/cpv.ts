@@ -1,5 +1,6 @@
-import { badInput } from '../common/domain-error';
+import { commonError } from '../common/domain-error';
 import { type CpvRecord, readCpvCodes } from '../reference-data/reference-data';
+import { procurementError } from './procurement.errors';
 
 /** One code of the Common Procurement Vocabulary (CPV 2008), with its labels. */
 export interface CpvEntry {
@@ -44,22 +45,37 @@ export function cpvProblem(value: string): CpvProblem | null {
   return entry.check_digit === match[2] ? null : 'WRONG_CHECK_DIGIT';
 }
 
-const PROBLEM_MESSAGES: Record<CpvProblem, (field: string, code: string) => string> = {
-  MALFORMED: (field, code) =>
-    `${field}: "${code}" is malformed; use the full form with check digit, e.g. 72000000-5`,
-  UNKNOWN_CODE: (field, code) => `${field}: "${code}" is not a code in the CPV 2008 list`,
-  WRONG_CHECK_DIGIT: (field, code) => `${field}: "${code}" has the wrong check digit`,
-};
+const PROBLEMS = {
+  MALFORMED: {
+    reason: 'MALFORMED_CPV_CODE',
+    message: (field: string, code: string) =>
+      `${field}: "${code}" is malformed; use the full form with check digit, e.g. 72000000-5`,
+  },
+  UNKNOWN_CODE: {
+    reason: 'UNKNOWN_CPV_CODE',
+    message: (field: string, code: string) => `${field}: "${code}" is not a code in the CPV 2008 list`,
+  },
+  WRONG_CHECK_DIGIT: {
+    reason: 'INVALID_CPV_CHECK_DIGIT',
+    message: (field: string, code: string) => `${field}: "${code}" has the wrong check digit`,
+  },
+} as const satisfies Record<CpvProblem, unknown>;
 
 /** Trims, checks and de-duplicates CPV codes; at least one is required. */
 export function validateCpvCodes(field: string, values: readonly string[] | null | undefined): string[] {
   const codes = [...new Set((values ?? []).map((value) => value.trim()))];
-  if (!codes.length) throw badInput(field, `${field} must contain at least one CPV code`);
+  if (!codes.length) throw commonError('REQUIRED', `${field} must contain at least one CPV code`, { field });
   if (codes.length > MAX_CPV_CODES)
-    throw badInput(field, `${field} may contain at most ${MAX_CPV_CODES} codes`);
+    throw commonError('TOO_MANY', `${field} may contain at most ${MAX_CPV_CODES} codes`, {
+      field,
+      params: { max: MAX_CPV_CODES },
+    });
   for (const code of codes) {
     const problem = cpvProblem(code);
-    if (problem) throw badInput(field, PROBLEM_MESSAGES[problem](field, code));
+    if (problem) {
+      const { reason, message } = PROBLEMS[problem];
+      throw procurementError(reason, message(field, code), { field, params: { code } });
+    }
   }
   return codes;
 }
@@ -100,6 +116,10 @@ export function searchCpv(search: string, limit: number): CpvEntry[] {
 /** Two-digit CPV divisions, e.g. "72"; used to filter notices. */
 export function validateCpvDivision(field: string, value: string): string {
   const division = value.trim();
-  if (!/^\d{2}$/.test(division)) throw badInput(field, `${field} must be two digits, e.g. 72`);
+  if (!/^\d{2}$/.test(division))
+    throw procurementError('MALFORMED_CPV_DIVISION', `${field} must be two digits, e.g. 72`, {
+      field,
+      params: { value: division },
+    });
   return division;
 }

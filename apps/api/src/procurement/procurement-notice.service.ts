@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, forbidden, notFound } from '../common/domain-error';
+import { commonError, notFound } from '../common/domain-error';
 import {
+  InputCheck,
   optionalHttpUrl,
   optionalNonNegativeInt,
+  requiredOneOf,
   requiredText,
   validatePage,
   validateUuid,
@@ -19,6 +21,7 @@ import { validateServiceArea } from '../service-areas/service-areas';
 import { SolutionService } from '../solutions/solution.service';
 import { SolutionStatus } from '../solutions/solution-status';
 import { validateCpvCodes, validateCpvDivision } from './cpv';
+import { procurementError } from './procurement.errors';
 import type { ProcurementNoticeEntity } from './procurement-notice.entity';
 import type { ProcurementNoticeFilter, ProcurementNoticeInput } from './procurement-notice.inputs';
 import { type ProcurementNoticeFields, ProcurementNoticeRepository } from './procurement-notice.repository';
@@ -75,7 +78,8 @@ export class ProcurementNoticeService {
 
   async create(viewer: Viewer, input: ProcurementNoticeInput): Promise<ProcurementNoticeEntity> {
     if (!isPublicOrganization(viewer)) {
-      throw forbidden(
+      throw procurementError(
+        'ONLY_PUBLIC_BODIES_POST_NOTICES',
         'Only municipalities, county municipalities and state agencies can post procurement notices',
       );
     }
@@ -121,11 +125,19 @@ export class ProcurementNoticeService {
   ): Promise<ProcurementNoticeEntity> {
     const notice = await this.getOwnedActive(viewer, id);
     if (notice.deadline > new Date()) {
-      throw badInput('id', 'A resulting solution can be linked once the notice deadline has passed');
+      throw procurementError(
+        'DEADLINE_NOT_PASSED',
+        'A resulting solution can be linked once the notice deadline has passed',
+        { field: 'id' },
+      );
     }
     const solution = await this.solutions.getVisible(viewer, solutionId, 'solutionId');
     if (solution.status !== SolutionStatus.PUBLISHED) {
-      throw badInput('solutionId', 'Only a published solution can be the result of a procurement');
+      throw procurementError(
+        'RESULT_NOT_PUBLISHED',
+        'Only a published solution can be the result of a procurement',
+        { field: 'solutionId' },
+      );
     }
     return this.write(async (unitOfWork) => {
       const linked = await this.notices.update(unitOfWork, notice.id, { resultingSolutionId: solution.id });
@@ -162,7 +174,11 @@ export class ProcurementNoticeService {
     if (!needId) return null;
     const need = await this.needs.getById(needId, 'needId');
     if (!(await this.needs.isTeamMember(viewer, need))) {
-      throw forbidden('A notice can only be linked to a need your organisation owns or has joined');
+      throw procurementError(
+        'NEED_NOT_LINKABLE',
+        'A notice can only be linked to a need your organisation owns or has joined',
+        { field: 'needId' },
+      );
     }
     return need;
   }
@@ -172,30 +188,34 @@ export class ProcurementNoticeService {
     need: NeedEntity | null,
     { deadlineMustBeFuture }: { deadlineMustBeFuture: boolean },
   ): ProcurementNoticeFields {
-    if (!Object.values(ProcurementProcedure).includes(input.procedure))
-      throw badInput('procedure', 'procedure is not a known procedure');
-    const deadline = input.deadline;
-    if (!(deadline instanceof Date) || Number.isNaN(deadline.getTime()))
-      throw badInput('deadline', 'deadline must be a date and time');
-    if (deadlineMustBeFuture && deadline <= new Date())
-      throw badInput('deadline', 'deadline must be in the future');
-    return {
-      title: requiredText('title', input.title, { max: 200 }),
-      description: requiredText('description', input.description, { max: 20_000 }),
-      procedure: input.procedure,
-      cpvCodes: validateCpvCodes('cpvCodes', input.cpvCodes),
-      serviceArea: this.serviceAreaOf(input.serviceArea, need),
-      deadline,
-      estimatedValueNok: optionalNonNegativeInt('estimatedValueNok', input.estimatedValueNok),
-      externalUrl: optionalHttpUrl('externalUrl', input.externalUrl),
+    const check = new InputCheck();
+    const fields: ProcurementNoticeFields = {
+      title: check.collect(() => requiredText('title', input.title, { max: 200 })),
+      description: check.collect(() => requiredText('description', input.description, { max: 20_000 })),
+      procedure: check.collect(() =>
+        requiredOneOf('procedure', input.procedure, Object.values(ProcurementProcedure)),
+      ),
+      cpvCodes: check.collect(() => validateCpvCodes('cpvCodes', input.cpvCodes)),
+      serviceArea: check.collect(() => this.serviceAreaOf(input.serviceArea, need)),
+      deadline: check.collect(() => validateDeadline(input.deadline, deadlineMustBeFuture)),
+      estimatedValueNok: check.collect(() =>
+        optionalNonNegativeInt('estimatedValueNok', input.estimatedValueNok),
+      ),
+      externalUrl: check.collect(() => optionalHttpUrl('externalUrl', input.externalUrl)),
       needId: need?.id ?? null,
     };
+    check.done();
+    return fields;
   }
 
   private serviceAreaOf(value: string | null | undefined, need: NeedEntity | null): string {
     if (value?.trim()) return validateServiceArea('serviceArea', value);
     if (need) return need.serviceArea;
-    throw badInput('serviceArea', 'serviceArea is required when the notice is not linked to a need');
+    throw procurementError(
+      'SERVICE_AREA_REQUIRED_WITHOUT_NEED',
+      'serviceArea is required when the notice is not linked to a need',
+      { field: 'serviceArea' },
+    );
   }
 
   private async notifyNew(
@@ -249,16 +269,20 @@ export class ProcurementNoticeService {
 
   private async getOwned(viewer: Viewer, id: string): Promise<ProcurementNoticeEntity> {
     const notice = await this.findById(id);
-    if (!notice) throw notFound('Procurement notice');
+    if (!notice) throw notFound('Procurement notice', 'id');
     if (notice.buyerId !== viewer.organizationId) {
-      throw forbidden('Only members of the buying organisation can change the notice');
+      throw procurementError(
+        'NOT_NOTICE_BUYER',
+        'Only members of the buying organisation can change the notice',
+      );
     }
     return notice;
   }
 
   private async getOwnedActive(viewer: Viewer, id: string): Promise<ProcurementNoticeEntity> {
     const notice = await this.getOwned(viewer, id);
-    if (notice.cancelledAt) throw badInput('id', 'A cancelled notice cannot be changed');
+    if (notice.cancelledAt)
+      throw procurementError('NOTICE_CANCELLED', 'A cancelled notice cannot be changed', { field: 'id' });
     return notice;
   }
 
@@ -272,4 +296,12 @@ export class ProcurementNoticeService {
       return notice;
     });
   }
+}
+
+function validateDeadline(deadline: Date, mustBeFuture: boolean): Date {
+  if (!(deadline instanceof Date) || Number.isNaN(deadline.getTime()))
+    throw commonError('NOT_A_DATE', 'deadline must be a date and time', { field: 'deadline' });
+  if (mustBeFuture && deadline <= new Date())
+    throw procurementError('DEADLINE_NOT_IN_FUTURE', 'deadline must be in the future', { field: 'deadline' });
+  return deadline;
 }

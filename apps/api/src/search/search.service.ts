@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput } from '../common/domain-error';
+import { commonError } from '../common/domain-error';
 import { requiredText, validatePage, validateUuid } from '../common/input-validation';
 import type { NeedEntity } from '../needs/need.entity';
 import { validateCountyNumber } from '../organizations/county-number';
@@ -43,7 +43,10 @@ export class SearchService {
     offset: number,
   ): Promise<SearchOutcome> {
     if (text.length > MAX_QUERY_LENGTH)
-      throw badInput('query', `query must be at most ${MAX_QUERY_LENGTH} characters`);
+      throw commonError('TOO_LONG', `query must be at most ${MAX_QUERY_LENGTH} characters`, {
+        field: 'query',
+        params: { max: MAX_QUERY_LENGTH },
+      });
     const page = validatePage(limit, offset);
     const result = await this.engine.search({
       text,

@@ -1,4 +1,5 @@
-import { badInput } from '../common/domain-error';
+import { commonError } from '../common/domain-error';
+import { requiredOneOf } from '../common/input-validation';
 
 export interface ServiceAreaDefinition {
   id: string;
@@ -39,10 +40,10 @@ export const SERVICE_AREAS: readonly ServiceAreaDefinition[] = [
   },
 ];
 
-const KNOWN = new Set(SERVICE_AREAS.map((area) => area.id));
+const SERVICE_AREA_IDS = SERVICE_AREAS.map((area) => area.id);
 
 export function validateServiceArea(field: string, value: string | null | undefined): string {
   const id = (value ?? '').trim();
-  if (!KNOWN.has(id)) throw badInput(field, `${field} must be one of: ${[...KNOWN].join(', ')}`);
-  return id;
+  if (!id) throw commonError('REQUIRED', `${field} must not be empty`, { field });
+  return requiredOneOf(field, id, SERVICE_AREA_IDS);
 }

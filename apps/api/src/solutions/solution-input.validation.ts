@@ -1,5 +1,6 @@
-import { badInput } from '../common/domain-error';
+import { commonError } from '../common/domain-error';
 import {
+  InputCheck,
   optionalEmail,
   optionalHttpUrl,
   optionalNonNegativeInt,
@@ -13,31 +14,41 @@ import type { SolutionInput } from './solution.inputs';
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 50;
 
-/** Checks every field of a solution and returns them trimmed; the first bad field throws BAD_USER_INPUT. */
+/** Checks every field of a solution and returns them trimmed; every bad field is reported at once. */
 export function validateSolutionInput(input: SolutionInput): SolutionFields {
-  return {
-    title: requiredText('title', input.title, { max: 200 }),
-    summary: requiredText('summary', input.summary, { max: 500 }),
-    description: requiredText('description', input.description, { max: 50_000 }),
-    serviceArea: validateServiceArea('serviceArea', input.serviceArea),
-    tags: validateTags(input.tags),
-    license: optionalText('license', input.license, { max: 100 }),
-    sourceCodeUrl: optionalHttpUrl('sourceCodeUrl', input.sourceCodeUrl),
-    contactEmail: optionalEmail('contactEmail', input.contactEmail),
-    benefits: optionalText('benefits', input.benefits, { max: 5000 }),
-    annualSavingsNok: optionalNonNegativeInt('annualSavingsNok', input.annualSavingsNok),
+  const check = new InputCheck();
+  const fields: SolutionFields = {
+    title: check.collect(() => requiredText('title', input.title, { max: 200 })),
+    summary: check.collect(() => requiredText('summary', input.summary, { max: 500 })),
+    description: check.collect(() => requiredText('description', input.description, { max: 50_000 })),
+    serviceArea: check.collect(() => validateServiceArea('serviceArea', input.serviceArea)),
+    tags: check.collect(() => validateTags(input.tags)),
+    license: check.collect(() => optionalText('license', input.license, { max: 100 })),
+    sourceCodeUrl: check.collect(() => optionalHttpUrl('sourceCodeUrl', input.sourceCodeUrl)),
+    contactEmail: check.collect(() => optionalEmail('contactEmail', input.contactEmail)),
+    benefits: check.collect(() => optionalText('benefits', input.benefits, { max: 5000 })),
+    annualSavingsNok: check.collect(() => optionalNonNegativeInt('annualSavingsNok', input.annualSavingsNok)),
   };
+  check.done();
+  return fields;
 }
 
 function validateTags(tags: string[] | null | undefined): string[] {
   const unique = new Map<string, string>();
   for (const raw of tags ?? []) {
     const tag = raw.trim();
-    if (!tag) throw badInput('tags', 'tags must not contain empty tags');
+    if (!tag) throw commonError('REQUIRED', 'tags must not contain empty tags', { field: 'tags' });
     if (tag.length > MAX_TAG_LENGTH)
-      throw badInput('tags', `each tag must be at most ${MAX_TAG_LENGTH} characters`);
+      throw commonError('TOO_LONG', `each tag must be at most ${MAX_TAG_LENGTH} characters`, {
+        field: 'tags',
+        params: { max: MAX_TAG_LENGTH },
+      });
     unique.set(tag.toLowerCase(), tag);
   }
-  if (unique.size > MAX_TAGS) throw badInput('tags', `at most ${MAX_TAGS} tags are allowed`);
+  if (unique.size > MAX_TAGS)
+    throw commonError('TOO_MANY', `at most ${MAX_TAGS} tags are allowed`, {
+      field: 'tags',
+      params: { max: MAX_TAGS },
+    });
   return [...unique.values()];
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden, notFound } from '../common/domain-error';
+import { notFound } from '../common/domain-error';
 import { validatePage, validateUuid } from '../common/input-validation';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
@@ -8,6 +8,7 @@ import { NotificationService } from '../notifications/notification.service';
 import { MarketplaceItemKind } from '../notifications/notification-kinds';
 import { SearchOutboxRepository } from '../search/search-outbox.repository';
 import type { SolutionEntity } from './solution.entity';
+import { solutionError } from './solution.errors';
 import type { SolutionInput, SolutionListFilter } from './solution.inputs';
 import { SolutionRepository } from './solution.repository';
 import { validateSolutionInput } from './solution-input.validation';
@@ -32,7 +33,7 @@ export class SolutionService {
 
   async getVisible(viewer: Viewer | null, id: string, field = 'id'): Promise<SolutionEntity> {
     const solution = await this.findVisible(viewer, validateUuid(field, id));
-    if (!solution) throw notFound('Solution');
+    if (!solution) throw notFound('Solution', field);
     return solution;
   }
 
@@ -106,7 +107,10 @@ export class SolutionService {
   private async getEditable(viewer: Viewer, id: string): Promise<SolutionEntity> {
     const solution = await this.getVisible(viewer, id);
     if (solution.ownerId !== viewer.organizationId) {
-      throw forbidden('Only members of the organisation that owns the solution can change it');
+      throw solutionError(
+        'NOT_SOLUTION_OWNER',
+        'Only members of the organisation that owns the solution can change it',
+      );
     }
     return solution;
   }

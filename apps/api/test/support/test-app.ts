@@ -15,7 +15,10 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; reason?: string; field?: string; params?: Record<string, unknown> };
+  }[];
 }
 
 export interface TestUser {
@@ -161,4 +164,8 @@ export function errorCode(result: GraphQLResult<unknown>): string | undefined {
 
 export function errorField(result: GraphQLResult<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.field;
+}
+
+export function errorReason(result: GraphQLResult<unknown>): string | undefined {
+  return result.errors?.[0]?.extensions?.reason;
 }

@@ -64,5 +64,7 @@ export class SearchIndex1764000300000 implements MigrationInterface {
     await db.query('DROP FUNCTION search_corrections(text, real, int)');
     await db.query('DROP TABLE search_terms');
     await db.query('DROP TABLE search_documents');
+    // Without CASCADE: an extension something else has come to use stays, and the down fails.
+    await db.query('DROP EXTENSION pg_trgm');
   }
 }

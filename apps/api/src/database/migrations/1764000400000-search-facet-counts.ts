@@ -1,8 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The facet columns of search_documents, in the order of the primary key of search_facet_counts. */
-const GROUP = `kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions`;
-
 /**
  * How many indexed documents share each combination of facet values, kept exact by statement
  * triggers in the transaction that writes search_documents (indexer, rebuild, tests alike). A search
@@ -28,16 +25,19 @@ export class SearchFacetCounts1764000400000 implements MigrationInterface {
         PRIMARY KEY (kind, service_area, owner_county, procedure, cpv_divisions)
       )`);
     // Sorted by key, so concurrent writers lock the count rows in the same order and never deadlock.
-    const addCounts = (rows: string, sign: string) => `
-      INSERT INTO search_facet_counts AS c (kind, service_area, owner_county, procedure, cpv_divisions, count)
-      SELECT ${GROUP}, ${sign}count(*) FROM ${rows} GROUP BY ${GROUP} ORDER BY ${GROUP}
-      ON CONFLICT (kind, service_area, owner_county, procedure, cpv_divisions)
-      DO UPDATE SET count = c.count + EXCLUDED.count;`;
     await db.query(`
       CREATE FUNCTION search_facet_counts_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP <> 'DELETE' THEN ${addCounts('new_rows', '')} END IF;
-        IF TG_OP <> 'INSERT' THEN ${addCounts('old_rows', '-')} END IF;
+        IF TG_OP <> 'DELETE' THEN 
+      INSERT INTO search_facet_counts AS c (kind, service_area, owner_county, procedure, cpv_divisions, count)
+      SELECT kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions, count(*) FROM new_rows GROUP BY kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions ORDER BY kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions
+      ON CONFLICT (kind, service_area, owner_county, procedure, cpv_divisions)
+      DO UPDATE SET count = c.count + EXCLUDED.count; END IF;
+        IF TG_OP <> 'INSERT' THEN 
+      INSERT INTO search_facet_counts AS c (kind, service_area, owner_county, procedure, cpv_divisions, count)
+      SELECT kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions, -count(*) FROM old_rows GROUP BY kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions ORDER BY kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions
+      ON CONFLICT (kind, service_area, owner_county, procedure, cpv_divisions)
+      DO UPDATE SET count = c.count + EXCLUDED.count; END IF;
         RETURN NULL;
       END $$`);
     await db.query(`

@@ -8,7 +8,13 @@ import { SavedSearchProceduresCounties1764000600000 } from './1764000600000-save
 import { SavedSearchFolding1764000700000 } from './1764000700000-saved-search-folding';
 import { PublicItemDocuments1764000800000 } from './1764000800000-public-item-documents';
 
-/** Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code. */
+/**
+ * Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code.
+ * A migration never changes once it has run anywhere, so each holds its SQL literally and imports
+ * nothing but `typeorm`: no helpers, constants or templates shared with other migrations or the app,
+ * whose later edits would silently change what it runs (literal-migrations.spec.ts checks the imports).
+ * To change the schema, add a migration (17640010xxxxx and later) with a working `down`.
+ */
 export const migrations = [
   InitialSchema1764000000000,
   NeedsAndProcurement1764000100000,

@@ -1,0 +1,8 @@
+import { errorsOf, type ReasonCodes } from '../common/domain-error';
+
+export const ADOPTION_REASONS = {
+  CANNOT_ADOPT_OWN_SOLUTION: 'BAD_USER_INPUT',
+  SOLUTION_NOT_PUBLISHED: 'BAD_USER_INPUT',
+} as const satisfies ReasonCodes;
+
+export const adoptionError = errorsOf(ADOPTION_REASONS);

@@ -1,0 +1,8 @@
+import { errorsOf, type ReasonCodes } from '../common/domain-error';
+
+export const AUTH_REASONS = {
+  WRONG_CREDENTIALS: 'UNAUTHENTICATED',
+  TOO_MANY_LOGIN_ATTEMPTS: 'TOO_MANY_REQUESTS',
+} as const satisfies ReasonCodes;
+
+export const authError = errorsOf(AUTH_REASONS);

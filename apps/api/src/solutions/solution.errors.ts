@@ -1,0 +1,7 @@
+import { errorsOf, type ReasonCodes } from '../common/domain-error';
+
+export const SOLUTION_REASONS = {
+  NOT_SOLUTION_OWNER: 'FORBIDDEN',
+} as const satisfies ReasonCodes;
+
+export const solutionError = errorsOf(SOLUTION_REASONS);

@@ -1,31 +1,40 @@
 // End to end in Debian's headless Chromium against the BUILT app (api + web on one port), with
 // axe-core on every page visited and a screenshot of each main page in e2e/screenshots/.
+// Every test has a browser context of its own, anonymous or logged in as one demo user, and sets
+// up the data it reads, so a failing test leaves nothing behind for the next one.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from './support/browser.mjs';
 import { assertFocusOnHeading, checkPage, tabTo } from './support/pages.mjs';
 import { startApp } from './support/server.mjs';
+import { Sessions } from './support/sessions.mjs';
 
 const PASSWORD = 'lokomotiv-demo';
+const LEADER = 'leder@bergen.test';
+const ADMIN = 'admin@lokomotiv.test';
+const STARTUP = 'post@startup.test';
 const ADOPTABLE = 'Digital veileder for byggesøknad';
 const OPEN_NEED = 'Automatisk oversetting i skole-hjem-kommunikasjonen';
 const TENDER = 'Innovasjonspartnerskap for digitalt nattilsyn';
 const PITCH =
   'Fjordkode oversetter skolemeldinger til 40 språk med fagordlister som lærerne selv vedlikeholder.';
 const TYPO = 'bygesøknad';
-const NEW_TITLE = `Digital timebestilling for vaksinasjon ${Date.now().toString(36)}`;
-const SEARCH_NAME = `Roboter i helse ${Date.now().toString(36)}`;
+const RUN = Date.now().toString(36);
+const NEW_TITLE = `Digital timebestilling for vaksinasjon ${RUN}`;
+const OUR_TITLE = `Digital søknad om parkeringstillatelse ${RUN}`;
+const SEARCH_NAME = `Roboter i helse ${RUN}`;
+const DOOMED_SEARCH_NAME = `Byggesaker ${RUN}`;
 
 let app;
 let browser;
-let page;
+let sessions;
+/** The demo user each page was opened as, so that logging a page out drops that user's stored login. */
+const userOfPage = new WeakMap();
 
 before(async () => {
   app = await startApp({ label: 'web_e2e' });
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message, error.stack, page.url()));
+  sessions = new Sessions(browser, app.baseUrl, PASSWORD);
 });
 
 after(async () => {
@@ -33,7 +42,17 @@ after(async () => {
   await app?.stop();
 });
 
-async function logInWithKeyboard(email) {
+/** A page in a new browser context of this test alone, logged in as `email` (anonymous without). */
+async function openPage(t, email) {
+  const context = await sessions.newContext(email);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  userOfPage.set(page, email);
+  page.on('pageerror', (error) => console.error('page error:', error.message, error.stack, page.url()));
+  return page;
+}
+
+async function logInWithKeyboard(page, email) {
   await page.goto(`${app.baseUrl}/logg-inn`);
   await checkPage(page);
   await tabTo(page, page.getByLabel('E-post'));
@@ -45,7 +64,7 @@ async function logInWithKeyboard(email) {
 }
 
 /** Searches until the hit appears: the index is updated by the outbox indexer, a moment after the write. */
-async function findBySearch(query, title) {
+async function findBySearch(page, query, title) {
   const deadline = Date.now() + 20_000;
   for (;;) {
     await page.goto(`${app.baseUrl}/sok?q=${encodeURIComponent(query)}`);
@@ -57,7 +76,7 @@ async function findBySearch(query, title) {
 }
 
 /** Logs out with the button, and checks the api no longer honours the token the page held. */
-async function logOut() {
+async function logOut(page) {
   const token = await page.evaluate(() => localStorage.getItem('lokomotiv.token'));
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await page.getByRole('link', { name: 'Logg inn' }).waitFor();
@@ -67,10 +86,20 @@ async function logOut() {
     body: JSON.stringify({ query: '{ me { id } }' }),
   });
   assert.deepEqual(await response.json(), { data: { me: null } });
+  if (userOfPage.get(page)) sessions.forget(userOfPage.get(page));
+}
+
+/** The id of the published solution with exactly this title. */
+async function solutionId(email, title) {
+  const { solutions } = await sessions.gql(email, '{ solutions(limit: 100) { items { id title } } }');
+  const solution = solutions.items.find((candidate) => candidate.title === title);
+  assert.ok(solution, `no published solution is called "${title}"`);
+  return solution.id;
 }
 
 describe('Lokomotiv in a browser', () => {
-  test('the front page speaks Norwegian and shows the most reused solutions', async () => {
+  test('the front page speaks Norwegian and shows the most reused solutions', async (t) => {
+    const page = await openPage(t);
     await page.goto(app.baseUrl);
     await checkPage(page, '01-forside');
     assert.equal(await page.getAttribute('html', 'lang'), 'nb');
@@ -80,7 +109,8 @@ describe('Lokomotiv in a browser', () => {
     await page.getByRole('region', { name: 'Åpne anbud' }).getByRole('link', { name: TENDER }).waitFor();
   });
 
-  test('a skip link leads past the header to the main content', async () => {
+  test('a skip link leads past the header to the main content', async (t) => {
+    const page = await openPage(t);
     await page.goto(app.baseUrl);
     await page.locator('main h1').waitFor();
     await page.keyboard.press('Tab');
@@ -90,14 +120,17 @@ describe('Lokomotiv in a browser', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'main');
   });
 
-  test('leder@bergen.test logs in with the keyboard alone', async () => {
-    await logInWithKeyboard('leder@bergen.test');
+  test('leder@bergen.test logs in with the keyboard alone', async (t) => {
+    const page = await openPage(t);
+    await logInWithKeyboard(page, LEADER);
     await page.getByText('Kari Nordmann').waitFor();
     await assertFocusOnHeading(page);
     await checkPage(page);
   });
 
-  test('a search with a typo finds the solution, and filters are kept in the URL', async () => {
+  test('a search with a typo finds the solution, and filters are kept in the URL', async (t) => {
+    const page = await openPage(t, LEADER);
+    await page.goto(app.baseUrl);
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Søk' }).click();
     await assertFocusOnHeading(page);
     await checkPage(page, '02-sok');
@@ -132,7 +165,8 @@ describe('Lokomotiv in a browser', () => {
     assert.equal(await page.getByRole('searchbox').inputValue(), TYPO);
   });
 
-  test('nothing found gives a clear empty state with suggestions', async () => {
+  test('nothing found gives a clear empty state with suggestions', async (t) => {
+    const page = await openPage(t, LEADER);
     await page.goto(`${app.baseUrl}/sok?q=xyzzyqwerty`);
     await page.getByRole('heading', { name: 'Ingen treff for «xyzzyqwerty»' }).waitFor();
     await page.getByText('Sjekk at ordene er riktig stavet.').waitFor();
@@ -140,10 +174,11 @@ describe('Lokomotiv in a browser', () => {
     await page.getByRole('button', { name: 'robot' }).click();
     await page.waitForURL(/q=robot/);
     await page.getByTestId('results').waitFor();
-    await page.goto(`${app.baseUrl}/sok?q=${encodeURIComponent(TYPO)}`);
   });
 
-  test('adopting a solution with the keyboard raises its reuse counter at once', async () => {
+  test('adopting a solution with the keyboard raises its reuse counter at once', async (t) => {
+    const page = await openPage(t, LEADER);
+    await page.goto(`${app.baseUrl}/sok?q=${encodeURIComponent(TYPO)}`);
     await page.getByRole('link', { name: ADOPTABLE }).click();
     await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
     await assertFocusOnHeading(page);
@@ -180,7 +215,9 @@ describe('Lokomotiv in a browser', () => {
     assert.equal(Number(await counter.textContent()), before + 1, 'the adoption was saved');
   });
 
-  test('publishing a new solution, then finding it', async () => {
+  test('publishing a new solution, then finding it', async (t) => {
+    const page = await openPage(t, LEADER);
+    await page.goto(app.baseUrl);
     await page.getByRole('link', { name: 'Del en løsning' }).first().click();
     await assertFocusOnHeading(page);
     await checkPage(page, '04-del-losning');
@@ -218,11 +255,12 @@ describe('Lokomotiv in a browser', () => {
     await page.getByText('Fra Bergen kommune · Helse og omsorg').waitFor();
     await checkPage(page);
 
-    await findBySearch(NEW_TITLE.split(' ').at(-1), NEW_TITLE);
+    await findBySearch(page, NEW_TITLE.split(' ').at(-1), NEW_TITLE);
     await checkPage(page);
   });
 
-  test('saving a search with the keyboard, then finding it on the saved-searches page', async () => {
+  test('saving a search with the keyboard, then finding it on the saved-searches page', async (t) => {
+    const page = await openPage(t, LEADER);
     await page.goto(`${app.baseUrl}/sok?q=robot&type=SOLUTION&omrade=helse-og-omsorg`);
     await page.getByRole('status').filter({ hasText: 'treff for «robot»' }).waitFor();
     await tabTo(page, page.getByRole('button', { name: 'Lagre søket' }));
@@ -259,7 +297,8 @@ describe('Lokomotiv in a browser', () => {
       .waitFor();
   });
 
-  test('following a solution is announced as pressed and kept after a reload', async () => {
+  test('following a solution is announced as pressed and kept after a reload', async (t) => {
+    const page = await openPage(t, LEADER);
     await page.goto(`${app.baseUrl}/sok?q=${encodeURIComponent(TYPO)}`);
     await page.getByTestId('results').getByRole('link', { name: ADOPTABLE }).first().click();
     await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
@@ -280,24 +319,50 @@ describe('Lokomotiv in a browser', () => {
     assert.equal(await following.getAttribute('aria-pressed'), 'true', 'the follow was saved');
   });
 
-  test('deleting a saved search asks first and moves focus sensibly', async () => {
+  test('deleting a saved search asks first and moves focus sensibly', async (t) => {
+    await sessions.gql(LEADER, 'mutation ($input: SavedSearchInput!) { saveSearch(input: $input) { id } }', {
+      input: { name: DOOMED_SEARCH_NAME, query: 'byggesak' },
+    });
+    const page = await openPage(t, LEADER);
     await page.goto(`${app.baseUrl}/lagrede-sok`);
-    const heading = page.getByRole('heading', { level: 2, name: SEARCH_NAME });
+    const heading = page.getByRole('heading', { level: 2, name: DOOMED_SEARCH_NAME });
     await heading.waitFor();
-    await page.getByRole('button', { name: `Slett ${SEARCH_NAME}` }).click();
-    await page.getByText(`Vil du slette «${SEARCH_NAME}»?`, { exact: false }).waitFor();
+    await page.getByRole('button', { name: `Slett ${DOOMED_SEARCH_NAME}` }).click();
+    await page.getByText(`Vil du slette «${DOOMED_SEARCH_NAME}»?`, { exact: false }).waitFor();
     await checkPage(page);
     await page.getByRole('button', { name: 'Ja, slett' }).click();
-    await page.getByRole('status').getByText(`«${SEARCH_NAME}» er slettet.`).waitFor();
+    await page.getByRole('status').getByText(`«${DOOMED_SEARCH_NAME}» er slettet.`).waitFor();
     await heading.waitFor({ state: 'detached' });
     await page.waitForFunction(() => document.activeElement?.tagName.match(/^H[12]$/));
     await checkPage(page);
   });
 
-  test('my organisation lists our solutions, our adoptions and our members', async () => {
+  test('my organisation lists our solutions, our adoptions and our members', async (t) => {
+    const solution = {
+      title: OUR_TITLE,
+      summary: 'Innbyggere søker om parkeringstillatelse på nett.',
+      description: 'Søknaden behandles automatisk når vilkårene er oppfylt.',
+      serviceArea: 'samferdsel-og-mobilitet',
+    };
+    const { createSolution } = await sessions.gql(
+      LEADER,
+      'mutation ($input: SolutionInput!) { createSolution(input: $input) { id } }',
+      { input: solution },
+    );
+    await sessions.gql(LEADER, 'mutation ($id: ID!) { publishSolution(id: $id) { id } }', {
+      id: createSolution.id,
+    });
+    await sessions.gql(
+      LEADER,
+      'mutation ($id: ID!) { adoptSolution(solutionId: $id, stage: PILOTING) { stage } }',
+      { id: await solutionId(LEADER, ADOPTABLE) },
+    );
+
+    const page = await openPage(t, LEADER);
+    await page.goto(app.baseUrl);
     await page.getByRole('link', { name: 'Min organisasjon' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bergen kommune' }).waitFor();
-    await page.getByRole('link', { name: NEW_TITLE, exact: true }).waitFor();
+    await page.getByRole('link', { name: OUR_TITLE, exact: true }).waitFor();
     await page
       .getByRole('region', { name: 'Løsninger vi har tatt i bruk' })
       .getByRole('link', { name: ADOPTABLE })
@@ -306,7 +371,10 @@ describe('Lokomotiv in a browser', () => {
     await checkPage(page, '06-min-organisasjon');
   });
 
-  test('the language switch turns the app English and is remembered', async () => {
+  test('the language switch turns the app English and is remembered', async (t) => {
+    const page = await openPage(t, LEADER);
+    await page.goto(`${app.baseUrl}/min-organisasjon`);
+    await page.getByRole('heading', { name: 'Våre løsninger' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Our solutions' }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -315,10 +383,11 @@ describe('Lokomotiv in a browser', () => {
     await checkPage(page, '07-english');
     await page.getByRole('button', { name: 'Norsk' }).click();
     await page.getByRole('heading', { name: 'Våre løsninger' }).waitFor();
-    await logOut();
+    await logOut(page);
   });
 
-  test('a startup signs itself up', async () => {
+  test('a startup signs itself up', async (t) => {
+    const page = await openPage(t);
     await page.goto(`${app.baseUrl}/registrer`);
     await checkPage(page, '08-registrer');
     await page.getByLabel('Bedriftens navn').fill('Testkode AS');
@@ -333,8 +402,9 @@ describe('Lokomotiv in a browser', () => {
     await checkPage(page);
   });
 
-  test('a platform admin creates an organisation and its first admin', async () => {
-    await logInWithKeyboard('admin@lokomotiv.test');
+  test('a platform admin creates an organisation and its first admin', async (t) => {
+    const page = await openPage(t, ADMIN);
+    await page.goto(app.baseUrl);
     await page.getByRole('link', { name: 'Administrasjon', exact: true }).click();
     await checkPage(page, '09-admin');
     await page.getByLabel('Navn', { exact: true }).first().fill('Digitaliseringsdirektoratet test');
@@ -350,10 +420,12 @@ describe('Lokomotiv in a browser', () => {
     await userForm.getByRole('button', { name: 'Opprett bruker' }).click();
     await userForm.getByText(/Brukeren ada-.* er opprettet\./).waitFor();
     await checkPage(page);
-    await logOut();
+    await logOut(page);
   });
 
-  test('needs and tenders are listed, with deadlines and CPV codes in Norwegian', async () => {
+  test('needs and tenders are listed, with deadlines and CPV codes in Norwegian', async (t) => {
+    const page = await openPage(t);
+    await page.goto(app.baseUrl);
     await page.getByRole('link', { name: 'Behov', exact: true }).click();
     await assertFocusOnHeading(page);
     await page.getByRole('link', { name: OPEN_NEED }).waitFor();
@@ -369,8 +441,8 @@ describe('Lokomotiv in a browser', () => {
     await checkPage(page, '12-anbud-side');
   });
 
-  test('the startup answers a need, and the owner shortlists the answer', async () => {
-    await logInWithKeyboard('post@startup.test');
+  test('the startup answers a need, and the owner shortlists the answer', async (t) => {
+    const page = await openPage(t, STARTUP);
     await page.goto(`${app.baseUrl}/behov`);
     await page.getByRole('link', { name: OPEN_NEED }).click();
     await page.getByRole('heading', { level: 1, name: OPEN_NEED }).waitFor();
@@ -391,29 +463,29 @@ describe('Lokomotiv in a browser', () => {
       .getByRole('link', { name: OPEN_NEED })
       .waitFor();
     await checkPage(page, '14-min-organisasjon-leverandor');
-    await logOut();
+    await logOut(page);
 
-    await logInWithKeyboard('leder@bergen.test');
-    await page.getByRole('link', { name: /^Varsler \(\d+ nye\)$/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Varsler' }).waitFor();
-    await page.getByRole('link', { name: `Nytt svar på behovet: ${OPEN_NEED}` }).waitFor();
-    await checkPage(page, '16-varsler');
-    await page.getByRole('link', { name: `Nytt svar på behovet: ${OPEN_NEED}` }).click();
-    await page.getByText(PITCH).waitFor();
-    await page.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' }).click();
-    await page.getByText('På kortlisten').waitFor();
-    await checkPage(page);
+    const owner = await openPage(t, LEADER);
+    await owner.goto(app.baseUrl);
+    await owner.getByRole('link', { name: /^Varsler \(\d+ nye\)$/ }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Varsler' }).waitFor();
+    await owner.getByRole('link', { name: `Nytt svar på behovet: ${OPEN_NEED}` }).waitFor();
+    await checkPage(owner, '16-varsler');
+    await owner.getByRole('link', { name: `Nytt svar på behovet: ${OPEN_NEED}` }).click();
+    await owner.getByText(PITCH).waitFor();
+    await owner.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' }).click();
+    await owner.getByText('På kortlisten', { exact: true }).waitFor();
+    await checkPage(owner);
 
-    const participants = page.getByRole('region', { name: 'Hvem har behovet' });
+    const participants = owner.getByRole('region', { name: 'Hvem har behovet' });
     await participants.getByRole('button', { name: /^Godta som partner Trondheim/ }).click();
     await participants.getByRole('button', { name: /^Fjern som partner Trondheim/ }).waitFor();
     await participants.getByText(/^Trondheim.* \(partner\)$/).waitFor();
-    await checkPage(page, '17-behov-partner');
+    await checkPage(owner, '17-behov-partner');
   });
 
-  test('a municipality that joins a need is told the answers are confidential, and does not see them', async () => {
-    await logOut();
-    await logInWithKeyboard('innkjop@oslo.test');
+  test('a municipality that joins a need is told the answers are confidential, and does not see them', async (t) => {
+    const page = await openPage(t, 'innkjop@oslo.test');
     await page.goto(`${app.baseUrl}/behov`);
     await page.getByRole('link', { name: OPEN_NEED }).click();
     await page.getByRole('heading', { level: 1, name: OPEN_NEED }).waitFor();
@@ -424,11 +496,10 @@ describe('Lokomotiv in a browser', () => {
     await checkPage(page, '18-behov-deltaker');
     await page.getByRole('button', { name: 'Vi har ikke lenger behovet' }).click();
     await page.getByRole('button', { name: 'Vi har samme behov' }).waitFor();
-    await logOut();
-    await logInWithKeyboard('leder@bergen.test');
   });
 
-  test('posting a need shows matching solutions while typing', async () => {
+  test('posting a need shows matching solutions while typing', async (t) => {
+    const page = await openPage(t, LEADER);
     await page.goto(`${app.baseUrl}/behov/nytt`);
     await checkPage(page, '15-nytt-behov');
     await page
@@ -453,6 +524,6 @@ describe('Lokomotiv in a browser', () => {
     await page.getByLabel('Ny status').locator('option', { hasText: 'Løst' }).waitFor({ state: 'attached' });
     assert.deepEqual(await statusChoices(), ['Løst', 'Lukket']);
     await checkPage(page);
-    await logOut();
+    await logOut(page);
   });
 });

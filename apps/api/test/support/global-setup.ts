@@ -9,12 +9,15 @@ import { adminQuery, databaseUrl, SERVER_ENV, TEMPLATE_ENV } from './test-databa
 
 /**
  * Tests run on a real PostgreSQL: the one in DATABASE_URL when set, else an embedded one started
- * here. The schema is migrated once into a template database that every test file clones.
+ * here, throwaway and so without crash safety. The schema is migrated once into a template
+ * database that every test file clones.
  */
 export default async function globalSetup(): Promise<void> {
   const server = process.env.DATABASE_URL
     ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedDatabase(await mkdtemp(join(tmpdir(), 'lokomotiv-test-')), () => {});
+    : await startEmbeddedDatabase(await mkdtemp(join(tmpdir(), 'lokomotiv-test-')), () => {}, {
+        durable: false,
+      });
   const adminUrl = databaseUrl(server.url, 'postgres');
   const templateName = `lokomotiv_template_${process.pid}`;
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${templateName}" WITH (FORCE)`);

@@ -17,9 +17,11 @@ export function testServerFromEnv(): TestDatabaseServer {
   return { adminUrl, templateName };
 }
 
+/** The URL of `database`; test connections need not wait for their commits to reach the disk. */
 export function databaseUrl(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
+  url.searchParams.set('options', '-c synchronous_commit=off');
   return url.toString();
 }
 

@@ -8,10 +8,10 @@ import { axeViolations, formatViolations } from './axe.mjs';
 export const SCREENSHOTS = resolve(fileURLToPath(import.meta.url), '../../screenshots');
 await mkdir(SCREENSHOTS, { recursive: true });
 
-/** Waits until the page has rendered its heading and settled, then asserts axe finds nothing. */
+/** Waits until the page has rendered its heading and marked itself ready, then asserts axe finds nothing. */
 export async function checkPage(page, screenshotName) {
   await page.locator('main h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  await page.locator('main[data-ready]').waitFor();
   await page
     .locator('main [aria-busy="true"], main svg.ds-spinner')
     .first()

@@ -1,5 +1,5 @@
-// Starts the BUILT api (which serves the built web app) on a free port with demo data: on a fresh
-// database of the DATABASE_URL server when it is set (as in CI), else on a temporary embedded one.
+// Starts the BUILT api (which serves the built web app) on a free port with demo data, on a fresh
+// database of the DATABASE_URL server when it is set (as in CI), else of a throwaway embedded one.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
-const API_MAIN = resolve(fileURLToPath(import.meta.url), '../../../../api/dist/main.js');
+const API_DIST = resolve(fileURLToPath(import.meta.url), '../../../../api/dist');
+const API_MAIN = resolve(API_DIST, 'main.js');
 const WEB_DIST = resolve(fileURLToPath(import.meta.url), '../../../dist');
 
 export function freePort() {
@@ -22,9 +23,11 @@ export function freePort() {
   });
 }
 
+/** The URL of database `name`; its connections need not wait for their commits to reach the disk. */
 function databaseUrlFor(serverUrl, name) {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  url.searchParams.set('options', '-c synchronous_commit=off');
   return url.toString();
 }
 
@@ -38,23 +41,27 @@ async function adminQuery(serverUrl, sql) {
   }
 }
 
-/** A throwaway database on the DATABASE_URL server, or a temporary data directory. */
+/** A database server: DATABASE_URL's, or an embedded one without crash safety in `dataDir`. */
+async function startDatabaseServer(dataDir) {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const { startEmbeddedDatabase } = await import(resolve(API_DIST, 'database/embedded-database.js'));
+  return startEmbeddedDatabase(dataDir, () => {}, { durable: false });
+}
+
+/** A throwaway database and data directory. */
 async function prepareStorage(label) {
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const name = `lokomotiv_${label}_${process.pid}_${Date.now()}`;
-    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-    return {
-      env: { DATABASE_URL: databaseUrlFor(serverUrl, name) },
-      databaseUrl: databaseUrlFor(serverUrl, name),
-      cleanUp: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-    };
-  }
   const dataDir = await mkdtemp(join(tmpdir(), `lokomotiv-${label}-`));
+  const server = await startDatabaseServer(dataDir);
+  const name = `lokomotiv_${label}_${process.pid}_${Date.now()}`;
+  await adminQuery(server.url, `CREATE DATABASE ${name}`);
   return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: '' },
-    databaseUrl: null,
-    cleanUp: () => rm(dataDir, { recursive: true, force: true }),
+    env: { DATABASE_URL: databaseUrlFor(server.url, name), DATA_DIR: dataDir },
+    databaseUrl: databaseUrlFor(server.url, name),
+    async cleanUp() {
+      await adminQuery(server.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -77,10 +84,7 @@ async function waitForApi(baseUrl, child, output, timeoutMs = 120_000) {
   throw new Error(`The api did not start within ${timeoutMs} ms:\n${output.join('')}`);
 }
 
-/**
- * Starts the app and returns { baseUrl, databaseUrl, stop }. `databaseUrl` is null on the
- * embedded database.
- */
+/** Starts the app and returns { baseUrl, databaseUrl, stop }. */
 export async function startApp({ label = 'e2e', env = {} } = {}) {
   const storage = await prepareStorage(label);
   const port = await freePort();

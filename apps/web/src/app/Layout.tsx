@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Suspense, useLayoutEffect } from 'react';
-import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate, useNavigation } from 'react-router';
+import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/nb';
 import { useSession } from '../modules/auth/hooks/SessionProvider';
@@ -9,6 +9,7 @@ import { useSwitchLanguage } from '../modules/auth/hooks/useSwitchLanguage';
 import { Loading } from '../modules/common/components/QueryState';
 import { recordPath } from '../modules/common/navigation-focus';
 import { UnreadCountQuery } from '../modules/notifications/graphql/notifications';
+import { PageMain } from './PageMain';
 import { paths } from './paths';
 
 interface NavItem {
@@ -29,7 +30,6 @@ const NAV: NavItem[] = [
 export function Layout() {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const navigation = useNavigation();
   // Layout effects run before the page's effects, so its heading knows a navigation happened.
   useLayoutEffect(() => recordPath(pathname), [pathname]);
 
@@ -51,11 +51,11 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
+      <PageMain>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
-      </main>
+      </PageMain>
       <footer className="site-footer">
         <Paragraph data-size="sm">{t('layout.footer')}</Paragraph>
       </footer>

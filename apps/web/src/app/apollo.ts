@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { possibleTypes } from '@lokomotiv/contract';
 import { readToken } from '../modules/auth/token-storage';
+import { pendingRequestsLink } from './pending-requests';
 
 /** Sends the stored JWT as `Authorization: Bearer` with every operation. */
 const authLink = new SetContextLink((context) => {
@@ -26,7 +27,7 @@ export function createCache(): InMemoryCache {
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([authLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([pendingRequestsLink, authLink, new HttpLink({ uri })]),
     cache: createCache(),
   });
 }

@@ -1,10 +1,11 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JWT_SECRET } from './auth/token.service';
 import type { AppConfig } from './config/app-config';
 import { TransactionRunner } from './database/unit-of-work';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+/** The secret that signs bearer tokens. */
+export const JWT_SECRET = Symbol('JWT_SECRET');
 
 /** What every module may inject: the configuration, the database and transactions. */
 @Global()

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
+import { JWT_SECRET } from '../core.module';
 
-export const JWT_SECRET = Symbol('JWT_SECRET');
 const ISSUER = 'lokomotiv';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD } from '../seed/demo-accounts';
-import { isCommonPassword, validatePassword } from './password-policy';
+import { DEMO_PASSWORD } from '../src/seed/demo-accounts';
+import { isCommonPassword, validatePassword } from '../src/users/password-policy';
 
 const reasonFor = (password: string) => {
   try {

@@ -10,6 +10,7 @@ import { describeApiError } from './error-messages';
 /** The params the api sends with each reason that has any (see its `params:`), as samples. */
 const SAMPLE_PARAMS: Partial<Record<ErrorReason, ApiErrorParams>> = {
   TOO_SHORT: { min: 10 },
+  PASSWORD_TOO_REPETITIVE: { min: 5 },
   TOO_LONG: { max: 200 },
   TOO_MANY: { max: 20 },
   OUT_OF_RANGE: { min: 1, max: 100 },

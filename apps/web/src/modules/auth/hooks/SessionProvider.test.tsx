@@ -2,6 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createCache } from '../../../app/apollo';
+import { I18nProvider } from '../../../i18n/I18nProvider';
 import { BERGEN_LEADER } from '../../../test/render';
 import { LogoutMutation, MeQuery } from '../graphql/session';
 import { readToken, writeToken } from '../token-storage';
@@ -31,9 +32,11 @@ describe('SessionProvider', () => {
           { request: { query: MeQuery }, result: { data: { me: null } } },
         ]}
       >
-        <SessionProvider>
-          <Account />
-        </SessionProvider>
+        <I18nProvider initial="nb">
+          <SessionProvider>
+            <Account />
+          </SessionProvider>
+        </I18nProvider>
       </MockedProvider>,
     );
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Logg ut Kari Nordmann' }));

@@ -243,6 +243,7 @@ export const en: Messages = {
   'error.badInput': 'Some of what you entered cannot be used. Check the form and try again.',
   'error.conflict': 'This already exists.',
   'error.unauthenticated': 'You are not logged in. Log in and try again.',
+  'error.resetLinkInvalid': 'The link for a new password no longer works. Ask for a new one.',
   'error.wrongCurrentPassword': 'The current password is wrong.',
   'error.passwordTooCommon': '{field} is too common: it is on a list of leaked passwords.',
   'error.passwordTooRepetitive': '{field} must use at least {min} different characters.',

@@ -243,6 +243,7 @@ export const nb = {
   'error.badInput': 'Noe av det du fylte ut, kan ikke brukes. Sjekk skjemaet og prøv igjen.',
   'error.conflict': 'Dette finnes allerede.',
   'error.unauthenticated': 'Du er ikke logget inn. Logg inn og prøv igjen.',
+  'error.resetLinkInvalid': 'Lenken for nytt passord virker ikke lenger. Be om en ny.',
   'error.wrongCurrentPassword': 'Det nåværende passordet er feil.',
   'error.passwordTooCommon': '{field} er for vanlig: det står på en liste over lekkede passord.',
   'error.passwordTooRepetitive': '{field} må ha minst {min} forskjellige tegn.',

@@ -6,7 +6,7 @@ import { MailOutboxRepository, type PendingMail } from '../src/mail/mail-outbox.
 import { MailSender, type MailSendPoint } from '../src/mail/mail-sender';
 import { MAIL_TRANSPORT, type MailTransport } from '../src/mail/mail-transport';
 import { OrganizationKind } from '../src/organizations/organization-kind';
-import { createNeed, RESPOND } from './support/marketplace';
+import { createNeed, RESPOND, SET_RESPONSE_STATUS } from './support/marketplace';
 import { eventually, notificationsDelivered } from './support/search-helpers';
 import { SmtpCapture } from './support/smtp-capture';
 import { TestApp, type TestUser } from './support/test-app';
@@ -106,6 +106,29 @@ describe('e-mail', () => {
     expect(rawHeader(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     expect(rawHeader(mail, 'List-Unsubscribe')).toBe(`<${unsubscribe.url}>`);
     expect(mail.text).toContain(unsubscribe.url);
+  });
+
+  it('mails the supplier when the owner shortlists its answer', async () => {
+    const buyer = await api.createMember(OrganizationKind.MUNICIPALITY);
+    const need = await createNeed(api, buyer, { title: 'Kortliste' });
+    const supplier = await owner('IMMEDIATELY', 'NB');
+    await api.dataSource.query(
+      "UPDATE organizations SET kind = 'COMPANY' WHERE id = (SELECT organization_id FROM users WHERE id = $1)",
+      [supplier.id],
+    );
+    const { respondToNeed } = await api.gqlOk<{ respondToNeed: { id: string } }>(
+      RESPOND,
+      { needId: need.id, pitch: 'Vi kan levere dette.' },
+      supplier.token,
+    );
+    await api.gqlOk(
+      SET_RESPONSE_STATUS,
+      { responseId: respondToNeed.id, status: 'SHORTLISTED' },
+      buyer.token,
+    );
+    const [mail] = await mailsTo(supplier, 1);
+    expect(mail.subject).toBe('Svaret ditt er satt på kortlisten: Kortliste');
+    expect(mail.text).toContain(`${PUBLIC_URL}/behov/${need.id}`);
   });
 
   it('unsubscribes in one click without login, and the profile turns mail back on', async () => {

@@ -1,6 +1,7 @@
 import { ADOPTION_REASONS } from '../adoptions/adoption.errors';
 import { AUTH_REASONS } from '../auth/auth.errors';
 import { COMMON_REASONS, type ErrorCode, type ReasonCodes } from '../common/domain-error';
+import { DATABASE_REASONS } from '../database/database.errors';
 import { GRAPHQL_REASONS } from '../graphql/graphql.errors';
 import { NEED_REASONS } from '../needs/need.errors';
 import { ORGANIZATION_REASONS } from '../organizations/organization.errors';
@@ -13,6 +14,7 @@ import { USER_REASONS } from '../users/user.errors';
 const MODULE_REASONS: Record<string, ReasonCodes> = {
   common: COMMON_REASONS,
   graphql: GRAPHQL_REASONS,
+  database: DATABASE_REASONS,
   organizations: ORGANIZATION_REASONS,
   users: USER_REASONS,
   auth: AUTH_REASONS,

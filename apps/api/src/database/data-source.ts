@@ -26,6 +26,8 @@ export function createDataSource(
     synchronize: false,
     poolSize,
     applicationName: 'lokomotiv-api',
+    // Without it a request waits forever for a server that does not answer.
+    connectTimeoutMS: 5000,
   });
 }
 

@@ -70,6 +70,7 @@ export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
   ONLY_PUBLIC_BODIES_POST_NOTICES: 'error.onlyPublicBodiesPostNotices',
   NOT_NOTICE_BUYER: 'error.notNoticeBuyer',
   NEED_NOT_LINKABLE: 'error.needNotLinkable',
+  DATABASE_UNAVAILABLE: 'error.unavailable',
 };
 
 /** Where a reason reads better said about one particular field. */

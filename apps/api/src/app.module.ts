@@ -68,6 +68,8 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             formatError,
             plugins: [invalidInputPlugin, serviceUnavailablePlugin],
+            // Nest would reset to 200 every answer that has `data`, the 503 of an outage too.
+            preserveHttpStatusForExecutionErrors: false,
             validationRules: [queryLimitsRule],
             context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
               req,

@@ -52,7 +52,8 @@ describe('in production', () => {
 
 describe('introspection', () => {
   it('can be turned on in production with GRAPHQL_INTROSPECTION, and is on by default elsewhere', async () => {
-    for (const env of [{ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }, {}]) {
+    const envs: Record<string, string>[] = [{ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }, {}];
+    for (const env of envs) {
       const api = await TestApp.start(env);
       try {
         expect(

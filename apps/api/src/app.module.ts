@@ -6,6 +6,7 @@ import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AdoptionsModule } from './adoptions/adoptions.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
@@ -79,6 +80,7 @@ export class AppModule {
           }),
         }),
         OutboxModule,
+        AuditModule,
         OrganizationsModule,
         UsersModule,
         AuthModule,

@@ -1,4 +1,5 @@
 import { ADOPTION_REASONS } from '../adoptions/adoption.errors';
+import { AUDIT_REASONS } from '../audit/audit.errors';
 import { AUTH_REASONS } from '../auth/auth.errors';
 import { COMMON_REASONS, type ErrorCode, type ReasonCodes } from '../common/domain-error';
 import { DATABASE_REASONS } from '../database/database.errors';
@@ -23,6 +24,7 @@ const MODULE_REASONS: Record<string, ReasonCodes> = {
   needs: NEED_REASONS,
   procurement: PROCUREMENT_REASONS,
   rateLimit: RATE_LIMIT_REASONS,
+  audit: AUDIT_REASONS,
 };
 
 /** The reason of an unexpected failure, which carries the code INTERNAL_SERVER_ERROR. */

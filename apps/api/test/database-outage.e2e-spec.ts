@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
@@ -20,8 +21,12 @@ const QUERY = JSON.stringify({ query: `{ solution(id: "${crypto.randomUUID()}") 
 class DatabaseProcess {
   private readonly replies: AsyncIterator<string>;
 
-  private constructor(private readonly child: ChildProcess) {
-    this.replies = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly input: Writable,
+    output: Readable,
+  ) {
+    this.replies = createInterface({ input: output })[Symbol.asyncIterator]();
   }
 
   static async start(dataDir: string, port: number): Promise<{ database: DatabaseProcess; url: string }> {
@@ -30,18 +35,19 @@ class DatabaseProcess {
       ['-r', '@swc-node/register', 'test/support/embedded-database-process.ts', dataDir, String(port)],
       { cwd: resolve(__dirname, '..'), stdio: ['pipe', 'pipe', 'inherit'] },
     );
-    const database = new DatabaseProcess(child);
+    if (!child.stdin || !child.stdout) throw new Error('the database process has no pipes');
+    const database = new DatabaseProcess(child, child.stdin, child.stdout);
     return { database, url: (await database.reply()).url as string };
   }
 
   async command(line: 'stop' | 'start'): Promise<void> {
-    this.child.stdin!.write(`${line}\n`);
+    this.input.write(`${line}\n`);
     await this.reply();
   }
 
   async end(): Promise<void> {
     const exited = new Promise((done) => this.child.once('exit', done));
-    this.child.stdin!.end();
+    this.input.end();
     await exited;
   }
 

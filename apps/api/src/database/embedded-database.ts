@@ -115,6 +115,12 @@ async function stopOrphanedServer(clusterDir: string, log: (line: string) => voi
   const pidFile = await readFile(resolve(clusterDir, 'postmaster.pid'), 'utf8').catch(() => '');
   const pid = Number(pidFile.split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !(await isPostgresOf(pid, clusterDir))) return;
+  const owner = await parentOf(pid);
+  if (owner > 1 && (await commandOf(owner))[0]?.endsWith('node')) {
+    throw new EmbeddedDatabaseError(
+      `another api process (pid ${owner}) is running on ${clusterDir}: stop it, or give this one another DATA_DIR`,
+    );
+  }
   log(`Stopping the embedded PostgreSQL left running by an earlier start (pid ${pid})`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; isAlive(pid); waited += 100) {
@@ -135,8 +141,18 @@ function isAlive(pid: number): boolean {
 
 /** The pid file may name a process that has since died and whose pid was reused. */
 async function isPostgresOf(pid: number, clusterDir: string): Promise<boolean> {
-  const args = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).split('\0');
-  return args[0].endsWith('postgres') && args.includes(clusterDir);
+  const args = await commandOf(pid);
+  return (args[0]?.endsWith('postgres') ?? false) && args.includes(clusterDir);
+}
+
+async function commandOf(pid: number): Promise<string[]> {
+  return (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).split('\0');
+}
+
+/** An orphan's parent is init (1) or a subreaper; a live api's PostgreSQL is its child. */
+async function parentOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || 0;
 }
 
 function settingFlags(settings: string[]): string[] {

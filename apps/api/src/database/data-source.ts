@@ -26,8 +26,6 @@ export function createDataSource(
     synchronize: false,
     poolSize,
     applicationName: 'lokomotiv-api',
-    // Without it a request waits forever for a server that does not answer.
-    connectTimeoutMS: 5000,
   });
 }
 

@@ -30,7 +30,7 @@ Pakken består av brukerreiser, intervjuguider og en mal for en velkomstside, kl
     adopters: [['3201', AdoptionStage.PILOTING]],
   },
   {
-    ownerMunicipality: '4601',
+    ownerMunicipality: '1103',
     title: 'Mal for personvernkonsekvensvurdering (DPIA) av velferdsteknologi',
     summary: 'Ferdig utfylt DPIA-mal for trygghetsalarmer, sensorer og digitalt tilsyn, med risikovurdering.',
     description:
@@ -38,7 +38,7 @@ Pakken består av brukerreiser, intervjuguider og en mal for en velkomstside, kl
     serviceArea: 'helse-og-omsorg',
     tags: ['DPIA', 'personvern', 'velferdsteknologi', 'mal'],
     license: 'CC-BY-SA-4.0',
-    contactEmail: 'personvern@bergen.kommune.no',
+    contactEmail: 'personvern@stavanger.kommune.no',
     benefits: 'Sparer kommunen for om lag 80 timer per anskaffelse av velferdsteknologi.',
     annualSavingsNok: 150_000,
     adopters: [['5001', AdoptionStage.IN_USE]],
@@ -173,10 +173,10 @@ const DEMO_PROFILES: Record<string, SolutionProfileInput> = {
   'Mal for personvernkonsekvensvurdering (DPIA) av velferdsteknologi': {
     kind: TEMPLATE,
     licenseId: 'CC-BY-SA-4.0',
-    contact: contact('Jon Strand', 'Personvernrådgiver', 'personvern@bergen.kommune.no'),
+    contact: contact('Jon Strand', 'Personvernrådgiver', 'personvern@stavanger.kommune.no'),
     links: [
-      { label: 'DPIA-mal (docx)', url: 'https://www.bergen.kommune.no/dpia/velferdsteknologi-mal.docx' },
-      { label: 'Veiledning', url: 'https://www.bergen.kommune.no/dpia/veiledning' },
+      { label: 'DPIA-mal (docx)', url: 'https://www.stavanger.kommune.no/dpia/velferdsteknologi-mal.docx' },
+      { label: 'Veiledning', url: 'https://www.stavanger.kommune.no/dpia/veiledning' },
     ],
     builtBy: IN_HOUSE,
   },

@@ -1,11 +1,6 @@
 import { Seeder } from '../src/seed/seeder';
 import { outboxDrained } from './support/search-helpers';
-import {
-  CREATE_SOLUTION,
-  PUBLISH_SOLUTION,
-  solutionInput,
-  UPDATE_SOLUTION,
-} from './support/solution-operations';
+import { CREATE_SOLUTION, PUBLISH_SOLUTION, solutionInput } from './support/solution-operations';
 import { TestApp, type TestUser } from './support/test-app';
 
 const PROFILE = `id kind maturity lastReviewedOn licenseId openSource contact { name role email phone }

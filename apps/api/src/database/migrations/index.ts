@@ -14,6 +14,7 @@ import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
 import { SolutionProfile1765000500000 } from './1765000500000-solution-profile';
 import { SolutionSearchFacets1765000500100 } from './1765000500100-solution-search-facets';
+import { Mail1765000700000 } from './1765000700000-mail';
 
 /**
  * Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code.
@@ -39,4 +40,5 @@ export const migrations = [
   NeedPartners1764004000000,
   SolutionProfile1765000500000,
   SolutionSearchFacets1765000500100,
+  Mail1765000700000,
 ];

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { AdoptionRepository } from '../adoptions/adoption.repository';
+import { whileHoldingStartupLock } from '../database/data-source';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import { OrganizationRepository } from '../organizations/organization.repository';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
@@ -14,7 +16,10 @@ import { referenceOrganizations } from './reference-organizations';
 
 type OrganizationIdOf = (municipalityNumberOrDemoKey: string) => Promise<string>;
 
-/** Fills the database: reference organisations always, demo data when asked. Safe to run at every start. */
+/**
+ * Fills the database: reference organisations always, demo data when asked. Safe to run at every
+ * start, and in replicas starting together: each step runs under the startup lock.
+ */
 @Injectable()
 export class Seeder {
   private readonly logger = new Logger(Seeder.name);
@@ -28,17 +33,22 @@ export class Seeder {
     private readonly passwords: PasswordHasher,
     private readonly transactions: TransactionRunner,
     private readonly marketplace: DemoMarketplaceSeeder,
+    private readonly dataSource: DataSource,
   ) {}
 
-  async seedReferenceData(): Promise<void> {
-    const added = await this.organizations.insertMissingByMunicipalityOrCounty(referenceOrganizations());
-    if (added) this.logger.log(`Added ${added} municipalities and county municipalities`);
+  seedReferenceData(): Promise<void> {
+    return whileHoldingStartupLock(this.dataSource, async () => {
+      const added = await this.organizations.insertMissingByMunicipalityOrCounty(referenceOrganizations());
+      if (added) this.logger.log(`Added ${added} municipalities and county municipalities`);
+    });
   }
 
   /** Adds the demo accounts, solutions and marketplace once each; what exists is left alone. */
-  async seedDemo(): Promise<void> {
-    await this.seedDemoAccountsAndSolutions();
-    await this.marketplace.seed();
+  seedDemo(): Promise<void> {
+    return whileHoldingStartupLock(this.dataSource, async () => {
+      await this.seedDemoAccountsAndSolutions();
+      await this.marketplace.seed();
+    });
   }
 
   private async seedDemoAccountsAndSolutions(): Promise<void> {

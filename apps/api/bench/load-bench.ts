@@ -1,0 +1,439 @@
+/**
+ * Load benchmark (a script, not a test): `pnpm bench:load [--minutes 10]` at the repository root.
+ * Starts the api as its own process on a fresh database (DATABASE_URL's server when set, else an
+ * embedded PostgreSQL) with generated data, on loopback, and measures with autocannon: search and
+ * the solution page at 50 clients, 500 organisations adopting one solution at once (counters
+ * checked exact), and the api's memory over `--minutes` of mixed load. Prints markdown for
+ * docs/benchmarks.md. The benchmark is many clients from one address, so it sets its own limits.
+ */
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hash } from '@node-rs/argon2';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { openDatabase } from '../src/database/data-source';
+import { findFreePort, startEmbeddedDatabase } from '../src/database/embedded-database';
+import { OrganizationRepository } from '../src/organizations/organization.repository';
+import { DEMO_SOLUTIONS } from '../src/seed/demo-solutions';
+import { referenceOrganizations } from '../src/seed/reference-organizations';
+
+const { values: flags } = parseArgs({
+  options: {
+    minutes: { type: 'string', default: '10' },
+    solutions: { type: 'string', default: '5000' },
+    seconds: { type: 'string', default: '20' },
+  },
+});
+const MINUTES = Number(flags.minutes);
+const SOLUTIONS = Number(flags.solutions);
+const SECONDS = Number(flags.seconds);
+const CLIENTS = 50;
+const ADOPTERS = 500;
+const ADOPTION_ROUNDS = 3;
+const MIXED_CLIENTS = 16;
+const JWT_SECRET = 'load-bench-secret-that-is-long-enough';
+const PASSWORD = 'load-bench-password';
+const API_ROOT = resolve(__dirname, '..');
+
+const SEARCH = `query ($query: String!) {
+  search(query: $query, limit: 20) {
+    totalCount
+    hits { ... on Solution { id title summary reuseCount serviceArea owner { id name } } }
+    facets { field values { value count } }
+  }
+}`;
+/** What the web's solution page asks (apps/web/src/modules/solutions/graphql/solution.ts), anonymously. */
+const SOLUTION_PAGE = `query ($id: ID!) {
+  solution(id: $id) {
+    id title summary description serviceArea tags status license sourceCodeUrl contactEmail benefits
+    annualSavingsNok publishedAt createdAt updatedAt viewerFollows
+    owner { id name kind }
+    originNotice { id title need { id title } }
+    reuseCount viewerCanEdit
+    viewerAdoption { id stage createdAt organization { id name } }
+    adoptions { id stage createdAt organization { id name } }
+  }
+}`;
+const ADOPT = 'mutation ($id: ID!) { adoptSolution(solutionId: $id) { id } }';
+const WITHDRAW = 'mutation ($id: ID!) { withdrawAdoption(solutionId: $id) }';
+const LOGIN =
+  'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+const QUERIES = [
+  '',
+  'byggesøknad',
+  'byggesøknd',
+  'velferdst',
+  'barnehage',
+  'robot',
+  'digital selvbetjening',
+  'startlaan',
+];
+
+let seed = 7;
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+
+interface Fixture {
+  solutionIds: string[];
+  adopterEmails: string[];
+}
+
+/** Published solutions with a few adoptions each, and ADOPTERS organisations with one user each. */
+async function generate(dataSource: DataSource): Promise<Fixture> {
+  await new OrganizationRepository(dataSource).insertMissingByMunicipalityOrCounty(referenceOrganizations());
+  const municipalities: { id: string }[] = await dataSource.query(
+    "SELECT id FROM organizations WHERE kind = 'MUNICIPALITY' ORDER BY municipality_number",
+  );
+  const rows = Array.from({ length: SOLUTIONS }, (_, i) => {
+    const demo = pick(DEMO_SOLUTIONS);
+    return { ...demo, title: `${demo.title} ${i}`, owner_id: pick(municipalities).id };
+  });
+  const solutionIds: string[] = (
+    await dataSource.query(
+      `INSERT INTO solutions (title, summary, description, service_area, tags, owner_id, status, published_at)
+       SELECT r.title, r.summary, r.description, r."serviceArea", r.tags, r.owner_id, 'PUBLISHED', now()
+       FROM jsonb_to_recordset($1::jsonb) AS r(title text, summary text, description text, "serviceArea" text,
+         tags text[], owner_id uuid) RETURNING id`,
+      [JSON.stringify(rows)],
+    )
+  ).map((row: { id: string }) => row.id);
+  // Up to 12 adoptions each, by municipalities other than the owner.
+  await dataSource.query(
+    `INSERT INTO adoptions (solution_id, organization_id, stage)
+     SELECT s.id, o.id, 'IN_USE' FROM solutions s
+     CROSS JOIN LATERAL (SELECT id FROM organizations WHERE kind = 'MUNICIPALITY' AND id <> s.owner_id
+                         ORDER BY md5(s.id::text || id::text) LIMIT (abs(hashtext(s.id::text)) % 13)) o
+     ON CONFLICT DO NOTHING`,
+  );
+  await dataSource.query(
+    `UPDATE solutions s SET reuse_count = (SELECT count(*) FROM adoptions a WHERE a.solution_id = s.id)`,
+  );
+  const passwordHash = await hash(PASSWORD);
+  const adopterEmails = Array.from({ length: ADOPTERS }, (_, i) => `adopter-${i}@load.test`);
+  await dataSource.query(
+    `WITH orgs AS (
+       INSERT INTO organizations (name, kind, organization_number)
+       SELECT 'Lastkommune ' || i, 'MUNICIPALITY', (800000000 + i)::text FROM generate_series(1, $1) AS i
+       RETURNING id, name)
+     INSERT INTO users (email, name, password_hash, role, organization_id)
+     SELECT 'adopter-' || (substring(name FROM 13)::int - 1) || '@load.test', name, $2, 'MEMBER', id FROM orgs`,
+    [ADOPTERS, passwordHash],
+  );
+  await dataSource.query('ANALYZE');
+  return { solutionIds, adopterEmails };
+}
+
+interface Api {
+  url: string;
+  child: ChildProcess;
+  memory(): Promise<{ rss: number; heapUsed: number; heapTotal: number }>;
+  stop(): Promise<void>;
+}
+
+/** The api as it runs in production (NODE_ENV=production), in a process of its own. */
+async function startApi(databaseUrl: string): Promise<Api> {
+  const port = await findFreePort();
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '-r', '@swc-node/register', '-r', './bench/report-memory.ts', 'src/main.ts'],
+    {
+      cwd: API_ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        JWT_SECRET,
+        PORT: String(port),
+        SEED_DEMO: 'false',
+        WEB_DIST_DIR: '/nonexistent',
+        RATE_LIMITS: '*.account=100000000/60,*.address=100000000/60',
+        LOGIN_GUESSES: '100000000/60',
+      },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    },
+  );
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The api exited with ${child.exitCode}`);
+    const answered = await gql(url, '{ __typename }').then(
+      () => true,
+      () => false,
+    );
+    if (answered) break;
+    await sleep(500);
+  }
+  return {
+    url,
+    child,
+    memory: () =>
+      new Promise((answer) => {
+        child.once('message', (message) =>
+          answer(message as { rss: number; heapUsed: number; heapTotal: number }),
+        );
+        child.send('memory');
+      }),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((wait) => setTimeout(wait, ms));
+
+async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const post = (query: string, variables: Record<string, unknown>, token?: string) => ({
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  body: JSON.stringify({ query, variables }),
+});
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  failures: number;
+  load: string;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+
+/** `connections` clients cycling through `requests` for `seconds`; GraphQL errors count as failures. */
+async function run(
+  url: string,
+  requests: ReturnType<typeof post>[],
+  connections: number,
+  seconds: number,
+): Promise<Figures> {
+  const latencies: number[] = [];
+  let failures = 0;
+  const result = await new Promise<autocannon.Result>((done, fail) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        requests: requests.map((request) => ({
+          ...request,
+          onResponse: (status: number, body: string) => {
+            if (status !== 200 || body.includes('"errors"')) failures++;
+          },
+        })),
+      },
+      (error, finished) => (error ? fail(error) : done(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests: latencies.length,
+    failures: failures + result.errors + result.timeouts,
+    load: loadAverage(),
+  };
+}
+
+async function loginAll(url: string, emails: string[]): Promise<string[]> {
+  const tokens: string[] = [];
+  for (let i = 0; i < emails.length; i += 10) {
+    const batch = emails.slice(i, i + 10);
+    const logins = await Promise.all(
+      batch.map((email) => gql<{ login: { token: string } }>(url, LOGIN, { email, password: PASSWORD })),
+    );
+    tokens.push(...logins.map((login) => login.login.token));
+  }
+  return tokens;
+}
+
+/** All ADOPTERS organisations adopt one solution at once, per round; the counters must then be exact. */
+async function adoptAtOnce(api: Api, db: Client, solutionIds: string[], tokens: string[]) {
+  const rounds: { seconds: number; load: string }[] = [];
+  for (const id of solutionIds) {
+    const [before] = (await db.query('SELECT reuse_count FROM solutions WHERE id = $1', [id])).rows;
+    const started = performance.now();
+    await Promise.all(tokens.map((token) => gql(api.url, ADOPT, { id }, token)));
+    rounds.push({ seconds: (performance.now() - started) / 1000, load: loadAverage() });
+    const [after] = (
+      await db.query(
+        `SELECT s.reuse_count, (SELECT count(*)::int FROM adoptions a WHERE a.solution_id = s.id) AS adoptions
+         FROM solutions s WHERE s.id = $1`,
+        [id],
+      )
+    ).rows;
+    const { solution } = await gql<{ solution: { reuseCount: number } }>(
+      api.url,
+      'query ($id: ID!) { solution(id: $id) { reuseCount } }',
+      { id },
+    );
+    const expected = before.reuse_count + tokens.length;
+    if (after.reuse_count !== expected || after.adoptions !== expected || solution.reuseCount !== expected) {
+      throw new Error(
+        `Counters off after ${tokens.length} adoptions: ${JSON.stringify({ before, after, solution })}`,
+      );
+    }
+  }
+  return rounds;
+}
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const ms = (value: number) => value.toFixed(1);
+
+async function main(): Promise<void> {
+  const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(join(tmpdir(), 'lokomotiv-load-'));
+  const server = dataDir
+    ? await startEmbeddedDatabase(dataDir, () => {})
+    : { url: process.env.DATABASE_URL ?? '', stop: async () => {} };
+  const name = `lokomotiv_load_${process.pid}`;
+  const admin = new Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  let api: Api | undefined;
+  const db = new Client({ connectionString: databaseUrl });
+  try {
+    const dataSource = await openDatabase(databaseUrl, 4);
+    const fixture = await generate(dataSource);
+    await dataSource.destroy();
+    await db.connect();
+    api = await startApi(databaseUrl);
+    const started = api;
+    // The api builds the empty index from the tables when it starts.
+    for (;;) {
+      const { search } = await gql<{ search: { totalCount: number } }>(started.url, SEARCH, { query: '' });
+      if (search.totalCount >= SOLUTIONS) break;
+      await sleep(1000);
+    }
+    const tokens = await loginAll(started.url, fixture.adopterEmails);
+    const searches = QUERIES.map((query) => post(SEARCH, { query }));
+    const pages = fixture.solutionIds.slice(0, 50).map((id) => post(SOLUTION_PAGE, { id }));
+    await run(started.url, [...searches, ...pages], 10, 5);
+
+    console.log(
+      `\n## Load run ${new Date().toISOString()}\n\n${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, ` +
+        `${dataDir ? 'embedded PostgreSQL' : 'PostgreSQL at DATABASE_URL'}; ${SOLUTIONS} published solutions, ` +
+        `${ADOPTERS} adopting organisations. Load average (1, 5, 15 min) is the machine's, shared with other work.\n`,
+    );
+    console.log(
+      row(['', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'failed', 'load average']),
+    );
+    console.log(row(Array(9).fill('---')));
+    for (const [label, requests] of [
+      ['search', searches],
+      ['solution page', pages],
+    ] as const) {
+      const figures = await run(started.url, requests, CLIENTS, SECONDS);
+      console.log(
+        row([
+          label,
+          CLIENTS,
+          figures.rps.toFixed(0),
+          ms(figures.p50),
+          ms(figures.p95),
+          ms(figures.p99),
+          figures.requests,
+          figures.failures,
+          figures.load,
+        ]),
+      );
+    }
+
+    const adoptions = await adoptAtOnce(api, db, fixture.solutionIds.slice(-ADOPTION_ROUNDS), tokens);
+    console.log(
+      `\n${ADOPTERS} organisations adopting one solution at once; reuseCount and adoptions exact after each round:\n`,
+    );
+    console.log(row(['round', 'seconds', 'adopts/s', 'load average']));
+    console.log(row(Array(4).fill('---')));
+    adoptions.forEach((round, i) => {
+      console.log(row([i + 1, round.seconds.toFixed(2), (ADOPTERS / round.seconds).toFixed(0), round.load]));
+    });
+
+    await mixedLoad(api, fixture, tokens, searches, pages);
+  } finally {
+    await db.end().catch(() => {});
+    await api?.stop();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+    await server.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Searches, solution pages and adopt/withdraw pairs for MINUTES; memory after a collection every minute. */
+async function mixedLoad(
+  api: Api,
+  fixture: Fixture,
+  tokens: string[],
+  searches: ReturnType<typeof post>[],
+  pages: ReturnType<typeof post>[],
+): Promise<void> {
+  const writes = tokens.slice(0, 20).flatMap((token, i) => {
+    const id = fixture.solutionIds[100 + i];
+    return [post(ADOPT, { id }, token), post(WITHDRAW, { id }, token)];
+  });
+  const mix = [...searches, ...pages.slice(0, 20), ...writes.slice(0, 8)];
+  const samples = [{ minute: 0, ...(await api.memory()), load: loadAverage() }];
+  const running = run(api.url, mix, MIXED_CLIENTS, MINUTES * 60);
+  for (let minute = 1; minute <= MINUTES; minute++) {
+    await sleep(60_000);
+    samples.push({ minute, ...(await api.memory()), load: loadAverage() });
+  }
+  const figures = await running;
+  samples.push({ minute: MINUTES, ...(await api.memory()), load: loadAverage() });
+  console.log(
+    `\n${MINUTES} minutes of mixed load at ${MIXED_CLIENTS} clients (searches, solution pages, adopt/withdraw): ` +
+      `${figures.requests} requests, ${figures.rps.toFixed(0)} req/s, p50 ${ms(figures.p50)} / p95 ${ms(figures.p95)} / ` +
+      `p99 ${ms(figures.p99)} ms, ${figures.failures} failed. The api's memory after a full collection:\n`,
+  );
+  console.log(row(['minute', 'RSS MB', 'heap used MB', 'heap total MB', 'load average']));
+  console.log(row(Array(5).fill('---')));
+  for (const sample of samples) {
+    console.log(row([sample.minute, mb(sample.rss), mb(sample.heapUsed), mb(sample.heapTotal), sample.load]));
+  }
+  const first = samples[1] ?? samples[0];
+  const last = samples[samples.length - 1];
+  console.log(
+    `\nFrom minute 1 to the end: RSS ${mb(last.rss - first.rss)} MB, heap used ${mb(last.heapUsed - first.heapUsed)} MB.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -8,6 +8,7 @@
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -195,10 +196,16 @@ async function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  address?: string,
 ): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      // The api trusts X-Forwarded-For from loopback: each organisation comes from its own address.
+      ...(address ? { 'x-forwarded-for': address } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
@@ -206,9 +213,16 @@ async function gql<T = Record<string, unknown>>(
   return body.data;
 }
 
-const post = (query: string, variables: Record<string, unknown>, token?: string) => ({
+/** The client address of organisation `i`, in 198.18.0.0/15, the range set aside for benchmarks. */
+const addressOf = (i: number) => `198.18.${Math.floor(i / 256)}.${i % 256}`;
+
+const post = (query: string, variables: Record<string, unknown>, token?: string, address?: string) => ({
   method: 'POST' as const,
-  headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  headers: {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(address ? { 'x-forwarded-for': address } : {}),
+  },
   body: JSON.stringify({ query, variables }),
 });
 
@@ -219,7 +233,53 @@ interface Figures {
   p99: number;
   requests: number;
   failures: number;
+  /** What failed, e.g. `timeout`, `HTTP 500` or an error code, with how often. */
+  failureKinds: string;
+  /** CPU time per request of the api process and of its PostgreSQL connections, in ms. */
+  apiCpuMs: number;
+  dbCpuMs: number;
   load: string;
+}
+
+/** CPU seconds (user + system) each of the processes `pids` used so far, from /proc. */
+function cpuSeconds(pids: number[]): Map<number, number> {
+  const seconds = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      seconds.set(pid, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+    } catch {
+      // Gone: its time is lost.
+    }
+  }
+  return seconds;
+}
+const CLOCK_TICKS = 100;
+
+type CpuSample = { api: Map<number, number>; db: Map<number, number> };
+
+/** The api's process and the PostgreSQL backends of its connections (the database runs on this machine). */
+async function cpuOf(api: Api, db: Client): Promise<CpuSample> {
+  const { rows } = await db.query(
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'lokomotiv-api%'",
+  );
+  return {
+    api: cpuSeconds([api.child.pid ?? 0]),
+    db: cpuSeconds(rows.map((row: { pid: number }) => row.pid)),
+  };
+}
+
+/** CPU seconds used between two samples by the processes of the second (a new one from zero). */
+const cpuBetween = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((total, [pid, seconds]) => total + seconds - (before.get(pid) ?? 0), 0);
+
+function errorKind(body: string): string {
+  try {
+    const { errors } = JSON.parse(body) as { errors: { message: string; extensions?: { code?: string } }[] };
+    return errors[0]?.extensions?.code ?? errors[0]?.message ?? 'error';
+  } catch {
+    return 'unreadable answer';
+  }
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -231,23 +291,27 @@ const loadAverage = () =>
 
 /** `connections` clients cycling through `requests` for `seconds`; GraphQL errors count as failures. */
 async function run(
-  url: string,
+  api: Api,
+  db: Client,
   requests: ReturnType<typeof post>[],
   connections: number,
   seconds: number,
 ): Promise<Figures> {
   const latencies: number[] = [];
-  let failures = 0;
+  const failures = new Map<string, number>();
+  const fail = (kind: string, times = 1) => failures.set(kind, (failures.get(kind) ?? 0) + times);
+  const cpuBefore = await cpuOf(api, db);
   const result = await new Promise<autocannon.Result>((done, fail) => {
     const instance = autocannon(
       {
-        url,
+        url: api.url,
         connections,
         duration: seconds,
         requests: requests.map((request) => ({
           ...request,
           onResponse: (status: number, body: string) => {
-            if (status !== 200 || body.includes('"errors"')) failures++;
+            if (status !== 200) fail(`HTTP ${status}`);
+            else if (body.includes('"errors"')) fail(errorKind(body));
           },
         })),
       },
@@ -255,14 +319,20 @@ async function run(
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const cpuAfter = await cpuOf(api, db);
+  if (result.timeouts) fail('timeout', result.timeouts);
+  if (result.errors > result.timeouts) fail('connection error', result.errors - result.timeouts);
   latencies.sort((a, b) => a - b);
   return {
+    apiCpuMs: (cpuBetween(cpuBefore.api, cpuAfter.api) * 1000) / latencies.length,
+    dbCpuMs: (cpuBetween(cpuBefore.db, cpuAfter.db) * 1000) / latencies.length,
+    failureKinds: [...failures].map(([kind, times]) => `${kind} × ${times}`).join(', '),
     rps: latencies.length / result.duration,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     requests: latencies.length,
-    failures: failures + result.errors + result.timeouts,
+    failures: [...failures.values()].reduce((total, times) => total + times, 0),
     load: loadAverage(),
   };
 }
@@ -285,7 +355,7 @@ async function adoptAtOnce(api: Api, db: Client, solutionIds: string[], tokens: 
   for (const id of solutionIds) {
     const [before] = (await db.query('SELECT reuse_count FROM solutions WHERE id = $1', [id])).rows;
     const started = performance.now();
-    await Promise.all(tokens.map((token) => gql(api.url, ADOPT, { id }, token)));
+    await Promise.all(tokens.map((token, i) => gql(api.url, ADOPT, { id }, token, addressOf(i))));
     rounds.push({ seconds: (performance.now() - started) / 1000, load: loadAverage() });
     const [after] = (
       await db.query(
@@ -343,7 +413,7 @@ async function main(): Promise<void> {
     const tokens = await loginAll(started.url, fixture.adopterEmails);
     const searches = QUERIES.map((query) => post(SEARCH, { query }));
     const pages = fixture.solutionIds.slice(0, 50).map((id) => post(SOLUTION_PAGE, { id }));
-    await run(started.url, [...searches, ...pages], 10, 5);
+    await run(started, db, [...searches, ...pages], 10, 5);
 
     console.log(
       `\n## Load run ${new Date().toISOString()}\n\n${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, ` +
@@ -351,24 +421,40 @@ async function main(): Promise<void> {
         `${ADOPTERS} adopting organisations. Load average (1, 5, 15 min) is the machine's, shared with other work.\n`,
     );
     console.log(
-      row(['', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'failed', 'load average']),
+      row([
+        '',
+        'clients',
+        'req/s',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'requests',
+        'failed',
+        'api CPU ms/req',
+        'PostgreSQL CPU ms/req',
+        'load average',
+      ]),
     );
-    console.log(row(Array(9).fill('---')));
-    for (const [label, requests] of [
-      ['search', searches],
-      ['solution page', pages],
+    console.log(row(Array(11).fill('---')));
+    for (const [label, requests, clients] of [
+      ['search', searches, 1],
+      ['search', searches, CLIENTS],
+      ['solution page', pages, 1],
+      ['solution page', pages, CLIENTS],
     ] as const) {
-      const figures = await run(started.url, requests, CLIENTS, SECONDS);
+      const figures = await run(started, db, requests, clients, SECONDS);
       console.log(
         row([
           label,
-          CLIENTS,
+          clients,
           figures.rps.toFixed(0),
           ms(figures.p50),
           ms(figures.p95),
           ms(figures.p99),
           figures.requests,
-          figures.failures,
+          figures.failures ? `${figures.failures} (${figures.failureKinds})` : 0,
+          ms(figures.apiCpuMs),
+          ms(figures.dbCpuMs),
           figures.load,
         ]),
       );
@@ -384,7 +470,7 @@ async function main(): Promise<void> {
       console.log(row([i + 1, round.seconds.toFixed(2), (ADOPTERS / round.seconds).toFixed(0), round.load]));
     });
 
-    await mixedLoad(api, fixture, tokens, searches, pages);
+    await mixedLoad(api, db, fixture, tokens, searches, pages);
   } finally {
     await db.end().catch(() => {});
     await api?.stop();
@@ -398,6 +484,7 @@ async function main(): Promise<void> {
 /** Searches, solution pages and adopt/withdraw pairs for MINUTES; memory after a collection every minute. */
 async function mixedLoad(
   api: Api,
+  db: Client,
   fixture: Fixture,
   tokens: string[],
   searches: ReturnType<typeof post>[],
@@ -405,11 +492,11 @@ async function mixedLoad(
 ): Promise<void> {
   const writes = tokens.slice(0, 20).flatMap((token, i) => {
     const id = fixture.solutionIds[100 + i];
-    return [post(ADOPT, { id }, token), post(WITHDRAW, { id }, token)];
+    return [post(ADOPT, { id }, token, addressOf(i)), post(WITHDRAW, { id }, token, addressOf(i))];
   });
   const mix = [...searches, ...pages.slice(0, 20), ...writes.slice(0, 8)];
   const samples = [{ minute: 0, ...(await api.memory()), load: loadAverage() }];
-  const running = run(api.url, mix, MIXED_CLIENTS, MINUTES * 60);
+  const running = run(api, db, mix, MIXED_CLIENTS, MINUTES * 60);
   for (let minute = 1; minute <= MINUTES; minute++) {
     await sleep(60_000);
     samples.push({ minute, ...(await api.memory()), load: loadAverage() });
@@ -419,7 +506,8 @@ async function mixedLoad(
   console.log(
     `\n${MINUTES} minutes of mixed load at ${MIXED_CLIENTS} clients (searches, solution pages, adopt/withdraw): ` +
       `${figures.requests} requests, ${figures.rps.toFixed(0)} req/s, p50 ${ms(figures.p50)} / p95 ${ms(figures.p95)} / ` +
-      `p99 ${ms(figures.p99)} ms, ${figures.failures} failed. The api's memory after a full collection:\n`,
+      `p99 ${ms(figures.p99)} ms, ${figures.failures} failed${figures.failures ? ` (${figures.failureKinds})` : ''}; ` +
+      `CPU per request: api ${ms(figures.apiCpuMs)} ms, PostgreSQL ${ms(figures.dbCpuMs)} ms. The api's memory after a full collection:\n`,
   );
   console.log(row(['minute', 'RSS MB', 'heap used MB', 'heap total MB', 'load average']));
   console.log(row(Array(5).fill('---')));

@@ -50,11 +50,12 @@ describe('search engine contract: PostgreSQL', () => {
     );
     expect(shards[0].n).toBe(3);
     expect(await Promise.all(queries.map((query) => threeShards.search(query)))).toEqual(before);
-    const partitions: { relname: string; reloptions: string[]; attstorage: string }[] = await dataSource.query(
-      `SELECT c.relname, c.reloptions, a.attstorage FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+    const partitions: { relname: string; reloptions: string[]; attstorage: string }[] =
+      await dataSource.query(
+        `SELECT c.relname, c.reloptions, a.attstorage FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'head_vector'
        WHERE i.inhparent = 'search_documents'::regclass ORDER BY c.relname`,
-    );
+      );
     expect(partitions).toEqual(
       ['search_documents_0', 'search_documents_1', 'search_documents_2'].map((relname) => ({
         relname,

@@ -49,7 +49,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: blankToUndefined(env.DATA_DIR) ?? '.data',
     meiliUrl: readUrl(env, 'MEILI_URL', ['http:', 'https:']),
     meiliMasterKey: blankToUndefined(env.MEILI_MASTER_KEY),
-    searchShards: readWholeNumber(env, 'SEARCH_SHARDS', DEFAULT_SEARCH_SHARDS, { min: 1, max: MAX_SEARCH_SHARDS }),
+    searchShards: readWholeNumber(env, 'SEARCH_SHARDS', DEFAULT_SEARCH_SHARDS, {
+      min: 1,
+      max: MAX_SEARCH_SHARDS,
+    }),
     jwtSecret,
     seedDemo: readBoolean(env, 'SEED_DEMO', !databaseUrl && nodeEnv !== 'production'),
     nodeEnv,

@@ -13,6 +13,7 @@ import { RateLimits1764003000000 } from './1764003000000-rate-limits';
 import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
 import { SearchShardCount1765000200000 } from './1765000200000-search-shard-count';
+import { Mail1765000700000 } from './1765000700000-mail';
 
 /**
  * Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code.
@@ -37,4 +38,5 @@ export const migrations = [
   Sessions1764003100000,
   NeedPartners1764004000000,
   SearchShardCount1765000200000,
+  Mail1765000700000,
 ];

@@ -182,10 +182,10 @@ describe('two api replicas behind a reverse proxy', () => {
     expect(notified).toEqual(
       [...keys].sort().flatMap((key) => audience.map((user) => ({ event_key: key, user_id: user.id }))),
     );
-  });
+  }, 90_000);
 });
 
-async function waitFor(done: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+async function waitFor(done: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await done())) {
     if (Date.now() > until) throw new Error('Timed out waiting');

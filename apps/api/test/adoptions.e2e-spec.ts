@@ -117,4 +117,22 @@ describe('adoptions and the reuse counter', () => {
     expect(await storedCount(id)).toBe(150);
     expect(await api.count('adoptions', 'solution_id = $1', [id])).toBe(150);
   });
+
+  it('answers an adopt racing a withdraw of the same organisation, and keeps the counter exact', async () => {
+    const id = await publishedSolution();
+    const adopters: TestUser[] = [];
+    for (let i = 0; i < 20; i++) adopters.push(await api.createMember());
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        adopters.flatMap((a) => [
+          api.gql(ADOPT, { solutionId: id, stage: 'IN_USE' }, a.token),
+          api.gql(WITHDRAW, { solutionId: id }, a.token),
+        ]),
+      ).flat(),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const adopted = await api.count('adoptions', 'solution_id = $1', [id]);
+    expect(await storedCount(id)).toBe(adopted);
+    expect((await solution(id)).reuseCount).toBe(adopted);
+  });
 });

@@ -35,27 +35,26 @@ export class AdoptionRepository {
   }
 
   /**
-   * Records the adoption, or changes the stage of an existing one. The reuse counter moves in the
-   * same transaction and only when a row was really inserted, so concurrent adopts never lose or
-   * double a count: the unique constraint decides which insert wins.
+   * Records the adoption, or changes the stage of an existing one, in one statement: an upsert
+   * inserts or updates even while a withdraw of the same adoption commits (an insert that found the
+   * row, then an update, would find none). The reuse counter moves in the same transaction and only
+   * when a row was really inserted (`xmax = 0`: no earlier version), so concurrent adopts never lose
+   * or double a count.
    */
   async upsert(unitOfWork: UnitOfWork, solutionId: string, organizationId: string, stage: AdoptionStage) {
-    const inserted: unknown[] = await unitOfWork.query(
+    const [saved]: { id: string; inserted: boolean }[] = await unitOfWork.query(
       `INSERT INTO adoptions (solution_id, organization_id, stage) VALUES ($1, $2, $3)
-       ON CONFLICT ON CONSTRAINT adoptions_one_per_organization DO NOTHING RETURNING id`,
+       ON CONFLICT ON CONSTRAINT adoptions_one_per_organization
+       DO UPDATE SET stage = EXCLUDED.stage, updated_at = now()
+       RETURNING id, xmax = 0 AS inserted`,
       [solutionId, organizationId, stage],
     );
-    if (inserted.length) {
+    if (saved.inserted) {
       await unitOfWork.query('UPDATE solutions SET reuse_count = reuse_count + 1 WHERE id = $1', [
         solutionId,
       ]);
-    } else {
-      await unitOfWork.query(
-        'UPDATE adoptions SET stage = $3, updated_at = now() WHERE solution_id = $1 AND organization_id = $2',
-        [solutionId, organizationId, stage],
-      );
     }
-    return unitOfWork.getRepository(AdoptionEntity).findOneByOrFail({ solutionId, organizationId });
+    return unitOfWork.getRepository(AdoptionEntity).findOneByOrFail({ id: saved.id });
   }
 
   /** Deletes the adoption; the counter drops only when a row was really deleted. */

@@ -9,7 +9,9 @@ describe('loadConfig', () => {
       dataDir: '.data',
       seedDemo: true,
       nodeEnv: 'development',
+      searchShards: 2,
     });
+    expect(loadConfig({ SEARCH_SHARDS: '5' }).searchShards).toBe(5);
   });
 
   it('builds links from PUBLIC_URL, by default the local port, and turns introspection off in production', () => {
@@ -34,6 +36,9 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'abc' }, /^PORT must be/],
     [{ PORT: '70000' }, /^PORT must be/],
+    [{ SEARCH_SHARDS: '0' }, /^SEARCH_SHARDS must be a whole number from 1 to 16, got "0"/],
+    [{ SEARCH_SHARDS: '2.5' }, /^SEARCH_SHARDS must be a whole number/],
+    [{ SEARCH_SHARDS: '17' }, /^SEARCH_SHARDS must be a whole number/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with/],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL is not a valid URL/],
     [{ MEILI_URL: 'ftp://x' }, /^MEILI_URL must start with/],

@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   meiliUrl?: string;
   meiliMasterKey?: string;
+  /** Partitions of the PostgreSQL search index, searched concurrently (one connection each). */
+  searchShards: number;
   /** Absent outside production: a secret is generated once and kept in `dataDir`. */
   jwtSecret?: string;
   seedDemo: boolean;
@@ -38,6 +40,11 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
 
+/** One per core of the reference machine (2 cores). */
+export const DEFAULT_SEARCH_SHARDS = 2;
+/** Each shard holds a pooled connection while a search runs. */
+const MAX_SEARCH_SHARDS = 16;
+
 type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -56,6 +63,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: blankToUndefined(env.DATA_DIR) ?? '.data',
     meiliUrl: readUrl(env, 'MEILI_URL', ['http:', 'https:']),
     meiliMasterKey: blankToUndefined(env.MEILI_MASTER_KEY),
+    searchShards: readWholeNumber(env, 'SEARCH_SHARDS', DEFAULT_SEARCH_SHARDS, {
+      min: 1,
+      max: MAX_SEARCH_SHARDS,
+    }),
     jwtSecret,
     seedDemo: readBoolean(env, 'SEED_DEMO', !databaseUrl && nodeEnv !== 'production'),
     nodeEnv,
@@ -119,13 +130,22 @@ function readLogLevel(env: Env, nodeEnv: NodeEnv): LogLevel {
 }
 
 function readPort(env: Env): number {
-  const raw = blankToUndefined(env.PORT);
-  if (raw === undefined) return 3000;
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 1 to 65535, got "${raw}"`);
+  return readWholeNumber(env, 'PORT', 3000, { min: 1, max: 65535 });
+}
+
+function readWholeNumber(
+  env: Env,
+  name: string,
+  fallback: number,
+  { min, max }: { min: number; max: number },
+): number {
+  const raw = blankToUndefined(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
-  return port;
+  return value;
 }
 
 function readBoolean(env: Env, name: string, fallback: boolean): boolean {

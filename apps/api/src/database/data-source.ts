@@ -41,11 +41,11 @@ export async function openDatabase(
   return dataSource;
 }
 
-/** The advisory lock every replica takes to migrate: any fixed number will do, this is the first migration's. */
-const MIGRATION_LOCK = 1764000000000;
+/** The advisory lock every replica takes to migrate and seed: any fixed number will do, this is the first migration's. */
+const STARTUP_LOCK = 1764000000000;
 
 /**
- * Runs `work` while this process holds the migration lock, on a connection of its own (outside the
+ * Runs `work` while this process holds the startup lock, on a connection of its own (outside the
  * pool, which may be small): replicas starting together migrate one after the other, and the later
  * ones find nothing left to run. The lock is a session lock, so it goes with the connection if the
  * process dies.
@@ -54,9 +54,29 @@ async function whileHoldingMigrationLock(url: string, work: () => Promise<unknow
   const lock = new Client({ connectionString: url, application_name: 'lokomotiv-api-migrations' });
   await lock.connect();
   try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
     await work();
   } finally {
     await lock.end();
+  }
+}
+
+/**
+ * Runs `work` (seeding) while this process holds the startup lock, on one pooled connection, so
+ * replicas starting together on an empty database seed one after the other and the later ones
+ * find the rows there.
+ */
+export async function whileHoldingStartupLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+    try {
+      return await work();
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]);
+    }
+  } finally {
+    await lock.release();
   }
 }

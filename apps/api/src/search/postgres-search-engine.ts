@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DEFAULT_SEARCH_SHARDS } from '../config/app-config';
 import { foldNorwegian, queryTerms } from './norwegian-text';
 import {
   type DocumentRef,
@@ -46,10 +47,15 @@ export class PostgresSearchEngine implements SearchEngine {
 
   private shardNames?: Promise<string[]>;
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** `shardCount`: how many partitions search_documents is to have (SEARCH_SHARDS). */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly shardCount = DEFAULT_SEARCH_SHARDS,
+  ) {}
 
+  /** The table and its indexes come with the migrations; the shard count is set here. */
   async prepare(): Promise<void> {
-    // The table and its indexes come with the migrations.
+    await this.shards();
   }
 
   upsert(documents: SearchDocument[]): Promise<void> {
@@ -89,15 +95,22 @@ export class PostgresSearchEngine implements SearchEngine {
     return row;
   }
 
-  /** The partitions of search_documents, as the migrations made them. */
+  /** The partitions of search_documents, once there are `shardCount` of them; tried again after a failure. */
   private shards(): Promise<string[]> {
-    this.shardNames ??= this.dataSource
-      .query(
-        `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-         WHERE i.inhparent = 'search_documents'::regclass ORDER BY c.relname`,
-      )
-      .then((rows: { relname: string }[]) => rows.map((row) => row.relname));
+    this.shardNames ??= this.reshardAndList().catch((error: unknown) => {
+      this.shardNames = undefined;
+      throw error;
+    });
     return this.shardNames;
+  }
+
+  private async reshardAndList(): Promise<string[]> {
+    await this.dataSource.query('SELECT search_documents_reshard($1)', [this.shardCount]);
+    const rows: { relname: string }[] = await this.dataSource.query(
+      `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+       WHERE i.inhparent = 'search_documents'::regclass ORDER BY c.relname`,
+    );
+    return rows.map((row) => row.relname);
   }
 
   /**

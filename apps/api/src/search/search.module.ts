@@ -14,7 +14,7 @@ import { SearchSourceRepository } from './search-source.repository';
 export function createSearchEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
   return config.meiliUrl
     ? new MeilisearchSearchEngine({ host: config.meiliUrl, apiKey: config.meiliMasterKey })
-    : new PostgresSearchEngine(dataSource);
+    : new PostgresSearchEngine(dataSource, config.searchShards);
 }
 
 /**

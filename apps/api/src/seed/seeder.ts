@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { AdoptionRepository } from '../adoptions/adoption.repository';
 import { InputCheck } from '../common/input-validation';
+import { whileHoldingStartupLock } from '../database/data-source';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import { OrganizationRepository } from '../organizations/organization.repository';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
@@ -16,7 +18,10 @@ import { referenceOrganizations } from './reference-organizations';
 
 type OrganizationIdOf = (municipalityNumberOrDemoKey: string) => Promise<string>;
 
-/** Fills the database: reference organisations always, demo data when asked. Safe to run at every start. */
+/**
+ * Fills the database: reference organisations always, demo data when asked. Safe to run at every
+ * start, and in replicas starting together: each step runs under the startup lock.
+ */
 @Injectable()
 export class Seeder {
   private readonly logger = new Logger(Seeder.name);
@@ -30,17 +35,22 @@ export class Seeder {
     private readonly passwords: PasswordHasher,
     private readonly transactions: TransactionRunner,
     private readonly marketplace: DemoMarketplaceSeeder,
+    private readonly dataSource: DataSource,
   ) {}
 
-  async seedReferenceData(): Promise<void> {
-    const added = await this.organizations.insertMissingByMunicipalityOrCounty(referenceOrganizations());
-    if (added) this.logger.log(`Added ${added} municipalities and county municipalities`);
+  seedReferenceData(): Promise<void> {
+    return whileHoldingStartupLock(this.dataSource, async () => {
+      const added = await this.organizations.insertMissingByMunicipalityOrCounty(referenceOrganizations());
+      if (added) this.logger.log(`Added ${added} municipalities and county municipalities`);
+    });
   }
 
   /** Adds the demo accounts, solutions and marketplace once each; what exists is left alone. */
-  async seedDemo(): Promise<void> {
-    await this.seedDemoAccountsAndSolutions();
-    await this.marketplace.seed();
+  seedDemo(): Promise<void> {
+    return whileHoldingStartupLock(this.dataSource, async () => {
+      await this.seedDemoAccountsAndSolutions();
+      await this.marketplace.seed();
+    });
   }
 
   private async seedDemoAccountsAndSolutions(): Promise<void> {

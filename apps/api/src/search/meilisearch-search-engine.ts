@@ -73,7 +73,15 @@ export class MeilisearchSearchEngine implements SearchEngine {
   /** Loaded once, on first use. */
   private client(): Promise<Meilisearch> {
     this.clientPromise ??= loadClient().then(
-      ({ Meilisearch }) => new Meilisearch({ host: this.options.host, apiKey: this.options.apiKey }),
+      ({ Meilisearch }) =>
+        new Meilisearch({
+          host: this.options.host,
+          apiKey: this.options.apiKey,
+          // A compressed answer reaches fetch about 40 ms late (measured: p50 46 ms against 1.8 ms
+          // uncompressed, for the same search on loopback); between the api and its search engine
+          // compression saves nothing worth that.
+          requestInit: { headers: { 'accept-encoding': 'identity' } },
+        }),
     );
     return this.clientPromise;
   }

@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   meiliUrl?: string;
   meiliMasterKey?: string;
+  /** The live Meilisearch index. */
+  meiliIndex: string;
   /** Absent outside production: a secret is generated once and kept in `dataDir`. */
   jwtSecret?: string;
   seedDemo: boolean;
@@ -42,6 +44,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: blankToUndefined(env.DATA_DIR) ?? '.data',
     meiliUrl: readUrl(env, 'MEILI_URL', ['http:', 'https:']),
     meiliMasterKey: blankToUndefined(env.MEILI_MASTER_KEY),
+    meiliIndex: blankToUndefined(env.MEILI_INDEX) ?? 'lokomotiv',
     jwtSecret,
     seedDemo: readBoolean(env, 'SEED_DEMO', !databaseUrl && nodeEnv !== 'production'),
     nodeEnv,

@@ -30,8 +30,6 @@ export interface StartOptions {
   dbPath?: string;
   port?: number;
   key?: string;
-  /** Indexing threads; tests keep to one so as not to take the whole machine. */
-  indexingThreads?: number;
 }
 
 /** Why the binary cannot run here, or undefined when it can. */
@@ -47,13 +45,17 @@ export function unavailableReason(): string | undefined {
 /** The package's binary, made executable: it is published without its exec bit. */
 function executableBinary(): string {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error(`the Meilisearch test binary is linux-x64 only, this is ${process.platform}-${process.arch}`);
+    throw new Error(
+      `the Meilisearch test binary is linux-x64 only, this is ${process.platform}-${process.arch}`,
+    );
   }
   let path: string;
   try {
     path = require.resolve(BINARY);
   } catch {
-    throw new Error(`${BINARY} is not installed (an optional dependency of @lokomotiv/meilisearch-test-server)`);
+    throw new Error(
+      `${BINARY} is not installed (an optional dependency of @lokomotiv/meilisearch-test-server)`,
+    );
   }
   if (isExecutable(path)) return path;
   try {
@@ -77,6 +79,9 @@ function isExecutable(path: string): boolean {
   }
 }
 
+/** In memory where there is /dev/shm: a throwaway database need not wait for the disk. */
+const scratch = () => (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
+
 /** A port nobody listens on right now, on loopback. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -93,13 +98,12 @@ function freePort(): Promise<number> {
 export async function start(options: StartOptions = {}): Promise<MeilisearchTestServer> {
   const binary = executableBinary();
   const ownsDb = !options.dbPath;
-  const dbPath = options.dbPath ?? (await mkdtemp(join(tmpdir(), 'meilisearch-test-')));
+  const dbPath = options.dbPath ?? (await mkdtemp(join(scratch(), 'meilisearch-test-')));
   const port = options.port ?? (await freePort());
   const key = options.key ?? randomBytes(24).toString('hex');
   const args = ['--db-path', join(dbPath, 'data.ms'), '--dump-dir', join(dbPath, 'dumps')];
   args.push('--http-addr', `127.0.0.1:${port}`, '--master-key', key, '--env', 'production');
   args.push('--no-analytics', '--log-level', 'WARN');
-  if (options.indexingThreads) args.push('--max-indexing-threads', String(options.indexingThreads));
   const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

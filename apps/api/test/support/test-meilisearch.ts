@@ -20,7 +20,7 @@ export async function setUpTestMeilisearch(): Promise<() => Promise<void>> {
     process.env[SKIPPED_ENV] = reason;
     return async () => {};
   }
-  const server = await start({ indexingThreads: 1 });
+  const server = await start();
   process.env[URL_ENV] = server.url;
   process.env[KEY_ENV] = server.key;
   return server.stop;

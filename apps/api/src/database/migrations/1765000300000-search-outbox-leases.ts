@@ -9,7 +9,9 @@ export class SearchOutboxLeases1765000300000 implements MigrationInterface {
   name = 'SearchOutboxLeases1765000300000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query('ALTER TABLE search_outbox ADD COLUMN leased_until timestamptz, ADD COLUMN lease_token uuid');
+    await db.query(
+      'ALTER TABLE search_outbox ADD COLUMN leased_until timestamptz, ADD COLUMN lease_token uuid',
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

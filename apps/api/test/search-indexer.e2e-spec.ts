@@ -148,11 +148,16 @@ describe('search indexer', () => {
     try {
       const id = await publishNew('Snøskredvarsling');
       await engineWorking;
-      const [{ open }] = await api.dataSource.query(
-        `SELECT count(*)::int AS open FROM pg_stat_activity
-         WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
-      );
-      expect(open).toBe(0);
+      // The claimed row is locked by no transaction (NOWAIT fails at once on a held lock).
+      const locked = await api.dataSource
+        .transaction((tx) =>
+          tx.query('SELECT id FROM search_outbox WHERE processed_at IS NULL FOR UPDATE NOWAIT'),
+        )
+        .then(
+          () => false,
+          () => true,
+        );
+      expect(locked).toBe(false);
       expect(await api.count('search_outbox', 'processed_at IS NULL AND leased_until > now()')).toBe(1);
       release();
       await outboxDrained(api);

@@ -12,7 +12,9 @@ import { OneSearchSemantics1764001100000 } from './1764001100000-one-search-sema
 import { RateLimits1764003000000 } from './1764003000000-rate-limits';
 import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
+import { AuditLog1765000100000 } from './1765000100000-audit-log';
 import { SearchOutboxLeases1765000300000 } from './1765000300000-search-outbox-leases';
+import { Mail1765000700000 } from './1765000700000-mail';
 
 /**
  * Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code.
@@ -36,5 +38,7 @@ export const migrations = [
   RateLimits1764003000000,
   Sessions1764003100000,
   NeedPartners1764004000000,
+  AuditLog1765000100000,
   SearchOutboxLeases1765000300000,
+  Mail1765000700000,
 ];

@@ -1,15 +1,16 @@
 /**
  * Search benchmark (a script, not a test): `pnpm bench:search` at the repository root.
- * Generates 10,000 and 100,000 realistic published solutions, builds the index, starts the api on
- * loopback and measures search latency through GraphQL and directly against the engine, at 1 and
- * 16 concurrent clients. Uses DATABASE_URL when set, else an embedded PostgreSQL in a temp dir.
+ * Generates 10,000 and 100,000 realistic published solutions, and for each engine (PostgreSQL,
+ * then Meilisearch: MEILI_URL, else the test binary) builds the index, starts the api on loopback
+ * and measures search latency through GraphQL and directly against the engine, at 1 and 16
+ * concurrent clients, on the same documents and queries. Uses DATABASE_URL when set, else an embedded PostgreSQL in a temp dir.
  * BENCH_SIZES=1000,10000 and BENCH_REQUESTS=200 shorten a run.
  */
 import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
+import { start as startMeilisearchServer, unavailableReason } from '@lokomotiv/meilisearch-test-server';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
@@ -178,7 +179,78 @@ async function viaEngine(engine: SearchEngine, i: number): Promise<void> {
   await engine.search(request);
 }
 
-async function benchSize(serverUrl: string, size: number): Promise<void> {
+type Stats = Awaited<ReturnType<typeof measure>>;
+interface EngineRun {
+  engine: string;
+  clients: number;
+  api: Stats;
+  direct: Stats;
+}
+
+const ms = (s: Stats) => [s.p50, s.p95, s.p99].map((v) => v.toFixed(1)).join(' / ');
+
+/** One engine over the generated documents: rebuild its index, then search through the api and directly. */
+async function benchEngine(
+  dataSource: DataSource,
+  databaseUrl: string,
+  env: Record<string, string>,
+): Promise<EngineRun[]> {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET,
+    WEB_DIST_DIR: '/none',
+    ...env,
+  });
+  const app = await createApp(config, dataSource, JWT_SECRET);
+  try {
+    const start = performance.now();
+    const indexed = await app.get(SearchIndexRebuilder).rebuild();
+    const indexSeconds = (performance.now() - start) / 1000;
+    await dataSource.query('VACUUM ANALYZE search_documents');
+    await app.listen(0, '127.0.0.1');
+    const graphqlUrl = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+    const engine = app.get<SearchEngine>(SEARCH_ENGINE);
+    console.log(`${indexed} documents indexed by the ${engine.name} engine in ${indexSeconds.toFixed(1)} s`);
+    await measure(4, 100, (i) => viaApi(graphqlUrl, i));
+    const runs: EngineRun[] = [];
+    for (const clients of CONCURRENCY) {
+      const total = REQUESTS * (clients === 1 ? 1 : 2);
+      const direct = await measure(clients, total, (i) => viaEngine(engine, i));
+      const api = await measure(clients, total, (i) => viaApi(graphqlUrl, i));
+      runs.push({ engine: engine.name, clients, api, direct });
+    }
+    return runs;
+  } finally {
+    await app.close();
+  }
+}
+
+function printRuns(runs: EngineRun[]): void {
+  console.log(
+    'engine      | clients | api p50 / p95 / p99 ms | engine p50 / p95 / p99 ms | api/engine p50, p95 | api req/s',
+  );
+  for (const { engine, clients, api, direct } of runs) {
+    console.log(
+      `${engine.padEnd(11)} | ${String(clients).padStart(7)} | ${ms(api).padEnd(22)} | ${ms(direct).padEnd(25)} | ` +
+        `${(api.p50 / direct.p50).toFixed(2)}x, ${(api.p95 / direct.p95).toFixed(2)}x`.padEnd(20) +
+        ` | ${api.rps.toFixed(0)}`,
+    );
+  }
+  const [postgres, meilisearch] = ['postgres', 'meilisearch'].map((name) =>
+    runs.filter((r) => r.engine === name),
+  );
+  if (!postgres.length || !meilisearch.length) return;
+  for (const [i, pg] of postgres.entries()) {
+    const meili = meilisearch[i];
+    console.log(
+      `Meilisearch/PostgreSQL at ${pg.clients} client(s): api p95 ${(meili.api.p95 / pg.api.p95).toFixed(2)}x, ` +
+        `engine p95 ${(meili.direct.p95 / pg.direct.p95).toFixed(2)}x, api req/s ${(meili.api.rps / pg.api.rps).toFixed(2)}x`,
+    );
+  }
+}
+
+async function benchSize(serverUrl: string, meili: { url: string; key: string } | null, size: number) {
   const name = `lokomotiv_bench_${process.pid}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
@@ -188,48 +260,20 @@ async function benchSize(serverUrl: string, size: number): Promise<void> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const dataSource = await openDatabase(url.toString(), 20);
-  let app: INestApplication | undefined;
   try {
     await new OrganizationRepository(dataSource).insertMissingByMunicipalityOrCounty(
       referenceOrganizations(),
     );
-    let start = performance.now();
+    const start = performance.now();
     await insertSolutions(dataSource, size);
-    const insertSeconds = (performance.now() - start) / 1000;
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      DATABASE_URL: url.toString(),
-      JWT_SECRET,
-      WEB_DIST_DIR: '/none',
-    });
-    app = await createApp(config, dataSource, JWT_SECRET);
-    start = performance.now();
-    const indexed = await app.get(SearchIndexRebuilder).rebuild();
-    const indexSeconds = (performance.now() - start) / 1000;
-    await dataSource.query('VACUUM ANALYZE search_documents');
-    await app.listen(0, '127.0.0.1');
-    const graphqlUrl = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
-    const engine = app.get<SearchEngine>(SEARCH_ENGINE);
-    console.log(
-      `\n${size} solutions: inserted in ${insertSeconds.toFixed(1)} s, ${indexed} documents indexed by the ${engine.name} engine in ${indexSeconds.toFixed(1)} s`,
-    );
-    await measure(4, 100, (i) => viaApi(graphqlUrl, i));
-    console.log(
-      'clients | api p50 / p95 / p99 ms | engine p50 / p95 / p99 ms | api/engine p50, p95 | api req/s',
-    );
-    for (const concurrency of CONCURRENCY) {
-      const total = REQUESTS * (concurrency === 1 ? 1 : 2);
-      const engineStats = await measure(concurrency, total, (i) => viaEngine(engine, i));
-      const apiStats = await measure(concurrency, total, (i) => viaApi(graphqlUrl, i));
-      const ms = (s: { p50: number; p95: number; p99: number }) =>
-        [s.p50, s.p95, s.p99].map((v) => v.toFixed(1)).join(' / ');
-      console.log(
-        `${String(concurrency).padStart(7)} | ${ms(apiStats).padEnd(22)} | ${ms(engineStats).padEnd(25)} | ` +
-          `${(apiStats.p50 / engineStats.p50).toFixed(2)}x, ${(apiStats.p95 / engineStats.p95).toFixed(2)}x | ${apiStats.rps.toFixed(0)}`,
-      );
+    console.log(`\n${size} solutions inserted in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    const runs = await benchEngine(dataSource, url.toString(), {});
+    if (meili) {
+      const env = { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key, MEILI_INDEX: `bench_${size}` };
+      runs.push(...(await benchEngine(dataSource, url.toString(), env)));
     }
+    printRuns(runs);
   } finally {
-    await app?.close();
     await dataSource.destroy();
     const cleanup = new Client({ connectionString: serverUrl });
     await cleanup.connect();
@@ -238,18 +282,41 @@ async function benchSize(serverUrl: string, size: number): Promise<void> {
   }
 }
 
+/** MEILI_URL when set, else the test binary (linux-x64); without either only PostgreSQL is measured. */
+async function startMeilisearch() {
+  if (process.env.MEILI_URL) {
+    return { url: process.env.MEILI_URL, key: process.env.MEILI_MASTER_KEY ?? '', stop: async () => {} };
+  }
+  const reason = unavailableReason();
+  if (reason) {
+    console.log(`Meilisearch not measured: ${reason}`);
+    return null;
+  }
+  return startMeilisearchServer();
+}
+
+const loadAverage = () =>
+  loadavg()
+    .map((load) => load.toFixed(1))
+    .join(', ');
+
 async function main(): Promise<void> {
   const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(join(tmpdir(), 'lokomotiv-bench-'));
   const server = dataDir
     ? await startEmbeddedDatabase(dataDir, () => {})
     : { url: process.env.DATABASE_URL ?? '', stop: async () => {} };
+  const meili = await startMeilisearch();
   console.log(
     `Search benchmark, ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, ` +
-      `${dataDir ? 'embedded PostgreSQL' : 'PostgreSQL at DATABASE_URL'}; ${REQUESTS} requests at 1 client, ${REQUESTS * 2} at 16`,
+      `${dataDir ? 'embedded PostgreSQL' : 'PostgreSQL at DATABASE_URL'}, ` +
+      `${meili ? `Meilisearch at ${meili.url}` : 'no Meilisearch'}; ${REQUESTS} requests at 1 client, ${REQUESTS * 2} at 16; ` +
+      `load average ${loadAverage()}`,
   );
   try {
-    for (const size of SIZES) await benchSize(server.url, size);
+    for (const size of SIZES) await benchSize(server.url, meili, size);
   } finally {
+    console.log(`Load average at the end: ${loadAverage()}`);
+    await meili?.stop();
     await server.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }

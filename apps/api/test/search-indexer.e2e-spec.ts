@@ -120,6 +120,54 @@ describe('search indexer', () => {
     expect(search.hits.map((h) => h.id)).toEqual([ids[0]]);
   });
 
+  it('holds no database transaction open while the engine works, only a lease on the rows', async () => {
+    await api.app.get(SearchIndexer).stop();
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let working = () => {};
+    const engineWorking = new Promise<void>((resolve) => {
+      working = resolve;
+    });
+    let slowed = false;
+    const postgres = new PostgresSearchEngine(api.dataSource);
+    const slow: SearchEngine = Object.assign(Object.create(postgres), {
+      upsert: async (documents: Parameters<SearchEngine['upsert']>[0]) => {
+        if (slowed) {
+          working();
+          await released;
+        }
+        return postgres.upsert(documents);
+      },
+    });
+    const indexer = indexerWith(slow);
+    await indexer.start();
+    await indexer.drainNow();
+    slowed = true;
+    try {
+      const id = await publishNew('Snøskredvarsling');
+      await engineWorking;
+      // The claimed row is locked by no transaction (NOWAIT fails at once on a held lock).
+      const locked = await api.dataSource
+        .transaction((tx) =>
+          tx.query('SELECT id FROM search_outbox WHERE processed_at IS NULL FOR UPDATE NOWAIT'),
+        )
+        .then(
+          () => false,
+          () => true,
+        );
+      expect(locked).toBe(false);
+      expect(await api.count('search_outbox', 'processed_at IS NULL AND leased_until > now()')).toBe(1);
+      release();
+      await outboxDrained(api);
+      expect(await api.count('search_outbox', 'leased_until IS NOT NULL')).toBe(0);
+      expect(await api.count('search_documents', 'id = $1', [id])).toBe(1);
+    } finally {
+      release();
+    }
+  });
+
   it('lets several indexers drain one outbox without losing or doubling an update', async () => {
     const engine = new PostgresSearchEngine(api.dataSource);
     const indexers = [indexerWith(engine), indexerWith(engine), api.app.get(SearchIndexer)];

@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   meiliUrl?: string;
   meiliMasterKey?: string;
+  /** The live Meilisearch index. */
+  meiliIndex: string;
   /** Partitions of the PostgreSQL search index, searched concurrently (one connection each). */
   searchShards: number;
   /** Absent outside production: a secret is generated once and kept in `dataDir`. */
@@ -63,6 +65,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: blankToUndefined(env.DATA_DIR) ?? '.data',
     meiliUrl: readUrl(env, 'MEILI_URL', ['http:', 'https:']),
     meiliMasterKey: blankToUndefined(env.MEILI_MASTER_KEY),
+    meiliIndex: blankToUndefined(env.MEILI_INDEX) ?? 'lokomotiv',
     searchShards: readWholeNumber(env, 'SEARCH_SHARDS', DEFAULT_SEARCH_SHARDS, {
       min: 1,
       max: MAX_SEARCH_SHARDS,

@@ -7,6 +7,8 @@ import type { UnitOfWork } from '../database/unit-of-work';
 export interface OutboxRow {
   id: string;
   attempts: number;
+  /** The lease a row was claimed under, in a table with leases. */
+  leaseToken?: string;
 }
 
 /**
@@ -14,7 +16,8 @@ export interface OutboxRow {
  * `next_attempt_at`, `last_error` and `processed_at`. Rows are claimed in their own transaction with
  * FOR UPDATE SKIP LOCKED, so several workers (one per api process) share a table. A commit that
  * enqueued something notifies the channel named like the table; one that marked rows processed
- * notifies `<table>_processed`.
+ * notifies `<table>_processed`. A table with leases (`leased_until`, `lease_token`) only takes marks
+ * from the worker that holds a row's lease.
  */
 export abstract class OutboxTable<Row extends OutboxRow> {
   readonly channel: string;
@@ -23,6 +26,7 @@ export abstract class OutboxTable<Row extends OutboxRow> {
   protected constructor(
     protected readonly dataSource: DataSource,
     private readonly table: string,
+    private readonly leased = false,
   ) {
     this.channel = table;
     this.processedChannel = `${table}_processed`;
@@ -42,16 +46,18 @@ export abstract class OutboxTable<Row extends OutboxRow> {
   ): Promise<Claimed[]> {
     return unitOfWork.query(
       `SELECT o.id, o.attempts, ${columns} FROM ${this.table} o
-       WHERE o.processed_at IS NULL AND o.next_attempt_at <= now() AND (${condition})
+       WHERE o.processed_at IS NULL AND o.next_attempt_at <= now() AND (${condition})${this.notLeased()}
        ORDER BY o.id LIMIT $1 FOR UPDATE OF o SKIP LOCKED`,
       [limit],
     );
   }
 
   async markProcessed(unitOfWork: UnitOfWork, rows: Row[]): Promise<void> {
-    await unitOfWork.query(`UPDATE ${this.table} SET processed_at = now() WHERE id = ANY($1::bigint[])`, [
-      rows.map((row) => row.id),
-    ]);
+    await unitOfWork.query(
+      `UPDATE ${this.table} o SET processed_at = now()${this.releaseLease()}
+       WHERE o.id = ANY($1::bigint[])${this.leaseHeld('$2')}`,
+      [rows.map((row) => row.id), ...this.leaseParams(rows)],
+    );
     await this.notifyOnCommit(unitOfWork, this.processedChannel);
   }
 
@@ -64,10 +70,32 @@ export abstract class OutboxTable<Row extends OutboxRow> {
   ): Promise<void> {
     await unitOfWork.query(
       `UPDATE ${this.table} o SET attempts = o.attempts + 1, last_error = $3,
-         next_attempt_at = now() + f.delay_ms * interval '1 millisecond'
-       FROM unnest($1::bigint[], $2::float8[]) AS f(id, delay_ms) WHERE o.id = f.id`,
-      [rows.map((row) => row.id), rows.map((row) => delayMs(row.attempts + 1)), error.slice(0, 2000)],
+         next_attempt_at = now() + f.delay_ms * interval '1 millisecond'${this.releaseLease()}
+       FROM unnest($1::bigint[], $2::float8[]) AS f(id, delay_ms) WHERE o.id = f.id${this.leaseHeld('$4')}`,
+      [
+        rows.map((row) => row.id),
+        rows.map((row) => delayMs(row.attempts + 1)),
+        error.slice(0, 2000),
+        ...this.leaseParams(rows),
+      ],
     );
+  }
+
+  private notLeased(): string {
+    return this.leased ? ' AND (o.leased_until IS NULL OR o.leased_until < now())' : '';
+  }
+
+  private releaseLease(): string {
+    return this.leased ? ', leased_until = NULL, lease_token = NULL' : '';
+  }
+
+  /** A row whose lease ran out and was claimed again is the new holder's to mark. */
+  private leaseHeld(token: string): string {
+    return this.leased ? ` AND o.lease_token = ${token}::uuid` : '';
+  }
+
+  private leaseParams(rows: Row[]): string[] {
+    return this.leased ? [rows[0]?.leaseToken ?? ''] : [];
   }
 
   async pruneProcessed(olderThanMs: number): Promise<void> {

@@ -43,8 +43,7 @@ const LISTEN_RETRY_MAX_MS = 30_000;
  * Drains an outbox: woken by PostgreSQL notifications when a write commits (so its effect follows
  * within milliseconds), and by a short poll. Several api processes can run it at once: rows are
  * claimed with FOR UPDATE SKIP LOCKED. A batch that fails stays in the outbox and is retried with
- * exponential backoff; nothing is dropped. `handle` runs in the claiming transaction and must be
- * idempotent, since a batch is handled at least once.
+ * exponential backoff; nothing is dropped.
  */
 export abstract class OutboxWorker<Row extends OutboxRow> implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger: Logger;
@@ -76,7 +75,19 @@ export abstract class OutboxWorker<Row extends OutboxRow> implements OnApplicati
     this.logger = new Logger(new.target.name);
   }
 
-  protected abstract handle(rows: Row[], unitOfWork: UnitOfWork): Promise<void>;
+  /**
+   * Handles a batch at least once, so it must be idempotent. `unitOfWork` is the claiming
+   * transaction, whose writes commit with the rows marked processed; there is none when
+   * `handlesUnderLease`.
+   */
+  protected abstract handle(rows: Row[], unitOfWork?: UnitOfWork): Promise<void>;
+
+  /**
+   * Set by a worker whose `handle` waits on another system (a search engine's task): its queue
+   * leases the rows it claims in a short transaction, and they are marked in another once handled,
+   * so no database transaction stays open meanwhile.
+   */
+  protected readonly handlesUnderLease: boolean = false;
 
   /** Runs before the first batch, and again after a failure until it succeeds. */
   protected async prepare(): Promise<void> {}
@@ -178,6 +189,10 @@ export abstract class OutboxWorker<Row extends OutboxRow> implements OnApplicati
   }
 
   private drainBatch(): Promise<number> {
+    return this.handlesUnderLease ? this.drainLeasedBatch() : this.drainBatchInTransaction();
+  }
+
+  private drainBatchInTransaction(): Promise<number> {
     return this.transactions.run(async (unitOfWork) => {
       const rows = await this.queue.claimDue(unitOfWork, this.options.batchSize);
       if (!rows.length) return 0;
@@ -187,16 +202,37 @@ export abstract class OutboxWorker<Row extends OutboxRow> implements OnApplicati
         await this.queue.markProcessed(unitOfWork, rows);
         this.reportSuccess();
       } catch (error) {
-        this.reportFailure(error);
-        await this.queue.markFailed(
-          unitOfWork,
-          rows,
-          (attempts) => this.retryDelayMs(attempts),
-          errorMessage(error),
-        );
+        await this.markFailed(unitOfWork, rows, error);
       }
       return rows.length;
     });
+  }
+
+  /** Claims (leases) rows and commits, handles them outside any transaction, then marks them. */
+  private async drainLeasedBatch(): Promise<number> {
+    const rows = await this.transactions.run((unitOfWork) =>
+      this.queue.claimDue(unitOfWork, this.options.batchSize),
+    );
+    if (!rows.length) return 0;
+    try {
+      await this.handle(rows);
+    } catch (error) {
+      await this.transactions.run((unitOfWork) => this.markFailed(unitOfWork, rows, error));
+      return rows.length;
+    }
+    await this.transactions.run((unitOfWork) => this.queue.markProcessed(unitOfWork, rows));
+    this.reportSuccess();
+    return rows.length;
+  }
+
+  private async markFailed(unitOfWork: UnitOfWork, rows: Row[], error: unknown): Promise<void> {
+    this.reportFailure(error);
+    await this.queue.markFailed(
+      unitOfWork,
+      rows,
+      (attempts) => this.retryDelayMs(attempts),
+      errorMessage(error),
+    );
   }
 
   private reportFailure(error: unknown): void {

@@ -1,9 +1,13 @@
 import {
+  anyWordTerms,
   facetsFromDistribution,
+  isLongQuery,
   meiliFilter,
   meiliQuery,
   meiliSettings,
   meiliSynonyms,
+  rankByWords,
+  rarestTerms,
   toMeiliDocument,
   totalFromDistribution,
 } from './meilisearch-mapping';
@@ -169,12 +173,45 @@ describe('meiliQuery', () => {
   it('folds the query as documents are folded', () => {
     expect(meiliQuery(' Byggesøknad Bærum ')).toBe('byggesoknad baerum');
   });
+});
 
-  it('keeps the first ten distinct longer words of a long text', () => {
-    const text =
-      'vi har en en stor trenger hjelp med mange ulike ting som skjer hver eneste dag i kommunen vår';
-    expect(meiliQuery(text, true).split(' ')).toHaveLength(10);
-    expect(meiliQuery(text, true)).not.toMatch(/\b(vi|en|har)\b/);
+describe('long texts (Meilisearch reads only the first ten words of a query)', () => {
+  const text =
+    'vi har en en stor trenger hjelp med mange ulike ting som skjer hver eneste dag i kommunen vår';
+
+  it('searches any word of a long text for its distinct longer words', () => {
+    expect(anyWordTerms(text)).toEqual([
+      'stor',
+      'trenger',
+      'hjelp',
+      'mange',
+      'ulike',
+      'ting',
+      'skjer',
+      'hver',
+      'eneste',
+      'kommunen',
+    ]);
+    expect(isLongQuery(text)).toBe(true);
+    expect(isLongQuery('digital byggesøknad')).toBe(false);
+  });
+
+  it('keeps the ten rarest words in the order of the text, a word found nowhere first', () => {
+    const terms = 'a b c d e f g h i j k l'.split(' ');
+    const counts = [50, 1, 9, 0, 70, 3, 3, 8, 60, 2, 5, 4];
+    expect(rarestTerms(terms, counts)).toEqual(['a', 'b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l']);
+  });
+
+  it('ranks documents by the rarity of the words they match, added up', () => {
+    const doc = (id: string, score = 1) => ({ kind: 'SOLUTION', id, _rankingScore: score });
+    const ranked = rankByWords(
+      [
+        { hits: [doc('common'), doc('both')], count: 500 },
+        { hits: [doc('rare', 0.9), doc('both', 0.9)], count: 2 },
+      ],
+      1000,
+    );
+    expect(ranked.map((hit) => hit.id)).toEqual(['both', 'rare', 'common']);
   });
 });
 

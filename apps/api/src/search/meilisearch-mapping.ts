@@ -139,13 +139,67 @@ export function meiliFilter(
   return conditions.length ? conditions.join(' AND ') : undefined;
 }
 
-/** The query Meilisearch gets: folded, and for a long text its first distinct longer words. */
-export function meiliQuery(text: string, matchAnyWord = false): string {
-  if (!matchAnyWord) return foldNorwegian(text).trim();
+/** Words of a long text shorter than this are too common to say what it is about. */
+const MIN_ANY_WORD_LENGTH = 4;
+/** As many words of a long text as the PostgreSQL engine uses. */
+export const MAX_ANY_WORD_TERMS = 40;
+
+/** The query Meilisearch gets: the text folded as the documents are. */
+export function meiliQuery(text: string): string {
+  return foldNorwegian(text).trim();
+}
+
+/** The words a search for any word of a long text asks for, one query each. */
+export function anyWordTerms(text: string): string[] {
   return queryTerms(text)
-    .filter((term) => term.length >= 4)
-    .slice(0, MEILI_MAX_QUERY_WORDS)
-    .join(' ');
+    .filter((term) => term.length >= MIN_ANY_WORD_LENGTH)
+    .slice(0, MAX_ANY_WORD_TERMS);
+}
+
+/** True when Meilisearch would read only the first words of the text. */
+export const isLongQuery = (text: string) => queryTerms(text).length > MEILI_MAX_QUERY_WORDS;
+
+/**
+ * The most informative words, those in the fewest documents (a word in none first: then nothing
+ * matches every word, as it should), kept in the text's order.
+ */
+export function rarestTerms(terms: string[], documentCounts: number[]): string[] {
+  const rarest = new Set(
+    terms
+      .map((term, i) => ({ term, count: documentCounts[i] }))
+      .sort((a, b) => a.count - b.count)
+      .slice(0, MEILI_MAX_QUERY_WORDS)
+      .map(({ term }) => term),
+  );
+  return terms.filter((term) => rarest.has(term));
+}
+
+export interface WordHits<Hit> {
+  hits: (Hit & { _rankingScore?: number })[];
+  /** How many documents have the word. */
+  count: number;
+}
+
+/**
+ * Documents matching any word, best first: each word's hits score its rarity (inverse document
+ * frequency) times how well they match it, and a document's words add up, so matching more of the
+ * text and rarer words wins. Ties keep the order in which the words first found them.
+ */
+export function rankByWords<Hit extends { kind: string; id: string }>(
+  perWord: WordHits<Hit>[],
+  documents: number,
+): Hit[] {
+  const scored = new Map<string, { hit: Hit; score: number }>();
+  for (const { hits, count } of perWord) {
+    const rarity = Math.log(1 + (documents + 1) / (count + 1));
+    for (const hit of hits) {
+      const key = `${hit.kind}:${hit.id}`;
+      const entry = scored.get(key) ?? { hit, score: 0 };
+      entry.score += rarity * (hit._rankingScore ?? 1);
+      scored.set(key, entry);
+    }
+  }
+  return [...scored.values()].sort((a, b) => b.score - a.score).map(({ hit }) => hit);
 }
 
 export const MEILI_FACET_ATTRIBUTES: Record<Exclude<FacetField, 'open'>, string> = {

@@ -13,10 +13,13 @@ export const SEARCH_INDEXER_OPTIONS = Symbol('SEARCH_INDEXER_OPTIONS');
 
 /**
  * Drains the search outbox into the engine, so a publish is searchable within milliseconds. While
- * the engine fails, rows stay in the outbox and are retried with backoff; nothing is dropped.
+ * the engine fails, rows stay in the outbox and are retried with backoff; nothing is dropped. No
+ * database transaction stays open while the engine works (the rows are leased).
  */
 @Injectable()
 export class SearchIndexer extends OutboxWorker<SearchOutboxEntry> {
+  protected override readonly handlesUnderLease = true;
+
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     outbox: SearchOutboxRepository,

@@ -13,7 +13,11 @@ import { SearchSourceRepository } from './search-source.repository';
 /** Meilisearch when MEILI_URL is set, else PostgreSQL's own full text search. */
 export function createSearchEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
   return config.meiliUrl
-    ? new MeilisearchSearchEngine({ host: config.meiliUrl, apiKey: config.meiliMasterKey })
+    ? new MeilisearchSearchEngine({
+        host: config.meiliUrl,
+        apiKey: config.meiliMasterKey,
+        indexUid: config.meiliIndex,
+      })
     : new PostgresSearchEngine(dataSource, config.searchShards);
 }
 

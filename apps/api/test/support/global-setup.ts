@@ -7,11 +7,12 @@ import { OrganizationRepository } from '../../src/organizations/organization.rep
 import { referenceOrganizations } from '../../src/seed/reference-organizations';
 import { findTestRedis } from './local-redis';
 import { adminQuery, databaseUrl, SERVER_ENV, TEMPLATE_ENV } from './test-database';
+import { setUpTestMeilisearch } from './test-meilisearch';
 
 /**
  * Tests run on a real PostgreSQL: the one in DATABASE_URL when set, else an embedded one started
  * here, throwaway and so without crash safety. The schema is migrated once into a template
- * database that every test file clones.
+ * database that every test file clones. Meilisearch runs too, for the suites of its adapter.
  */
 export default async function globalSetup(): Promise<void> {
   const server = process.env.DATABASE_URL
@@ -30,5 +31,6 @@ export default async function globalSetup(): Promise<void> {
   process.env[SERVER_ENV] = adminUrl;
   process.env[TEMPLATE_ENV] = templateName;
   (globalThis as Record<string, unknown>).__lokomotivTestServer = server;
+  (globalThis as Record<string, unknown>).__lokomotivTestMeilisearch = await setUpTestMeilisearch();
   await findTestRedis();
 }

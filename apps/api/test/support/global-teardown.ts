@@ -6,4 +6,8 @@ export default async function globalTeardown(): Promise<void> {
     | { stop(): Promise<void> }
     | undefined;
   await server?.stop();
+  const stopMeilisearch = (globalThis as Record<string, unknown>).__lokomotivTestMeilisearch as
+    | (() => Promise<void>)
+    | undefined;
+  await stopMeilisearch?.();
 }

@@ -412,6 +412,24 @@ export function searchEngineContract(connect: () => Promise<SearchEngine>, disco
       );
       expect(result.hits[0]?.id).toBe(fixtures.byTitle('Digital veileder for byggesøknad').id);
     });
+
+    it('matches every word of a text longer than ten words, the last ones too', async () => {
+      const text = 'kommunal digital tjeneste for innbyggere som melder skader på veier og gatelys';
+      const need = (description: string): SearchDocument => ({
+        ...fixtures.openNeed,
+        id: crypto.randomUUID(),
+        title: 'Melding om skader',
+        description,
+      });
+      const every = need(`${text} fra mobilen.`);
+      const allButLast = need(text.replace(' og gatelys', ' og bruer fra mobilen.'));
+      await engine.upsert([every, allButLast]);
+      try {
+        expect(await ids(text)).toEqual([every.id]);
+      } finally {
+        await engine.delete([every, allButLast]);
+      }
+    });
   });
 
   describe('rebuild', () => {

@@ -14,6 +14,7 @@ import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
 import { AuditLog1765000100000 } from './1765000100000-audit-log';
 import { SearchShardCount1765000200000 } from './1765000200000-search-shard-count';
+import { SearchOutboxLeases1765000300000 } from './1765000300000-search-outbox-leases';
 import { SolutionProfile1765000500000 } from './1765000500000-solution-profile';
 import { SolutionSearchFacets1765000500100 } from './1765000500100-solution-search-facets';
 import { Mail1765000700000 } from './1765000700000-mail';
@@ -42,6 +43,7 @@ export const migrations = [
   NeedPartners1764004000000,
   AuditLog1765000100000,
   SearchShardCount1765000200000,
+  SearchOutboxLeases1765000300000,
   SolutionProfile1765000500000,
   SolutionSearchFacets1765000500100,
   Mail1765000700000,

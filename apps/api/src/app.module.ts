@@ -14,7 +14,8 @@ import { CountiesModule } from './counties/counties.module';
 import { AccessGuard } from './graphql/access.guard';
 import { formatError } from './graphql/format-error';
 import { invalidInputPlugin } from './graphql/invalid-input.plugin';
-import { queryLimitsRule } from './graphql/query-limits';
+import { documentSizeRule } from './graphql/query-limits';
+import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import type { RequestContext } from './graphql/request-context';
 import { MarketplaceModule } from './marketplace/marketplace.module';
 import { NeedsModule } from './needs/needs.module';
@@ -60,8 +61,9 @@ export class AppModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             formatError,
-            plugins: [invalidInputPlugin],
-            validationRules: [queryLimitsRule],
+            plugins: [invalidInputPlugin, queryLimitsPlugin(config.queryLimits)],
+            parseOptions: { maxTokens: config.queryLimits.maxTokens },
+            validationRules: [documentSizeRule(config.queryLimits)],
             context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
               req,
               viewer: await auth.viewerFromToken(bearerToken(req)),

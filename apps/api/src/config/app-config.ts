@@ -1,4 +1,5 @@
 import proxyaddr from 'proxy-addr';
+import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './query-limits';
 import { type RateLimits, RateLimitsError, readRateLimits } from './rate-limits';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -21,6 +22,7 @@ export interface AppConfig {
   /** Proxies whose X-Forwarded-For names the client (addresses, CIDR ranges or `loopback`); empty: none. */
   trustedProxies: string[];
   rateLimits: RateLimits;
+  queryLimits: QueryLimits;
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +51,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     trustedProxies: readTrustedProxies(env),
     rateLimits: readRateLimitsFrom(env),
+    queryLimits: readQueryLimits(env),
   };
 }
 
@@ -73,6 +76,18 @@ function readRateLimitsFrom(env: Env): RateLimits {
     if (error instanceof RateLimitsError) throw new ConfigError(error.message);
     throw error;
   }
+}
+
+function readQueryLimits(env: Env): QueryLimits {
+  const limits = { ...DEFAULT_QUERY_LIMITS };
+  for (const [key, name] of Object.entries(QUERY_LIMIT_VARIABLES) as [keyof QueryLimits, string][]) {
+    const raw = blankToUndefined(env[name]);
+    if (raw === undefined) continue;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1)
+      throw new ConfigError(`${name} must be a whole number of 1 or more, got "${raw}"`);
+    limits[key] = Number(raw);
+  }
+  return limits;
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {

@@ -36,6 +36,48 @@ describe('query limits', () => {
   });
 });
 
+describe('documents that would make validation slow', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await TestApp.start();
+  });
+  afterAll(() => api.stop());
+
+  /** 80,000 duplicated fields (880 KB): graphql-js's overlapping-fields rule is quadratic in them. */
+  const repeatedTypename = `{ ${'__typename '.repeat(80_000)}}`;
+  /** 23 fragments, each spreading the next twice (896 bytes): 2^22 fields once expanded. */
+  const doublingFragments = [
+    'query { ...F0 }',
+    ...Array.from({ length: 22 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`),
+    'fragment F22 on Query { __typename }',
+  ].join('\n');
+
+  it.each([
+    ['80,000 repeated fields', repeatedTypename, 'QUERY_TOO_LARGE'],
+    ['fragments that double at every level', doublingFragments, 'QUERY_TOO_LARGE'],
+  ])(
+    'refuses %s at once while other requests are answered',
+    async (_, hostile, reason) => {
+      const started = Date.now();
+      const [refused, normal] = await Promise.all([
+        api.post(hostile).then((result) => ({ ...result, ms: Date.now() - started })),
+        api.gql<{ serviceAreas: unknown[] }>('{ serviceAreas { id } }'),
+      ]);
+      expect(refused.status).toBe(400);
+      expect(errorReason(refused.body)).toBe(reason);
+      expect(refused.body.errors?.[0].extensions?.params?.max).toEqual(expect.any(Number));
+      expect(refused.ms).toBeLessThan(1000);
+      expect(normal.data?.serviceAreas.length).toBeGreaterThan(0);
+    },
+    20_000,
+  );
+
+  it('still validates a document under the limits as before', async () => {
+    const result = await api.gql('{ ...F } fragment F on Query { __typename nope }');
+    expect(errorReason(result)).toBe('INVALID_QUERY');
+  });
+});
+
 describe('HTTP hardening', () => {
   let api: TestApp;
   beforeAll(async () => {

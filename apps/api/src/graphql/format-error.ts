@@ -12,7 +12,7 @@ const PASS_THROUGH: Record<string, { code: ErrorCode; reason: GraphqlReason }> =
 };
 
 /** graphql-js's parser stopping at `parseOptions.maxTokens`. */
-const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th[ae]n (\d+) tokens/;
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
 /** Marks a formatted error that stands for several; `expandInvalidInput` splits it before sending. */
 export const PROBLEMS_EXTENSION = 'lokomotivProblems';

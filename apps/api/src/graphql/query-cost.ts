@@ -1,9 +1,9 @@
 import {
   type DocumentNode,
   type FieldNode,
+  type GraphQLSchema,
   getNamedType,
   getNullableType,
-  type GraphQLSchema,
   isListType,
   Kind,
   type OperationDefinitionNode,
@@ -13,9 +13,10 @@ import { MAX_PAGE_SIZE } from '../common/input-validation';
 
 /**
  * How many items a list without a `limit` argument holds at most, by `Type.field`. A page's `items`
- * (and a search's `hits`) count once here: their page's `limit` multiplies them.
+ * (and a search's `hits`) count once here: their page's `limit` multiplies them. Every other list
+ * field has a `limit` argument (a test holds the schema to this).
  */
-const LIST_SIZES: Record<string, number> = {
+export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'Query.counties': 20,
   'Query.serviceAreas': 30,
   'Query.mySavedSearches': 50,
@@ -31,8 +32,17 @@ const LIST_SIZES: Record<string, number> = {
   'SavedSearch.procedures': 10,
   'SavedSearch.serviceAreas': 30,
 };
-/** The list fields of a page, which its `limit` multiplies. */
-const PAGE_ITEMS = new Set(['items', 'hits']);
+/** The list fields of a page, which the page's `limit` multiplies. */
+export const PAGE_ITEMS: ReadonlySet<string> = new Set([
+  'AdoptionPage.items',
+  'NeedPage.items',
+  'NeedResponsePage.items',
+  'NotificationPage.items',
+  'OrganizationPage.items',
+  'ProcurementNoticePage.items',
+  'SolutionPage.items',
+  'SearchResult.hits',
+]);
 
 /**
  * The estimated cost of running an operation: each field costs 1, and what a list field selects costs
@@ -59,14 +69,14 @@ function listEstimator(): ComplexityEstimator {
   return ({ type, field, node, args, childComplexity }) => {
     const isList = isListType(getNullableType(field.type));
     const limit = field.args.some((arg) => arg.name === 'limit') ? limitOf(args.limit) : undefined;
-    if (PAGE_ITEMS.has(field.name) && isList) {
+    if (PAGE_ITEMS.has(`${type.name}.${field.name}`)) {
       itemCosts.set(node, 1 + childComplexity);
       return 1 + childComplexity;
     }
     if (limit !== undefined && !isList && 'getFields' in getNamedType(field.type))
       return 1 + pageCost(node, childComplexity, limit, itemCosts);
     if (!isList) return 1 + childComplexity;
-    const size = limit ?? LIST_SIZES[`${type.name}.${field.name}`] ?? MAX_PAGE_SIZE;
+    const size = limit ?? BOUNDED_LISTS[`${type.name}.${field.name}`] ?? MAX_PAGE_SIZE;
     return 1 + size * childComplexity;
   };
 }
@@ -75,7 +85,12 @@ function listEstimator(): ComplexityEstimator {
 const limitOf = (value: unknown): number => (typeof value === 'number' ? Math.max(value, 0) : MAX_PAGE_SIZE);
 
 /** A page's fields once, plus its items `limit` times; all of it `limit` times if fragments hide the items. */
-function pageCost(page: FieldNode, childComplexity: number, limit: number, itemCosts: Map<FieldNode, number>) {
+function pageCost(
+  page: FieldNode,
+  childComplexity: number,
+  limit: number,
+  itemCosts: Map<FieldNode, number>,
+) {
   const selections = page.selectionSet?.selections ?? [];
   if (selections.some((s) => s.kind !== Kind.FIELD)) return limit * childComplexity;
   const items = selections.reduce((sum, s) => sum + (itemCosts.get(s as FieldNode) ?? 0), 0);

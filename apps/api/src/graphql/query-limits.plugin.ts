@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { QueryLimits } from '../config/query-limits';
 import { DomainError } from '../common/domain-error';
+import type { QueryLimits } from '../config/query-limits';
 import { graphqlError, refusal } from './graphql.errors';
 import { operationCost } from './query-cost';
 import { checkTexts } from './text-limits';

@@ -98,9 +98,13 @@ function checkDefinition(
   // Depth counts the levels below the operation's root fields, as it always has.
   const depth = size.depth - 1;
   if (depth > limits.maxDepth)
-    throw graphqlError('QUERY_TOO_DEEP', `Query is nested ${depth} levels deep; at most ${limits.maxDepth} allowed`, {
-      params: { max: limits.maxDepth },
-    });
+    throw graphqlError(
+      'QUERY_TOO_DEEP',
+      `Query is nested ${depth} levels deep; at most ${limits.maxDepth} allowed`,
+      {
+        params: { max: limits.maxDepth },
+      },
+    );
   if (size.fields > limits.maxFields)
     throw graphqlError(
       'QUERY_TOO_LARGE',

@@ -67,15 +67,25 @@ export function checkTexts(
   const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined): void => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+        const field =
+          isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
         if (!type || !field) continue;
         for (const node of selection.arguments ?? []) {
           const arg = field.args.find((a) => a.name === node.name.value);
-          if (arg) checkValue(argumentValue(node, variables), arg.type, `${type.name}.${field.name}.${arg.name}`, arg.name);
+          if (arg)
+            checkValue(
+              argumentValue(node, variables),
+              arg.type,
+              `${type.name}.${field.name}.${arg.name}`,
+              arg.name,
+            );
         }
         if (selection.selectionSet) walk(selection.selectionSet, getNamedType(field.type));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type);
+        walk(
+          selection.selectionSet,
+          selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type,
+        );
       } else if (!seenFragments.has(selection.name.value)) {
         // Variables are the same wherever a fragment is spread: one look suffices.
         seenFragments.add(selection.name.value);
@@ -88,7 +98,9 @@ export function checkTexts(
 }
 
 function argumentValue(node: ArgumentNode, variables: Record<string, unknown>): unknown {
-  return node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : valueFromASTUntyped(node.value, variables);
+  return node.value.kind === Kind.VARIABLE
+    ? variables[node.value.name.value]
+    : valueFromASTUntyped(node.value, variables);
 }
 
 /** `key` names the argument or input field in TEXT_CAPS, `field` the name a client sees. */

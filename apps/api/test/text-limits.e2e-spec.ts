@@ -6,13 +6,12 @@ import {
   getNamedType,
   getNullableType,
   isCompositeType,
-  isEnumType,
   isInputObjectType,
   isListType,
-  isNonNullType,
   isScalarType,
 } from 'graphql';
 import { textCapOf } from '../src/graphql/text-limits';
+import { placeholder, requiredPlaceholders } from './support/schema-values';
 import { type GraphQLResult, TestApp } from './support/test-app';
 
 /** One text (String or ID) an operation takes: an argument, or a field of an input, however deep. */
@@ -167,37 +166,5 @@ function textsIn(
         valueWith: (s: string) => ({ ...requiredPlaceholders(inner), [field.name]: t.valueWith(s) }),
       }),
     ),
-  );
-}
-
-/** A well-typed value for an argument that is not under test (null where allowed). */
-function placeholder(type: GraphQLInputType): unknown {
-  if (!isNonNullType(type)) return null;
-  const inner = type.ofType;
-  if (isListType(inner)) return [];
-  if (isEnumType(inner)) return inner.getValues()[0].value;
-  if (isInputObjectType(inner)) return requiredPlaceholders(inner);
-  switch (inner.name) {
-    case 'Int':
-    case 'Float':
-      return 1;
-    case 'Boolean':
-      return false;
-    case 'ID':
-      return '00000000-0000-4000-8000-000000000000';
-    case 'DateTime':
-      return new Date(Date.now() + 86_400_000).toISOString();
-    default:
-      return 'x';
-  }
-}
-
-function requiredPlaceholders(type: GraphQLInputType): Record<string, unknown> {
-  const inner = getNullableType(type);
-  if (!isInputObjectType(inner)) return {};
-  return Object.fromEntries(
-    Object.values(inner.getFields())
-      .filter((field) => isNonNullType(field.type))
-      .map((field) => [field.name, placeholder(field.type)]),
   );
 }

@@ -14,7 +14,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxTokens: 5000,
   maxDepth: 10,
   maxFields: 300,
-  maxCost: 20_000,
+  maxCost: 10_000,
 };
 
 /** The environment variable of each limit. */

@@ -1,68 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import {
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLInputType,
-  Kind,
-  type OperationDefinitionNode,
-  parse,
-  typeFromAST,
-  visit,
-} from 'graphql';
+import { type GraphQLInputType, type OperationDefinitionNode, parse, typeFromAST } from 'graphql';
 import { MAX_PAGE_SIZE } from '../src/common/input-validation';
 import { DEFAULT_QUERY_LIMITS } from '../src/config/query-limits';
 import { operationCost } from '../src/graphql/query-cost';
 import { checkDocumentSize } from '../src/graphql/query-limits';
 import { placeholder } from './support/schema-values';
 import { errorReason, TestApp, type TestUser } from './support/test-app';
+import { webOperations } from './support/web-operations';
 
-const WEB_SOURCES = resolve(__dirname, '../../web/src');
 const LIMIT_REASONS = ['QUERY_TOO_COSTLY', 'QUERY_TOO_LARGE', 'QUERY_TOO_DEEP', 'INVALID_QUERY'];
-
-/** Every `graphql(`…`)` document of the web app's sources (not the generated ones). */
-function webDocuments(dir = WEB_SOURCES): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'generated' ? [] : webDocuments(path);
-    if (!/\.tsx?$/.test(entry.name)) return [];
-    return [...readFileSync(path, 'utf8').matchAll(/graphql\(`([^`]*)`\)/g)].map((match) => match[1]);
-  });
-}
-
-/** Each operation of the web app, with the fragments it spreads, as the client sends it. */
-function webOperations(): {
-  name: string;
-  operation: OperationDefinitionNode;
-  document: DocumentNode;
-  source: string;
-}[] {
-  const definitions = webDocuments().flatMap((source) => parse(source).definitions);
-  const fragments = new Map(
-    definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-  );
-  const spreadIn = (node: OperationDefinitionNode | FragmentDefinitionNode, found: Set<string>) => {
-    visit(node, {
-      FragmentSpread(spread) {
-        const fragment = fragments.get(spread.name.value);
-        if (fragment && !found.has(spread.name.value)) spreadIn(fragment, found.add(spread.name.value));
-      },
-    });
-    return found;
-  };
-  return definitions.flatMap((definition) => {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) return [];
-    const used = [...spreadIn(definition, new Set())].map(
-      (name) => fragments.get(name) as FragmentDefinitionNode,
-    );
-    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [definition, ...used] };
-    const source = [definition, ...used]
-      .map((d) => d.loc?.source.body.slice(d.loc.start, d.loc.end))
-      .join('\n');
-    return [{ name: definition.name?.value ?? '(anonymous)', operation: definition, document, source }];
-  });
-}
 
 describe('the web app’s operations', () => {
   let api: TestApp;

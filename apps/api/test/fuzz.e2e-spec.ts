@@ -18,7 +18,7 @@ import { type WebOperation, webOperations } from './support/web-operations';
 
 /** Reproduce a failure with FUZZ_SEED=<seed printed by the failing run>. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
-const CASES = Number(process.env.FUZZ_CASES ?? 2000);
+const CASES = Number(process.env.FUZZ_CASES ?? 1500);
 const AT_ONCE = 6;
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */

@@ -45,7 +45,7 @@ function costOf(estimate: () => number): number {
   try {
     return estimate();
   } catch (error) {
-    if (error instanceof GraphQLError) return 0;
+    if (error instanceof GraphQLError && error.message.startsWith('Variable "$')) return 0;
     throw error;
   }
 }

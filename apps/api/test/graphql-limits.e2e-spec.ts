@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { DEFAULT_QUERY_LIMITS } from '../src/config/query-limits';
 import { errorCode, errorReason, TestApp } from './support/test-app';
 
@@ -58,15 +59,20 @@ describe('documents that would make validation slow', () => {
   ])(
     'refuses %s at once while other requests are answered',
     async (_, hostile, reason) => {
+      // The api runs in this process: a blocked event loop shows here, however loaded the machine is.
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
       const started = Date.now();
       const [refused, normal] = await Promise.all([
         api.post(hostile).then((result) => ({ ...result, ms: Date.now() - started })),
         api.gql<{ serviceAreas: unknown[] }>('{ serviceAreas { id } }'),
       ]);
+      loop.disable();
       expect(refused.status).toBe(400);
       expect(errorReason(refused.body)).toBe(reason);
       expect(refused.body.errors?.[0].extensions?.params?.max).toEqual(expect.any(Number));
-      expect(refused.ms).toBeLessThan(1000);
+      expect(loop.max / 1e6).toBeLessThan(1000);
+      expect(refused.ms).toBeLessThan(5000);
       expect(normal.data?.serviceAreas.length).toBeGreaterThan(0);
     },
     20_000,

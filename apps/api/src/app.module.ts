@@ -17,6 +17,7 @@ import { invalidInputPlugin } from './graphql/invalid-input.plugin';
 import { documentSizeRule } from './graphql/query-limits';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import type { RequestContext } from './graphql/request-context';
+import { MailModule } from './mail/mail.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -80,6 +81,7 @@ export class AppModule {
         SolutionsModule,
         AdoptionsModule,
         NotificationsModule,
+        MailModule,
         NeedsModule,
         ProcurementModule,
         CapabilitiesModule,

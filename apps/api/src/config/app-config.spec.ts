@@ -13,6 +13,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it('builds links from PUBLIC_URL, by default the local port, and turns introspection off in production', () => {
+    expect(loadConfig({ PORT: '4000' })).toMatchObject({
+      publicUrl: 'http://localhost:4000',
+      introspection: true,
+      logLevel: 'info',
+    });
+    expect(loadConfig({ PUBLIC_URL: 'https://lokomotiv.no/' }).publicUrl).toBe('https://lokomotiv.no');
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).introspection).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('warn');
+    expect(loadConfig({ METRICS_TOKEN: ' t ' }).metricsToken).toBe('t');
+  });
+
   it('turns demo data off by default with an external database or in production', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://localhost/x' }).seedDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).seedDemo).toBe(false);
@@ -36,6 +50,10 @@ describe('loadConfig', () => {
     [{ LOGIN_GUESSES: 'ten' }, /^LOGIN_GUESSES must look like 10\/900/],
     [{ QUERY_MAX_COST: '0' }, /^QUERY_MAX_COST must be a whole number of 1 or more/],
     [{ QUERY_MAX_TOKENS: '5k' }, /^QUERY_MAX_TOKENS must be a whole number of 1 or more/],
+    [{ PUBLIC_URL: 'lokomotiv.no' }, /^PUBLIC_URL is not a valid URL/],
+    [{ PUBLIC_URL: 'ftp://lokomotiv.no' }, /^PUBLIC_URL must start with http:\/\/ or https:\/\//],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
+    [{ GRAPHQL_INTROSPECTION: 'sometimes' }, /^GRAPHQL_INTROSPECTION must be true or false/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -35,6 +35,7 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
 /** The list fields of a page, which the page's `limit` multiplies. */
 export const PAGE_ITEMS: ReadonlySet<string> = new Set([
   'AdoptionPage.items',
+  'AuditEntryPage.items',
   'NeedPage.items',
   'NeedResponsePage.items',
   'NotificationPage.items',

@@ -34,6 +34,7 @@ import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { SeedModule } from './seed/seed.module';
 import { ServiceAreasModule } from './service-areas/service-areas.module';
 import { SolutionsModule } from './solutions/solutions.module';
+import { SystemsModule } from './systems/systems.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppOptions {
@@ -89,6 +90,7 @@ export class AppModule {
         AuthModule,
         ServiceAreasModule,
         CountiesModule,
+        SystemsModule,
         SolutionsModule,
         AdoptionsModule,
         NotificationsModule,

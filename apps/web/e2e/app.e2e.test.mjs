@@ -23,6 +23,7 @@ const PITCH =
 const TYPO = 'bygesøknad';
 const RUN = Date.now().toString(36);
 const NEW_TITLE = `Digital timebestilling for vaksinasjon ${RUN}`;
+const ROBOT_TITLE = `Robot for parkeringskort ${RUN}`;
 const OUR_TITLE = `Digital søknad om parkeringstillatelse ${RUN}`;
 const SEARCH_NAME = `Roboter i helse ${RUN}`;
 const DOOMED_SEARCH_NAME = `Byggesaker ${RUN}`;
@@ -289,30 +290,80 @@ describe('Lokomotiv in a browser', () => {
       .getByLabel('Beskrivelse')
       .fill('## Slik virker det\n\nInnbyggeren logger inn med ID-porten og velger tid.');
     await page.getByLabel('Tjenesteområde').selectOption('helse-og-omsorg');
-    await page.getByLabel('Lenke til kildekode eller produktside').fill('ftp://ikke-gyldig');
+    await page.getByLabel('Lisens', { exact: true }).fill('MIT-ish');
+    await page.getByLabel('Navn på kontaktperson').fill('Kari Nordmann');
     await page.getByLabel('E-post til kontaktperson').fill('ikke-en-adresse');
     await page.getByRole('button', { name: 'Publiser' }).click();
     // The api names both bad fields in one answer, and the form shows both at once.
-    const urlError =
-      'Lenke til kildekode eller produktside må være en lenke som starter med http:// eller https://.';
-    await page.getByRole('link', { name: urlError }).waitFor();
+    const licenseError =
+      'Lisens må være et SPDX-lisensuttrykk, for eksempel MIT eller EUPL-1.2, eller LicenseRef-Proprietary.';
+    await page.getByRole('link', { name: licenseError }).waitFor();
     await page
       .getByRole('link', { name: 'E-post til kontaktperson må være en gyldig e-postadresse.' })
       .waitFor();
-    for (const label of ['Lenke til kildekode eller produktside', 'E-post til kontaktperson'])
-      assert.equal(await page.getByLabel(label).getAttribute('aria-invalid'), 'true', label);
+    for (const label of ['Lisens', 'E-post til kontaktperson'])
+      assert.equal(await page.getByLabel(label, { exact: true }).getAttribute('aria-invalid'), 'true', label);
     await checkPage(page);
 
-    await page
-      .getByLabel('Lenke til kildekode eller produktside')
-      .fill('https://github.com/bergen-kommune/vaksine');
+    await page.getByLabel('Lisens', { exact: true }).fill('EUPL-1.2');
     await page.getByLabel('E-post til kontaktperson').fill('vaksine@bergen.kommune.no');
+    await page.getByLabel('Kildekode').fill('https://github.com/bergen-kommune/vaksine');
     await page.getByRole('button', { name: 'Publiser' }).click();
     await page.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
     await page.getByText('Fra Bergen kommune · Helse og omsorg').waitFor();
     await checkPage(page);
 
     await findBySearch(page, NEW_TITLE.split(' ').at(-1), NEW_TITLE);
+    await checkPage(page);
+  });
+
+  test('publishing a robot on its RPA platform, then seeing what it is on its page and in search', async (t) => {
+    const page = await openPage(t, LEADER);
+    await page.goto(`${app.baseUrl}/losninger/ny`);
+    await page.getByLabel('Tittel').fill(ROBOT_TITLE);
+    await page
+      .getByLabel('Kort oppsummering')
+      .fill('Roboten registrerer søknader om parkeringskort i sak/arkiv.');
+    await page
+      .getByLabel('Beskrivelse')
+      .fill('Roboten leser søknadene fra Altinn og arkiverer dem i Elements.');
+    await page.getByLabel('Tjenesteområde').selectOption('samferdsel-og-mobilitet');
+    await page.getByLabel('Type løsning').selectOption('ROBOT');
+    const platform = page.getByLabel('RPA-plattform');
+    await platform.locator('option', { hasText: 'Blue Prism' }).waitFor({ state: 'attached' });
+    await platform.selectOption('blue-prism');
+    await page.getByLabel('Prosessen roboten automatiserer').fill('Arkivering av søknader om parkeringskort');
+    await page.getByLabel('Modenhet').selectOption('PILOT');
+    await page.getByLabel('Lisens', { exact: true }).fill('MIT');
+    await page.getByLabel('Hvem har laget løsningen').selectOption('IN_HOUSE');
+    await page.getByLabel('Driftsform').selectOption('ON_PREMISES');
+    await page.getByLabel('Navn på kontaktperson').fill('Ola Robotsen');
+    await page.getByLabel('E-post til kontaktperson').fill('rpa@bergen.kommune.no');
+    await page.getByLabel('Driftskostnad per år (kroner)').fill('120 000');
+    await checkPage(page);
+    await page.getByRole('button', { name: 'Publiser' }).click();
+
+    await page.getByRole('heading', { level: 1, name: ROBOT_TITLE }).waitFor();
+    const facts = page.getByRole('complementary');
+    for (const text of [
+      'Robot (RPA)',
+      'Blue Prism',
+      'Arkivering av søknader om parkeringskort',
+      'Pilot',
+      'MIT',
+      'Åpen kildekode',
+      'Ola Robotsen',
+      'Egen drift (on premises)',
+    ])
+      await facts.getByText(text, { exact: false }).first().waitFor();
+    await checkPage(page, '04b-robot');
+
+    await findBySearch(page, ROBOT_TITLE.split(' ').at(-1), ROBOT_TITLE);
+    await page.goto(
+      `${app.baseUrl}/sok?q=${encodeURIComponent(ROBOT_TITLE.split(' ').at(-1))}&losningstype=ROBOT&apen-kildekode=1`,
+    );
+    await page.getByTestId('results').getByRole('link', { name: ROBOT_TITLE }).waitFor();
+    await page.getByRole('checkbox', { name: /Bare åpen kildekode/ }).waitFor();
     await checkPage(page);
   });
 

@@ -8,6 +8,10 @@ export const FACET_FIELDS = [
   'procedure',
   'cpvDivision',
   'open',
+  'solutionKind',
+  'maturity',
+  'licenseId',
+  'openSource',
 ] as const;
 
 export type FacetField = (typeof FACET_FIELDS)[number];

@@ -9,6 +9,7 @@ import { ORGANIZATION_REASONS } from '../organizations/organization.errors';
 import { PROCUREMENT_REASONS } from '../procurement/procurement.errors';
 import { RATE_LIMIT_REASONS } from '../rate-limit/rate-limit.errors';
 import { SOLUTION_REASONS } from '../solutions/solution.errors';
+import { SYSTEM_REASONS } from '../systems/system.errors';
 import { USER_REASONS } from '../users/user.errors';
 
 /** Every module's refusals. A new module's reason map goes here, so clients learn of its reasons. */
@@ -20,6 +21,7 @@ const MODULE_REASONS: Record<string, ReasonCodes> = {
   users: USER_REASONS,
   auth: AUTH_REASONS,
   solutions: SOLUTION_REASONS,
+  systems: SYSTEM_REASONS,
   adoptions: ADOPTION_REASONS,
   needs: NEED_REASONS,
   procurement: PROCUREMENT_REASONS,

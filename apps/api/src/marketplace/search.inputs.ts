@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ProcurementProcedure } from '../procurement/procurement-procedure';
 import { SearchKind } from '../search/search-kind';
+import { SolutionKind, SolutionMaturity } from '../solutions/solution-profile';
 
 @InputType()
 export class SearchFilter {
@@ -27,4 +28,20 @@ export class SearchFilter {
 
   @Field(() => [String], { nullable: true, description: 'CPV divisions: the first two digits, e.g. "72"' })
   cpvDivisions?: string[] | null;
+
+  @Field(() => [SolutionKind], { nullable: true, description: 'Solutions of these kinds only' })
+  solutionKinds?: SolutionKind[] | null;
+
+  @Field(() => [SolutionMaturity], { nullable: true, description: 'Solutions of these maturities only' })
+  maturities?: SolutionMaturity[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Solutions with exactly these licence expressions' })
+  licenseIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'An OSI-approved licence, NLOD, or a CC licence without NC/ND; an OR expression if any branch is',
+  })
+  openSourceOnly?: boolean | null;
 }

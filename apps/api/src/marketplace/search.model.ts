@@ -25,7 +25,10 @@ export class FacetValue {
 
 @ObjectType('Facet')
 export class Facet {
-  @Field({ description: 'kind, serviceArea, ownerCounty, procedure, cpvDivision or open ("true"/"false")' })
+  @Field({
+    description:
+      'kind, serviceArea, ownerCounty, procedure, cpvDivision, open ("true"/"false"), and for solutions solutionKind, maturity, licenseId and openSource ("true"/"false")',
+  })
   field: string;
 
   @Field(() => [FacetValue], { description: 'Most frequent first' })

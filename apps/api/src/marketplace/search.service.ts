@@ -144,5 +144,9 @@ function validateFilter(filter: SearchFilter | null | undefined): SearchFilters 
     procedures: filter?.procedures ?? undefined,
     cpvDivisions: filter?.cpvDivisions?.map((division) => validateCpvDivision('cpvDivisions', division)),
     openOnly: filter?.openOnly ?? false,
+    solutionKinds: filter?.solutionKinds ?? undefined,
+    maturities: filter?.maturities ?? undefined,
+    licenseIds: filter?.licenseIds?.map((id) => requiredText('licenseIds', id, { max: 200 })),
+    openSourceOnly: filter?.openSourceOnly ?? false,
   };
 }

@@ -32,3 +32,13 @@ export interface CpvRecord {
 }
 
 export const readCpvCodes = () => readCsv<CpvRecord>('cpv-2008.csv');
+
+export interface SystemRecord {
+  id: string;
+  name: string;
+  vendor: string;
+  category: string;
+}
+
+/** The project's own compilation, not official data: see SOURCES.md. */
+export const readSystems = () => readCsv<SystemRecord>('systems.csv');

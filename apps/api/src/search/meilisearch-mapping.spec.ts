@@ -49,6 +49,22 @@ describe('meiliFilter', () => {
     expect(meiliFilter({ serviceAreas: ['a"b\\c'] }, now)).toBe('serviceArea IN ["a\\"b\\\\c"]');
   });
 
+  it('filters solutions by kind, maturity, licence and open source', () => {
+    expect(
+      meiliFilter(
+        {
+          solutionKinds: ['ROBOT'],
+          maturities: ['PILOT', 'PRODUCTION'],
+          licenseIds: ['MIT'],
+          openSourceOnly: true,
+        },
+        now,
+      ),
+    ).toBe(
+      'solutionKind IN ["ROBOT"] AND maturity IN ["PILOT", "PRODUCTION"] AND licenseId IN ["MIT"] AND openSource = true',
+    );
+  });
+
   it('adds the open condition when asked even if the filter has none', () => {
     expect(meiliFilter({}, now, true)).toBe(`openUntil > ${now.getTime()}`);
   });
@@ -68,6 +84,10 @@ describe('toMeiliDocument', () => {
     ownerCounty: '32',
     procedure: 'OPEN',
     cpvDivisions: ['72'],
+    solutionKind: null,
+    maturity: null,
+    licenseId: null,
+    openSource: null,
     reuseCount: 3,
     openUntil: ALWAYS_OPEN,
     createdAt: now,
@@ -89,6 +109,10 @@ describe('toMeiliDocument', () => {
       ownerCounty: '32',
       procedure: 'OPEN',
       cpvDivisions: ['72'],
+      solutionKind: null,
+      maturity: null,
+      licenseId: null,
+      openSource: null,
       reuseCount: 3,
       openUntil: ALWAYS_OPEN,
       createdAt: now.getTime(),
@@ -159,6 +183,8 @@ describe('facets from a Meilisearch facet distribution', () => {
     kind: { SOLUTION: 4, NEED: 2 },
     serviceArea: { 'helse-og-omsorg': 5, beredskap: 1 },
     cpvDivisions: { '72': 1 },
+    solutionKind: { SOFTWARE: 3, ROBOT: 1 },
+    openSource: { true: 3, false: 1 },
   };
 
   it('takes the total from the kind counts', () => {
@@ -166,7 +192,7 @@ describe('facets from a Meilisearch facet distribution', () => {
     expect(totalFromDistribution(undefined)).toBe(0);
   });
 
-  it('renames cpvDivisions, adds open and closed, and sorts by count', () => {
+  it('renames cpvDivisions, adds open and closed, keeps the solution facets, and sorts by count', () => {
     const facets = facetsFromDistribution(distribution, 5);
     expect(facets.map((f) => f.field)).toEqual([
       'kind',
@@ -175,6 +201,10 @@ describe('facets from a Meilisearch facet distribution', () => {
       'procedure',
       'cpvDivision',
       'open',
+      'solutionKind',
+      'maturity',
+      'licenseId',
+      'openSource',
     ]);
     expect(facets[0].values).toEqual([
       { value: 'SOLUTION', count: 4 },
@@ -183,6 +213,14 @@ describe('facets from a Meilisearch facet distribution', () => {
     expect(facets[4].values).toEqual([{ value: '72', count: 1 }]);
     expect(facets[5].values).toEqual([
       { value: 'true', count: 5 },
+      { value: 'false', count: 1 },
+    ]);
+    expect(facets[6].values).toEqual([
+      { value: 'SOFTWARE', count: 3 },
+      { value: 'ROBOT', count: 1 },
+    ]);
+    expect(facets[9].values).toEqual([
+      { value: 'true', count: 3 },
       { value: 'false', count: 1 },
     ]);
   });

@@ -28,6 +28,10 @@ export interface MeiliDocument {
   ownerCounty: string | null;
   procedure: string | null;
   cpvDivisions: string[];
+  solutionKind: string | null;
+  maturity: string | null;
+  licenseId: string | null;
+  openSource: boolean | null;
   reuseCount: number;
   openUntil: number;
   createdAt: number;
@@ -56,6 +60,10 @@ export function toMeiliDocument(document: SearchDocument): MeiliDocument {
     ownerCounty: document.ownerCounty,
     procedure: document.procedure,
     cpvDivisions: document.cpvDivisions,
+    solutionKind: document.solutionKind,
+    maturity: document.maturity,
+    licenseId: document.licenseId,
+    openSource: document.openSource,
     reuseCount: document.reuseCount,
     openUntil: document.openUntil,
     createdAt: document.createdAt.getTime(),
@@ -86,6 +94,10 @@ export function meiliSettings() {
       'ownerCounty',
       'procedure',
       'cpvDivisions',
+      'solutionKind',
+      'maturity',
+      'licenseId',
+      'openSource',
       'openUntil',
     ],
     sortableAttributes: ['reuseCount', 'createdAt', 'openUntil'],
@@ -118,6 +130,10 @@ export function meiliFilter(
     anyOf('ownerCounty', filters.countyNumbers),
     anyOf('procedure', filters.procedures),
     anyOf('cpvDivisions', filters.cpvDivisions),
+    anyOf('solutionKind', filters.solutionKinds),
+    anyOf('maturity', filters.maturities),
+    anyOf('licenseId', filters.licenseIds),
+    filters.openSourceOnly ? 'openSource = true' : null,
     openOnly ? `openUntil > ${now.getTime()}` : null,
   ].filter((condition): condition is string => condition !== null);
   return conditions.length ? conditions.join(' AND ') : undefined;
@@ -138,6 +154,10 @@ export const MEILI_FACET_ATTRIBUTES: Record<Exclude<FacetField, 'open'>, string>
   ownerCounty: 'ownerCounty',
   procedure: 'procedure',
   cpvDivision: 'cpvDivisions',
+  solutionKind: 'solutionKind',
+  maturity: 'maturity',
+  licenseId: 'licenseId',
+  openSource: 'openSource',
 };
 
 type FacetDistribution = Record<string, Record<string, number>> | undefined;

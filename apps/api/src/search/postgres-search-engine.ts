@@ -145,10 +145,14 @@ class PostgresIndexBuild implements IndexBuild {
 }
 
 /** The facet columns of a document as keyed in search_facet_counts, whose row id is its `facet_group`. */
-const FACET_KEY = `kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions`;
+const FACET_KEY = `kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions,
+  COALESCE(solution_kind, ''), COALESCE(maturity, ''), COALESCE(license_id, ''), COALESCE(open_source, '')`;
+const FACET_COLUMNS = `kind, service_area, owner_county, procedure, cpv_divisions, solution_kind, maturity,
+  license_id, open_source`;
 const DOCUMENT_COLUMNS = `kind text, id uuid, service_area text, organization_id uuid, owner_county text,
-  procedure text, cpv_divisions text[], reuse_count int, open_until float8, created_at timestamptz,
-  updated_at timestamptz, title text, summary text, tags text, body text`;
+  procedure text, cpv_divisions text[], solution_kind text, maturity text, license_id text, open_source text,
+  reuse_count int, open_until float8, created_at timestamptz, updated_at timestamptz, title text, summary text,
+  tags text, body text`;
 
 async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promise<void> {
   if (!documents.length) return;
@@ -158,9 +162,10 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
   await insertFacetGroups(db, json);
   await db.query(
     `INSERT INTO search_documents AS t (kind, id, service_area, organization_id, owner_county, procedure,
-       cpv_divisions, reuse_count, open_until, created_at, updated_at, facet_group, search_vector, head_vector)
+       cpv_divisions, solution_kind, maturity, license_id, open_source, reuse_count, open_until, created_at,
+       updated_at, facet_group, search_vector, head_vector)
      SELECT d.kind, d.id, d.service_area, d.organization_id, d.owner_county, d.procedure,
-       d.cpv_divisions, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at, g.id,
+       d.cpv_divisions, d.solution_kind, d.maturity, d.license_id, d.open_source, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at, g.id,
        v.head || v.body || array_to_tsvector(ARRAY(
          SELECT p.marker FROM unnest($2::text[], $3::text[]) AS p(query, marker)
          WHERE (v.head || v.body) @@ to_tsquery('norwegian', p.query))),
@@ -168,7 +173,9 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
      FROM jsonb_to_recordset($1::jsonb) AS d(${DOCUMENT_COLUMNS})
      JOIN search_facet_counts g ON g.kind = d.kind AND g.service_area = d.service_area
        AND g.owner_county = COALESCE(d.owner_county, '') AND g.procedure = COALESCE(d.procedure, '')
-       AND g.cpv_divisions = d.cpv_divisions,
+       AND g.cpv_divisions = d.cpv_divisions AND g.solution_kind = COALESCE(d.solution_kind, '')
+       AND g.maturity = COALESCE(d.maturity, '') AND g.license_id = COALESCE(d.license_id, '')
+       AND g.open_source = COALESCE(d.open_source, ''),
      LATERAL (SELECT setweight(to_tsvector('norwegian', d.title), 'A')
          || setweight(to_tsvector('norwegian', d.summary), 'B')
          || setweight(to_tsvector('norwegian', d.tags), 'C') AS head,
@@ -176,7 +183,8 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
      ON CONFLICT (kind, id) DO UPDATE SET service_area = EXCLUDED.service_area,
        organization_id = EXCLUDED.organization_id, owner_county = EXCLUDED.owner_county,
        procedure = EXCLUDED.procedure, cpv_divisions = EXCLUDED.cpv_divisions,
-       reuse_count = EXCLUDED.reuse_count, open_until = EXCLUDED.open_until,
+       solution_kind = EXCLUDED.solution_kind, maturity = EXCLUDED.maturity, license_id = EXCLUDED.license_id,
+       open_source = EXCLUDED.open_source, reuse_count = EXCLUDED.reuse_count, open_until = EXCLUDED.open_until,
        created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, facet_group = EXCLUDED.facet_group,
        search_vector = EXCLUDED.search_vector, head_vector = EXCLUDED.head_vector`,
     [json, SYNONYM_PHRASES.map((phrase) => alternatives([phrase], true)), SYNONYM_PHRASES.map(phraseMarker)],
@@ -193,10 +201,10 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
  */
 async function insertFacetGroups(db: Executor, json: string): Promise<void> {
   await db.query(
-    `INSERT INTO search_facet_counts (kind, service_area, owner_county, procedure, cpv_divisions, count)
+    `INSERT INTO search_facet_counts (${FACET_COLUMNS}, count)
      SELECT DISTINCT ${FACET_KEY}, 0 FROM jsonb_to_recordset($1::jsonb) AS d(${DOCUMENT_COLUMNS})
-     ORDER BY 1, 2, 3, 4, 5
-     ON CONFLICT (kind, service_area, owner_county, procedure, cpv_divisions) DO NOTHING`,
+     ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+     ON CONFLICT (${FACET_COLUMNS}) DO NOTHING`,
     [json],
   );
 }
@@ -215,6 +223,10 @@ export function toRow(document: SearchDocument) {
     owner_county: document.ownerCounty,
     procedure: document.procedure,
     cpv_divisions: document.cpvDivisions,
+    solution_kind: document.solutionKind,
+    maturity: document.maturity,
+    license_id: document.licenseId,
+    open_source: document.openSource === null ? null : String(document.openSource),
     reuse_count: document.reuseCount,
     open_until: document.openUntil,
     created_at: document.createdAt,
@@ -266,6 +278,10 @@ interface FacetGroup {
   owner_county: string | null;
   procedure: string | null;
   cpv_divisions: string[];
+  solution_kind: string | null;
+  maturity: string | null;
+  license_id: string | null;
+  open_source: string | null;
   count: number;
   closed: number;
 }
@@ -302,7 +318,9 @@ const pageOrder = ({ order }: SearchRequest, ranked: boolean) =>
 /** Counts per facet group (`facet_group`, `count`, `closed`) with the group's facet values. */
 const withFacetValues = (counted: string) => `
   SELECT c.kind, c.service_area, NULLIF(c.owner_county, '') AS owner_county,
-         NULLIF(c.procedure, '') AS procedure, c.cpv_divisions, g.count, g.closed
+         NULLIF(c.procedure, '') AS procedure, c.cpv_divisions, NULLIF(c.solution_kind, '') AS solution_kind,
+         NULLIF(c.maturity, '') AS maturity, NULLIF(c.license_id, '') AS license_id,
+         NULLIF(c.open_source, '') AS open_source, g.count, g.closed
   FROM (${counted}) g JOIN search_facet_counts c ON c.id = g.facet_group`;
 
 /** Whether search_facet_counts answers the counts: no text, and no filter it cannot apply. */
@@ -473,6 +491,10 @@ function* filterConditions(
     filters.cpvDivisions?.length
       ? `${alias}.cpv_divisions && ${params.add(filters.cpvDivisions)}::text[]`
       : null,
+    anyOf('solution_kind', filters.solutionKinds),
+    anyOf('maturity', filters.maturities),
+    anyOf('license_id', filters.licenseIds),
+    filters.openSourceOnly ? `${alias}.open_source = 'true'` : null,
   ];
   for (const condition of conditions) if (condition) yield condition;
   if (filters.openOnly) yield `${alias}.open_until > ${params.add(now)}`;
@@ -493,6 +515,10 @@ function facetsFrom(groups: FacetGroup[]): SearchResponse['facets'] {
     add('ownerCounty', group.owner_county, count);
     add('procedure', group.procedure, count);
     for (const division of group.cpv_divisions) add('cpvDivision', division, count);
+    add('solutionKind', group.solution_kind, count);
+    add('maturity', group.maturity, count);
+    add('licenseId', group.license_id, count);
+    add('openSource', group.open_source, count);
     add('open', 'true', count - closed);
     add('open', 'false', closed);
   }

@@ -20,6 +20,11 @@ export interface SearchDocument {
   /** The first two digits of each CPV code of a notice. */
   cpvDivisions: string[];
   reuseCount: number;
+  /** Solutions only (null for needs and notices): what the solution is, as filters and facets. */
+  solutionKind: string | null;
+  maturity: string | null;
+  licenseId: string | null;
+  openSource: boolean | null;
   /** Epoch milliseconds until which the item is open: ALWAYS_OPEN, NEVER_OPEN or a notice's deadline. */
   openUntil: number;
   /** When the item became public: a solution's first publication, a need's or notice's creation. */
@@ -45,6 +50,12 @@ export interface SearchFilters {
   countyNumbers?: string[];
   procedures?: string[];
   cpvDivisions?: string[];
+  /** Solutions of these kinds, maturities or licence expressions only. */
+  solutionKinds?: string[];
+  maturities?: string[];
+  licenseIds?: string[];
+  /** Open source solutions only. */
+  openSourceOnly?: boolean;
   /** Only items open at `now`: open needs, notices before their deadline, all published solutions. */
   openOnly?: boolean;
 }
@@ -56,6 +67,10 @@ export const FACET_FIELDS = [
   'procedure',
   'cpvDivision',
   'open',
+  'solutionKind',
+  'maturity',
+  'licenseId',
+  'openSource',
 ] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
 

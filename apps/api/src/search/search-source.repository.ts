@@ -28,6 +28,11 @@ export interface DocumentRow {
   procedure: string | null;
   cpv_divisions: string[];
   reuse_count: number;
+  /** Solutions only: other sources leave them out. */
+  solution_kind?: string | null;
+  maturity?: string | null;
+  license_id?: string | null;
+  open_source?: boolean | null;
   /** Epoch milliseconds, see SearchDocument.openUntil. */
   open_until: string;
   /** When the item became public. */
@@ -121,6 +126,10 @@ function toDocument(kind: SearchDocumentKind, row: DocumentRow): SearchDocument 
     procedure: row.procedure,
     cpvDivisions: row.cpv_divisions,
     reuseCount: row.reuse_count,
+    solutionKind: row.solution_kind ?? null,
+    maturity: row.maturity ?? null,
+    licenseId: row.license_id ?? null,
+    openSource: row.open_source ?? null,
     openUntil: Number(row.open_until),
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),

@@ -1,15 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AdoptionRepository } from '../adoptions/adoption.repository';
+import { InputCheck } from '../common/input-validation';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import { OrganizationRepository } from '../organizations/organization.repository';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SolutionRepository } from '../solutions/solution.repository';
+import { validateSolutionProfile } from '../solutions/solution-profile.validation';
 import { SolutionStatus } from '../solutions/solution-status';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserRepository } from '../users/user.repository';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoMarketplaceSeeder } from './demo-marketplace.seeder';
-import { DEMO_SOLUTIONS } from './demo-solutions';
+import { ALL_DEMO_SOLUTIONS, demoProfile } from './demo-solution-profiles';
 import { referenceOrganizations } from './reference-organizations';
 
 type OrganizationIdOf = (municipalityNumberOrDemoKey: string) => Promise<string>;
@@ -52,7 +54,7 @@ export class Seeder {
           unitOfWork,
         );
       }
-      for (const demo of DEMO_SOLUTIONS) await this.insertDemoSolution(unitOfWork, demo, organizationIds);
+      for (const demo of ALL_DEMO_SOLUTIONS) await this.insertDemoSolution(unitOfWork, demo, organizationIds);
     });
     this.logger.log(`Added demo data: ${DEMO_ACCOUNTS.length} accounts (password "${DEMO_PASSWORD}")`);
   }
@@ -79,11 +81,15 @@ export class Seeder {
 
   private async insertDemoSolution(
     unitOfWork: UnitOfWork,
-    { ownerMunicipality, adopters, sourceCodeUrl, ...fields }: (typeof DEMO_SOLUTIONS)[number],
+    { ownerMunicipality, adopters, sourceCodeUrl, ...fields }: (typeof ALL_DEMO_SOLUTIONS)[number],
     organizationIds: OrganizationIdOf,
   ): Promise<void> {
+    const check = new InputCheck();
+    const profile = validateSolutionProfile(check, demoProfile(fields.title));
+    check.done();
     const solution = await this.solutions.insert(unitOfWork, {
       ...fields,
+      ...profile,
       sourceCodeUrl: sourceCodeUrl ?? null,
       ownerId: await organizationIds(ownerMunicipality),
       status: SolutionStatus.PUBLISHED,

@@ -8,8 +8,9 @@ import {
   requiredText,
 } from '../common/input-validation';
 import { validateServiceArea } from '../service-areas/service-areas';
-import type { SolutionFields } from './solution.entity';
+import type { SolutionEntity, SolutionFields } from './solution.entity';
 import type { SolutionInput } from './solution.inputs';
+import { profileForUpdate, validateSolutionProfile } from './solution-profile.validation';
 
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 50;
@@ -28,9 +29,27 @@ export function validateSolutionInput(input: SolutionInput): SolutionFields {
     contactEmail: check.collect(() => optionalEmail('contactEmail', input.contactEmail)),
     benefits: check.collect(() => optionalText('benefits', input.benefits, { max: 5000 })),
     annualSavingsNok: check.collect(() => optionalNonNegativeInt('annualSavingsNok', input.annualSavingsNok)),
+    ...validateSolutionProfile(check, input),
   };
   check.done();
   return fields;
+}
+
+const OPTIONAL_CORE_FIELDS = [
+  'tags',
+  'license',
+  'sourceCodeUrl',
+  'contactEmail',
+  'benefits',
+  'annualSavingsNok',
+] as const satisfies readonly (keyof SolutionInput & keyof SolutionEntity)[];
+
+/** What an update validates: the input, with the stored value of every optional field it omits. */
+export function inputForUpdate(stored: SolutionEntity, input: SolutionInput): SolutionInput {
+  const kept = Object.fromEntries(
+    OPTIONAL_CORE_FIELDS.map((field) => [field, input[field] === undefined ? stored[field] : input[field]]),
+  );
+  return { ...input, ...kept, ...profileForUpdate(stored, input) };
 }
 
 function validateTags(tags: string[] | null | undefined): string[] {

@@ -1,4 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ContactPersonValue } from '../common/contact-person';
+import type {
+  SolutionBuilder,
+  SolutionHosting,
+  SolutionKind,
+  SolutionLink,
+  SolutionMaturity,
+  SolutionProfileFields,
+} from './solution-profile';
 import type { SolutionStatus } from './solution-status';
 
 @Entity('solutions')
@@ -50,6 +59,58 @@ export class SolutionEntity {
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt: Date | null;
 
+  // What the solution is (solution-profile.ts).
+  @Column('text')
+  kind: SolutionKind;
+
+  @Column('text')
+  maturity: SolutionMaturity;
+
+  @Column('date', { name: 'last_reviewed_on', nullable: true })
+  lastReviewedOn: string | null;
+
+  @Column('text', { name: 'license_id', nullable: true })
+  licenseId: string | null;
+
+  @Column('boolean', { name: 'open_source', default: false })
+  openSource: boolean;
+
+  @Column('jsonb', { nullable: true })
+  contact: ContactPersonValue | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  links: SolutionLink[];
+
+  @Column('text', { name: 'endpoint_url', nullable: true })
+  endpointUrl: string | null;
+
+  @Column('text', { name: 'rpa_platform_id', nullable: true })
+  rpaPlatformId: string | null;
+
+  @Column('text', { name: 'automated_process', nullable: true })
+  automatedProcess: string | null;
+
+  @Column('text', { name: 'dataset_format', nullable: true })
+  datasetFormat: string | null;
+
+  @Column('integer', { name: 'license_cost_nok', nullable: true })
+  licenseCostNok: number | null;
+
+  @Column('integer', { name: 'yearly_running_cost_nok', nullable: true })
+  yearlyRunningCostNok: number | null;
+
+  @Column('text', { name: 'price_model', nullable: true })
+  priceModel: string | null;
+
+  @Column('text', { name: 'built_by', nullable: true })
+  builtBy: SolutionBuilder | null;
+
+  @Column('text', { name: 'supplier_name', nullable: true })
+  supplierName: string | null;
+
+  @Column('text', { nullable: true })
+  hosting: SolutionHosting | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -57,16 +118,17 @@ export class SolutionEntity {
   updatedAt: Date;
 }
 
-export type SolutionFields = Pick<
-  SolutionEntity,
-  | 'title'
-  | 'summary'
-  | 'description'
-  | 'serviceArea'
-  | 'tags'
-  | 'license'
-  | 'sourceCodeUrl'
-  | 'contactEmail'
-  | 'benefits'
-  | 'annualSavingsNok'
->;
+export type SolutionFields = SolutionProfileFields &
+  Pick<
+    SolutionEntity,
+    | 'title'
+    | 'summary'
+    | 'description'
+    | 'serviceArea'
+    | 'tags'
+    | 'license'
+    | 'sourceCodeUrl'
+    | 'contactEmail'
+    | 'benefits'
+    | 'annualSavingsNok'
+  >;

@@ -1,8 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { SolutionProfileInput } from './solution-profile';
 import { SolutionStatus } from './solution-status';
 
+/** Every optional field: omitted, it gets its default on create and keeps its value on update; null clears it. */
 @InputType()
-export class SolutionInput {
+export class SolutionInput extends SolutionProfileInput {
   @Field({ description: 'At most 200 characters' })
   title: string;
 
@@ -18,13 +20,13 @@ export class SolutionInput {
   @Field(() => [String], { nullable: true, description: 'At most 20 tags of at most 50 characters' })
   tags?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'e.g. "MIT", "EUPL-1.2", "Proprietary"' })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use licenseId, an SPDX expression' })
   license?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'http(s) link to the source code or product page' })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use links, with a link labelled "Kildekode"' })
   sourceCodeUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use contact' })
   contactEmail?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Benefits realised, in the owner’s words' })

@@ -2,10 +2,14 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../graphql/paginated';
 import { Organization } from '../organizations/organization.model';
 import type { SolutionEntity } from './solution.entity';
+import { SOLUTION_PROFILE_INPUT_FIELDS, SolutionProfile } from './solution-profile';
 import { SolutionStatus } from './solution-status';
 
+/** The label the migration gave the old source code link; the deprecated sourceCodeUrl reads it. */
+const SOURCE_CODE_LABELS = ['kildekode', 'source code'];
+
 @ObjectType('Solution')
-export class Solution {
+export class Solution extends SolutionProfile {
   @Field(() => ID)
   id: string;
 
@@ -24,13 +28,13 @@ export class Solution {
   @Field(() => [String])
   tags: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use licenseId' })
   license: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use links' })
   sourceCodeUrl: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use contact' })
   contactEmail: string | null;
 
   @Field(() => String, { nullable: true, description: 'Benefits realised (gevinstrealisering)' })
@@ -64,16 +68,21 @@ export class Solution {
       entity;
     const { benefits, annualSavingsNok, status, ownerId, reuseCount, publishedAt, createdAt, updatedAt } =
       entity;
+    const profile = Object.fromEntries(SOLUTION_PROFILE_INPUT_FIELDS.map((field) => [field, entity[field]]));
+    const sourceLink = entity.links.find((link) => SOURCE_CODE_LABELS.includes(link.label.toLowerCase()));
     return Object.assign(new Solution(), {
+      ...profile,
+      openSource: entity.openSource,
       id,
       title,
       summary,
       description,
       serviceArea,
       tags,
-      license,
-      sourceCodeUrl,
-      contactEmail,
+      // The deprecated fields read the new ones, so they stay true after an edit.
+      license: entity.licenseId ?? license,
+      sourceCodeUrl: sourceLink?.url ?? sourceCodeUrl,
+      contactEmail: entity.contact?.email ?? contactEmail,
       benefits,
       annualSavingsNok,
       status,

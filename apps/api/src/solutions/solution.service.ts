@@ -13,7 +13,7 @@ import type { SolutionEntity } from './solution.entity';
 import { solutionError } from './solution.errors';
 import type { SolutionInput, SolutionListFilter } from './solution.inputs';
 import { SolutionRepository } from './solution.repository';
-import { validateSolutionInput } from './solution-input.validation';
+import { inputForUpdate, validateSolutionInput } from './solution-input.validation';
 import { SolutionSort, SolutionStatus } from './solution-status';
 
 @Injectable()
@@ -76,7 +76,7 @@ export class SolutionService {
 
   async update(viewer: Viewer, id: string, input: SolutionInput): Promise<SolutionEntity> {
     const solution = await this.getEditable(viewer, id);
-    const fields = validateSolutionInput(input);
+    const fields = validateSolutionInput(inputForUpdate(solution, input));
     return this.write((unitOfWork) => this.solutions.update(unitOfWork, solution.id, fields));
   }
 

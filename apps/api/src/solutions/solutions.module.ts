@@ -7,6 +7,7 @@ import { SolutionRepository } from './solution.repository';
 import { SolutionResolver } from './solution.resolver';
 import { SolutionService } from './solution.service';
 import { SolutionFollowResolver } from './solution-follow.resolver';
+import { SolutionProfileResolver } from './solution-profile.resolver';
 import { SOLUTION_SEARCH_SOURCE } from './solution-search-source';
 
 @Module({
@@ -16,6 +17,7 @@ import { SOLUTION_SEARCH_SOURCE } from './solution-search-source';
     SolutionService,
     SolutionResolver,
     SolutionFollowResolver,
+    SolutionProfileResolver,
     searchSourceProvider(SOLUTION_SEARCH_SOURCE),
   ],
   exports: [SolutionService, SolutionRepository],

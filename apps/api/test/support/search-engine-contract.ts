@@ -6,12 +6,15 @@ import {
   type SearchFilters,
   type SearchRequest,
 } from '../../src/search/search-engine';
+import { demoProfile } from '../../src/seed/demo-solution-profiles';
 import { DEMO_SOLUTIONS } from '../../src/seed/demo-solutions';
+import { isOpenSource } from '../../src/solutions/license-expression';
 
 /** Demo solutions, two needs and three notices, as documents; ids are fresh for every suite. */
 export function contractFixtures() {
-  const solutions = DEMO_SOLUTIONS.map(
-    (demo): SearchDocument => ({
+  const solutions = DEMO_SOLUTIONS.map((demo): SearchDocument => {
+    const profile = demoProfile(demo.title);
+    return {
       kind: 'SOLUTION',
       id: crypto.randomUUID(),
       title: demo.title,
@@ -26,12 +29,26 @@ export function contractFixtures() {
       procedure: null,
       cpvDivisions: [],
       reuseCount: demo.adopters.length,
+      solutionKind: profile.kind ?? 'SOFTWARE',
+      maturity: profile.maturity ?? 'PRODUCTION',
+      licenseId: profile.licenseId ?? null,
+      openSource: isOpenSource(profile.licenseId ?? null),
       openUntil: ALWAYS_OPEN,
       createdAt: new Date('2025-01-01T00:00:00Z'),
       updatedAt: new Date('2025-01-01T00:00:00Z'),
-    }),
-  );
-  const base = { summary: '', tags: [], procedure: null, cpvDivisions: [], reuseCount: 0 };
+    };
+  });
+  const base = {
+    summary: '',
+    tags: [],
+    procedure: null,
+    cpvDivisions: [],
+    reuseCount: 0,
+    solutionKind: null,
+    maturity: null,
+    licenseId: null,
+    openSource: null,
+  };
   const dates = { createdAt: new Date('2025-06-01T00:00:00Z'), updatedAt: new Date('2025-06-01T00:00:00Z') };
   const bergen = {
     organizationId: '00000000-0000-4000-8000-000000004601',
@@ -238,6 +255,58 @@ export function searchEngineContract(connect: () => Promise<SearchEngine>, disco
       expect((await ids('', { cpvDivisions: ['72'] })).sort()).toEqual(
         [fixtures.openNotice.id, fixtures.cancelledNotice.id].sort(),
       );
+    });
+
+    it('filters solutions by kind, maturity, licence and open source', async () => {
+      const where = (keep: (d: SearchDocument) => boolean) =>
+        fixtures.solutions
+          .filter(keep)
+          .map((d) => d.id)
+          .sort();
+      expect((await ids('', { solutionKinds: ['ROBOT'] })).sort()).toEqual(
+        where((d) => d.solutionKind === 'ROBOT'),
+      );
+      expect(where((d) => d.solutionKind === 'ROBOT')).toHaveLength(2);
+      expect((await ids('', { maturities: ['PILOT', 'CONCEPT'] })).sort()).toEqual(
+        where((d) => d.maturity === 'PILOT' || d.maturity === 'CONCEPT'),
+      );
+      expect((await ids('', { licenseIds: ['EUPL-1.2'] })).sort()).toEqual(
+        where((d) => d.licenseId === 'EUPL-1.2'),
+      );
+      const open = where((d) => d.openSource === true);
+      expect(open.length).toBeGreaterThan(0);
+      expect(open.length).toBeLessThan(fixtures.solutions.length);
+      expect((await ids('', { openSourceOnly: true })).sort()).toEqual(open);
+      // With text too, where PostgreSQL matches rather than counts.
+      expect(await ids('robot', { solutionKinds: ['ROBOT'], openSourceOnly: true })).toEqual(
+        expect.arrayContaining([fixtures.byTitle('Saksbehandlingsrobot').id]),
+      );
+      expect(await ids('robot', { solutionKinds: ['INTEGRATION'] })).toEqual([]);
+    });
+
+    it('counts solutions by kind, maturity, licence and open source, leaving needs and notices out', async () => {
+      for (const text of ['', 'kommune']) {
+        const result = await engine.search(request(text, {}, { limit: 1 }));
+        const facet = (field: string) =>
+          Object.fromEntries(
+            result.facets.find((f) => f.field === field)?.values.map((v) => [v.value, v.count]) ?? [],
+          );
+        const hits = (await engine.search(request(text))).hits.map((hit) => hit.id);
+        const matched = fixtures.solutions.filter((d) => hits.includes(d.id));
+        const expected = (value: (d: SearchDocument) => string | null) => {
+          const counts: Record<string, number> = {};
+          for (const d of matched) {
+            const key = value(d);
+            if (key !== null) counts[key] = (counts[key] ?? 0) + 1;
+          }
+          return counts;
+        };
+        expect(matched.length).toBeGreaterThan(0);
+        expect(facet('solutionKind')).toEqual(expected((d) => d.solutionKind));
+        expect(facet('maturity')).toEqual(expected((d) => d.maturity));
+        expect(facet('licenseId')).toEqual(expected((d) => d.licenseId));
+        expect(facet('openSource')).toEqual(expected((d) => String(d.openSource)));
+      }
     });
 
     it('keeps open needs, open notices and solutions with openOnly', async () => {

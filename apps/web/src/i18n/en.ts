@@ -1,7 +1,9 @@
 import type { Messages } from './nb';
+import { solutionProfileEn } from './solution-profile';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
+  ...solutionProfileEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',

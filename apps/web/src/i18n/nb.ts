@@ -3,7 +3,10 @@
  * exactly the same keys (its type is derived from this file, so a missing one fails typecheck).
  * `{name}` placeholders are filled by t(key, params).
  */
+import { solutionProfileNb } from './solution-profile';
+
 export const nb = {
+  ...solutionProfileNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

@@ -13,6 +13,8 @@ import { RateLimits1764003000000 } from './1764003000000-rate-limits';
 import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
 import { AuditLog1765000100000 } from './1765000100000-audit-log';
+import { SolutionProfile1765000500000 } from './1765000500000-solution-profile';
+import { SolutionSearchFacets1765000500100 } from './1765000500100-solution-search-facets';
 import { Mail1765000700000 } from './1765000700000-mail';
 
 /**
@@ -38,5 +40,7 @@ export const migrations = [
   Sessions1764003100000,
   NeedPartners1764004000000,
   AuditLog1765000100000,
+  SolutionProfile1765000500000,
+  SolutionSearchFacets1765000500100,
   Mail1765000700000,
 ];

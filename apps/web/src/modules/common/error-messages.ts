@@ -75,6 +75,13 @@ export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
   NEED_NOT_LINKABLE: 'error.needNotLinkable',
   DATABASE_UNAVAILABLE: 'error.unavailable',
   ONLY_PLATFORM_ADMINS_READ_AUDIT_LOG: 'error.forbidden',
+  INVALID_LICENSE_EXPRESSION: 'error.licenseExpression',
+  NOT_FOR_SOLUTION_KIND: 'error.notForSolutionKind',
+  SUPPLIER_ONLY_WHEN_BOUGHT: 'error.supplierOnlyWhenBought',
+  REVIEW_DATE_IN_FUTURE: 'error.reviewDateInFuture',
+  NOT_A_PHONE_NUMBER: 'error.phoneNumber',
+  UNKNOWN_SYSTEM: 'error.unknownSystem',
+  WRONG_SYSTEM_CATEGORY: 'error.wrongSystemCategory',
 };
 
 /** Where a reason reads better said about one particular field. */

@@ -32,11 +32,21 @@ export function searchStateOf(saved: SavedSearchCriteria): SearchState {
     cpvDivisions: [...saved.cpvDivisions],
     countyNumbers: [...saved.countyNumbers],
     openOnly: saved.openOnly,
+    solutionKinds: [],
+    maturities: [],
+    licenseIds: [],
+    openSourceOnly: false,
     page: 1,
   };
 }
 
-/** True when the search has filters a saved search cannot keep. */
+/** True when the search has filters a saved search cannot keep (organisations, what a solution is). */
 export function hasUnsavableFilters(state: SearchState): boolean {
-  return state.organizationIds.length > 0;
+  return (
+    state.organizationIds.length > 0 ||
+    state.solutionKinds.length > 0 ||
+    state.maturities.length > 0 ||
+    state.licenseIds.length > 0 ||
+    state.openSourceOnly
+  );
 }

@@ -1,5 +1,6 @@
-import type { ProcurementProcedure } from '../../generated/graphql';
+import type { ProcurementProcedure, SolutionKind, SolutionMaturity } from '../../generated/graphql';
 import { isProcedure } from '../procurement/procedures';
+import { MATURITIES, SOLUTION_KINDS } from '../solutions/solution-profile-values';
 
 export type SearchKind = 'SOLUTION' | 'NEED' | 'PROCUREMENT_NOTICE';
 
@@ -17,6 +18,11 @@ export interface SearchState {
   /** Two-digit county numbers of the owner or buyer */
   countyNumbers: string[];
   openOnly: boolean;
+  solutionKinds: SolutionKind[];
+  maturities: SolutionMaturity[];
+  /** SPDX licence expressions, as the solutions state them */
+  licenseIds: string[];
+  openSourceOnly: boolean;
   /** 1-based */
   page: number;
 }
@@ -32,6 +38,10 @@ const KEYS = {
   cpvDivisions: 'cpv',
   countyNumbers: 'fylke',
   openOnly: 'apne',
+  solutionKinds: 'losningstype',
+  maturities: 'modenhet',
+  licenseIds: 'lisens',
+  openSourceOnly: 'apen-kildekode',
   page: 'side',
 };
 
@@ -48,6 +58,10 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     cpvDivisions: params.getAll(KEYS.cpvDivisions).filter(isTwoDigits),
     countyNumbers: params.getAll(KEYS.countyNumbers).filter(isTwoDigits),
     openOnly: params.get(KEYS.openOnly) === '1',
+    solutionKinds: params.getAll(KEYS.solutionKinds).filter(isOneOf(SOLUTION_KINDS)),
+    maturities: params.getAll(KEYS.maturities).filter(isOneOf(MATURITIES)),
+    licenseIds: params.getAll(KEYS.licenseIds),
+    openSourceOnly: params.get(KEYS.openSourceOnly) === '1',
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -63,6 +77,10 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const division of state.cpvDivisions) params.append(KEYS.cpvDivisions, division);
   for (const county of state.countyNumbers) params.append(KEYS.countyNumbers, county);
   if (state.openOnly) params.set(KEYS.openOnly, '1');
+  for (const kind of state.solutionKinds) params.append(KEYS.solutionKinds, kind);
+  for (const maturity of state.maturities) params.append(KEYS.maturities, maturity);
+  for (const license of state.licenseIds) params.append(KEYS.licenseIds, license);
+  if (state.openSourceOnly) params.set(KEYS.openSourceOnly, '1');
   if (state.page > 1) params.set(KEYS.page, String(state.page));
   return params;
 }
@@ -75,7 +93,11 @@ export function hasFilters(state: SearchState): boolean {
     state.procedures.length > 0 ||
     state.cpvDivisions.length > 0 ||
     state.countyNumbers.length > 0 ||
-    state.openOnly
+    state.openOnly ||
+    state.solutionKinds.length > 0 ||
+    state.maturities.length > 0 ||
+    state.licenseIds.length > 0 ||
+    state.openSourceOnly
   );
 }
 
@@ -92,7 +114,16 @@ export const NO_FILTERS: Partial<SearchState> = {
   cpvDivisions: [],
   countyNumbers: [],
   openOnly: false,
+  solutionKinds: [],
+  maturities: [],
+  licenseIds: [],
+  openSourceOnly: false,
 };
+
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: string): value is T =>
+    values.includes(value as T);
 
 function isTwoDigits(value: string): boolean {
   return /^\d{2}$/.test(value);

@@ -1,4 +1,5 @@
 import type { FacetField } from '@lokomotiv/contract';
+import type { SolutionHitProfile } from '../solutions/solution-hit';
 import type { SearchKind } from './search-params';
 
 /** One result card's content, whatever kind the hit is. */
@@ -11,6 +12,8 @@ export type SearchHitView =
       ownerName: string;
       serviceArea: string;
       reuseCount: number;
+      /** What the solution is. */
+      profile: SolutionHitProfile;
     }
   | {
       kind: 'NEED';

@@ -1,22 +1,33 @@
 import type { SolutionFormFieldsFragment, SolutionInput } from '../../generated/graphql';
 import { type ApiError, missingRequired } from '../common/api-errors';
 import { wholeNumberOrNull, wholeNumberProblems } from '../common/whole-number-field';
+import {
+  EMPTY_PROFILE,
+  type LinkValue,
+  PROFILE_FIELDS,
+  type ProfileField,
+  profileFromSolution,
+  profileProblems,
+  toProfileInput,
+} from './solution-profile-values';
 
-export const SOLUTION_FIELDS = [
+const CORE_FIELDS = [
   'title',
   'summary',
   'description',
   'serviceArea',
   'tags',
-  'license',
-  'sourceCodeUrl',
-  'contactEmail',
   'benefits',
   'annualSavingsNok',
 ] as const;
 
-export type SolutionField = (typeof SOLUTION_FIELDS)[number];
-export type SolutionFormValues = Record<SolutionField, string>;
+export const SOLUTION_FIELDS = [...CORE_FIELDS, ...PROFILE_FIELDS] as const;
+
+export type SolutionField = (typeof CORE_FIELDS)[number] | ProfileField;
+export type SolutionFormValues = Record<SolutionField, string> & {
+  /** Stored links the form has no field for, sent back unchanged. */
+  otherLinks: LinkValue[];
+};
 
 export const REQUIRED_SOLUTION_FIELDS: readonly SolutionField[] = [
   'title',
@@ -31,39 +42,39 @@ export const EMPTY_SOLUTION: SolutionFormValues = {
   description: '',
   serviceArea: '',
   tags: '',
-  license: '',
-  sourceCodeUrl: '',
-  contactEmail: '',
   benefits: '',
   annualSavingsNok: '',
+  ...EMPTY_PROFILE,
+  otherLinks: [],
 };
 
 export function valuesFromSolution(solution: SolutionFormFieldsFragment): SolutionFormValues {
+  const { values, otherLinks } = profileFromSolution(solution);
   return {
     title: solution.title,
     summary: solution.summary,
     description: solution.description,
     serviceArea: solution.serviceArea,
     tags: solution.tags.join(', '),
-    license: solution.license ?? '',
-    sourceCodeUrl: solution.sourceCodeUrl ?? '',
-    contactEmail: solution.contactEmail ?? '',
     benefits: solution.benefits ?? '',
     annualSavingsNok: solution.annualSavingsNok == null ? '' : String(solution.annualSavingsNok),
+    ...values,
+    otherLinks,
   };
 }
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
-/** What the form finds before sending, all at once: empty required fields and a non-number amount. */
+/** What the form finds before sending, all at once: empty required fields, non-number amounts, bad links. */
 export function solutionProblems(values: SolutionFormValues): ApiError[] {
   return [
     ...missingRequired(values, REQUIRED_SOLUTION_FIELDS),
     ...wholeNumberProblems('annualSavingsNok', values.annualSavingsNok),
+    ...profileProblems(values),
   ];
 }
 
-/** The api input; call it once solutionProblems finds none. */
+/** The api input; call it once solutionProblems finds none. The deprecated fields are left alone. */
 export function toSolutionInput(values: SolutionFormValues): SolutionInput {
   return {
     title: values.title,
@@ -74,10 +85,8 @@ export function toSolutionInput(values: SolutionFormValues): SolutionInput {
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean),
-    license: blankToNull(values.license),
-    sourceCodeUrl: blankToNull(values.sourceCodeUrl),
-    contactEmail: blankToNull(values.contactEmail),
     benefits: blankToNull(values.benefits),
     annualSavingsNok: wholeNumberOrNull(values.annualSavingsNok),
+    ...toProfileInput(values, values.otherLinks),
   };
 }

@@ -1,4 +1,7 @@
 import type { SolutionCardFieldsFragment } from '../../generated/graphql';
+
+export type SolutionHitProfile = Pick<SolutionCardFieldsFragment, 'kind' | 'maturity' | 'openSource'>;
+
 import type { SearchHitView } from '../search/search-view';
 
 export function solutionHit(solution: SolutionCardFieldsFragment): SearchHitView {
@@ -10,5 +13,6 @@ export function solutionHit(solution: SolutionCardFieldsFragment): SearchHitView
     ownerName: solution.owner.name,
     serviceArea: solution.serviceArea,
     reuseCount: solution.reuseCount,
+    profile: { kind: solution.kind, maturity: solution.maturity, openSource: solution.openSource },
   };
 }

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { daysLeftText } from '../../common/deadline';
+import { SolutionHitTags } from '../../solutions/components/SolutionHitTags';
 import { hitPath } from '../hit-path';
 import type { SearchHitView } from '../search-view';
 
@@ -39,6 +40,7 @@ export const ResultCard = memo(function ResultCard({ hit, areaName, headingLevel
           <span>{hit.ownerName}</span>
           {areaName && <span>{areaName}</span>}
         </Paragraph>
+        {hit.kind === 'SOLUTION' && <SolutionHitTags profile={hit.profile} />}
       </Card.Block>
     </Card>
   );

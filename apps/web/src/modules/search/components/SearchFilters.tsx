@@ -70,6 +70,37 @@ export function SearchFilters({
         ))}
       </Fieldset>
       <FacetFilter
+        legend="filters.solutionKind"
+        values={facetValues(state.solutionKinds, facets.solutionKind)}
+        labelOf={labels.solutionKind}
+        selected={state.solutionKinds}
+        onToggle={(kind) => onChange({ solutionKinds: toggle(state.solutionKinds, kind) })}
+      />
+      <FacetFilter
+        legend="filters.maturity"
+        values={facetValues(state.maturities, facets.maturity)}
+        labelOf={labels.maturity}
+        selected={state.maturities}
+        onToggle={(maturity) => onChange({ maturities: toggle(state.maturities, maturity) })}
+      />
+      {(state.openSourceOnly || facets.openSource?.some((f) => f.value === 'true')) && (
+        <Fieldset data-size="sm">
+          <Fieldset.Legend>{t('filters.openSource')}</Fieldset.Legend>
+          <Checkbox
+            label={label(t('filters.openSourceOnly'), countOf('openSource', 'true'))}
+            checked={state.openSourceOnly}
+            onChange={() => onChange({ openSourceOnly: !state.openSourceOnly })}
+          />
+        </Fieldset>
+      )}
+      <FacetFilter
+        legend="filters.licenseId"
+        values={facetValues(state.licenseIds, facets.licenseId)}
+        labelOf={labels.licenseId}
+        selected={state.licenseIds}
+        onToggle={(license) => onChange({ licenseIds: toggle(state.licenseIds, license) })}
+      />
+      <FacetFilter
         legend="filters.procedure"
         values={facetValues(state.procedures, facets.procedure)}
         labelOf={labels.procedure}

@@ -13,6 +13,9 @@ function card(id: string, title: string, serviceArea: string, reuseCount: number
     summary: `${title} – kort fortalt`,
     serviceArea,
     status: 'PUBLISHED' as const,
+    kind: 'SOFTWARE' as const,
+    maturity: 'PRODUCTION' as const,
+    openSource: true,
     reuseCount,
     publishedAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
@@ -46,6 +49,10 @@ function searchMock(
           cpvDivisions: null,
           countyNumbers: null,
           openOnly: null,
+          solutionKinds: null,
+          maturities: null,
+          licenseIds: null,
+          openSourceOnly: null,
         },
         limit: 20,
         offset: 0,
@@ -179,11 +186,15 @@ describe('search parameters', () => {
       cpvDivisions: ['72'],
       countyNumbers: ['46'],
       openOnly: true,
+      solutionKinds: ['ROBOT' as const],
+      maturities: ['PILOT' as const, 'PRODUCTION' as const],
+      licenseIds: ['EUPL-1.2'],
+      openSourceOnly: true,
       page: 3,
     };
     const params = toSearchParams(state);
     expect(params.toString()).toBe(
-      'q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&prosedyre=OPEN&cpv=72&fylke=46&apne=1&side=3',
+      'q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&prosedyre=OPEN&cpv=72&fylke=46&apne=1&losningstype=ROBOT&modenhet=PILOT&modenhet=PRODUCTION&lisens=EUPL-1.2&apen-kildekode=1&side=3',
     );
     expect(parseSearchParams(params)).toEqual(state);
     expect(
@@ -196,6 +207,10 @@ describe('search parameters', () => {
         cpvDivisions: [],
         countyNumbers: [],
         openOnly: false,
+        solutionKinds: [],
+        maturities: [],
+        licenseIds: [],
+        openSourceOnly: false,
         page: 1,
       }).toString(),
     ).toBe('');

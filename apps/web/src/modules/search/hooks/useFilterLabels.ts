@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ProcurementProcedure } from '../../../generated/graphql';
+import type { ProcurementProcedure, SolutionKind, SolutionMaturity } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useCounties } from '../../common/hooks/useCounties';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
@@ -17,6 +17,9 @@ export function useFilterLabels() {
       procedure: (procedure: ProcurementProcedure) => t(`procedure.${procedure}`),
       cpvDivision: (code: string) => t('filters.cpvDivisionValue', { code }),
       county: (number: string) => counties.nameOf(number) ?? t('filters.countyValue', { number }),
+      solutionKind: (kind: SolutionKind) => t(`solutionKind.${kind}`),
+      maturity: (maturity: SolutionMaturity) => t(`maturity.${maturity}`),
+      licenseId: (id: string) => (id === 'LicenseRef-Proprietary' ? t('licenseId.proprietary') : id),
     }),
     [t, nameOf, counties.nameOf],
   );

@@ -1,7 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { MockLink } from '@apollo/client/testing';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../test/render';
+import { RpaPlatformsQuery } from '../graphql/solution';
 import { EMPTY_SOLUTION } from '../solution-form-values';
 import { SolutionForm } from './SolutionForm';
 
@@ -16,6 +18,19 @@ function apiRefusal(...problems: { field: string; reason: string; params?: Recor
   });
 }
 
+const rpaPlatformsMock: MockLink.MockedResponse = {
+  request: { query: RpaPlatformsQuery },
+  result: {
+    data: {
+      systems: [
+        { __typename: 'System', id: 'blue-prism', name: 'Blue Prism', vendor: 'SS&C Blue Prism' },
+        { __typename: 'System', id: 'uipath', name: 'UiPath', vendor: 'UiPath' },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 function renderForm(onSave: jest.Mock) {
   renderWithApp(
     <SolutionForm
@@ -25,6 +40,7 @@ function renderForm(onSave: jest.Mock) {
       canPublish
       busy={false}
     />,
+    { mocks: [rpaPlatformsMock] },
   );
 }
 
@@ -36,20 +52,26 @@ async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
   await user.selectOptions(screen.getByLabelText('Tjenesteområde'), 'helse-og-omsorg');
 }
 
+/** Puts text into a field at once: the form is long, and typing it key by key is slow on a busy machine. */
+async function paste(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
 describe('SolutionForm', () => {
   it('shows the api’s field error beside that field and in the error summary', async () => {
     const onSave = jest
       .fn()
-      .mockRejectedValue(apiRefusal({ field: 'sourceCodeUrl', reason: 'NOT_AN_HTTP_URL' }));
+      .mockRejectedValue(apiRefusal({ field: 'licenseId', reason: 'INVALID_LICENSE_EXPRESSION' }));
     renderForm(onSave);
     const user = userEvent.setup();
     await fillRequired(user);
-    await user.type(screen.getByLabelText('Lenke til kildekode eller produktside'), 'ftp://kode');
+    await user.type(screen.getByLabelText('Lisens'), 'MIT-ish');
     await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
 
     const message =
-      'Lenke til kildekode eller produktside må være en lenke som starter med http:// eller https://.';
-    const field = screen.getByLabelText('Lenke til kildekode eller produktside');
+      'Lisens må være et SPDX-lisensuttrykk, for eksempel MIT eller EUPL-1.2, eller LicenseRef-Proprietary.';
+    const field = screen.getByLabelText('Lisens');
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
     expect(field.closest('ds-field')).toHaveTextContent(message);
     const summary = screen.getByRole('heading', {
@@ -61,7 +83,7 @@ describe('SolutionForm', () => {
     expect(onSave).toHaveBeenCalledWith(
       expect.objectContaining({
         title: 'Chatbot',
-        sourceCodeUrl: 'ftp://kode',
+        licenseId: 'MIT-ish',
         serviceArea: 'helse-og-omsorg',
       }),
       'save',
@@ -77,12 +99,13 @@ describe('SolutionForm', () => {
       .mockRejectedValue(
         apiRefusal(
           { field: 'summary', reason: 'TOO_LONG', params: { max: 500 } },
-          { field: 'contactEmail', reason: 'NOT_AN_EMAIL' },
+          { field: 'contact.email', reason: 'NOT_AN_EMAIL' },
         ),
       );
     renderForm(onSave);
     const user = userEvent.setup();
     await fillRequired(user);
+    await user.type(screen.getByLabelText('Navn på kontaktperson'), 'Kari');
     await user.type(screen.getByLabelText('E-post til kontaktperson'), 'kari');
     await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
 
@@ -155,7 +178,15 @@ describe('SolutionForm', () => {
 
     await waitFor(() => expect(onSave).toHaveBeenCalled());
     expect(onSave).toHaveBeenCalledWith(
-      expect.objectContaining({ tags: ['chat', 'innbygger'], annualSavingsNok: 250000, license: null }),
+      expect.objectContaining({
+        tags: ['chat', 'innbygger'],
+        annualSavingsNok: 250000,
+        licenseId: null,
+        kind: 'SOFTWARE',
+        maturity: 'PRODUCTION',
+        contact: null,
+        links: [],
+      }),
       'publish',
     );
   });
@@ -191,4 +222,63 @@ describe('SolutionForm', () => {
     ).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
   });
+
+  it('asks a robot for its RPA platform from the catalogue, and sends only the fields of the chosen kind', async () => {
+    const onSave = jest.fn().mockResolvedValue(undefined);
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await fillRequired(user);
+    expect(screen.queryByLabelText('RPA-plattform')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Type løsning'), 'ROBOT');
+    await screen.findByRole('option', { name: 'UiPath' });
+    await user.click(screen.getByRole('button', { name: 'Publiser' }));
+    expect(await screen.findByRole('link', { name: 'Fyll ut RPA-plattform.' })).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+
+    await user.selectOptions(screen.getByLabelText('RPA-plattform'), 'uipath');
+    await paste(user, screen.getByLabelText('Prosessen roboten automatiserer'), 'Fordeling av meldinger');
+    await user.selectOptions(screen.getByLabelText('Hvem har laget løsningen'), 'BOUGHT');
+    await paste(user, screen.getByLabelText('Leverandør'), 'Robotfabrikken AS');
+    await paste(user, screen.getByLabelText('Kildekode'), 'https://github.com/kommune/robot');
+    await user.click(screen.getByRole('button', { name: 'Publiser' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        kind: 'ROBOT',
+        rpaPlatformId: 'uipath',
+        automatedProcess: 'Fordeling av meldinger',
+        endpointUrl: null,
+        builtBy: 'BOUGHT',
+        supplierName: 'Robotfabrikken AS',
+        links: [{ label: 'Kildekode', url: 'https://github.com/kommune/robot' }],
+      }),
+      'publish',
+    );
+
+    await user.selectOptions(screen.getByLabelText('Type løsning'), 'SOFTWARE');
+    expect(screen.queryByLabelText('RPA-plattform')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Publiser' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ kind: 'SOFTWARE', rpaPlatformId: null, automatedProcess: null }),
+      'publish',
+    );
+  }, 60_000);
+
+  it('refuses a half-filled contact and a link that is not one before sending', async () => {
+    const onSave = jest.fn();
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await paste(user, screen.getByLabelText('Telefon'), '+47 55 56 60 00');
+    await paste(user, screen.getByLabelText('Demo'), 'demo.kommune.no');
+    await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
+
+    expect(await screen.findByRole('link', { name: 'Fyll ut Navn på kontaktperson.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fyll ut E-post til kontaktperson.' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Demo må være en lenke som starter med http:// eller https://.' }),
+    ).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { useProfileLabels } from '../hooks/useProfileLabels';
 import {
   REQUIRED_SOLUTION_FIELDS,
   type SolutionField,
@@ -13,6 +14,7 @@ import {
   solutionProblems,
   toSolutionInput,
 } from '../solution-form-values';
+import { type ChoiceField, SolutionProfileSection, type TextField } from './SolutionProfileSection';
 
 export type SaveIntent = 'save' | 'publish';
 
@@ -45,20 +47,19 @@ export function SolutionForm({
   const { t } = useI18n();
   const { areas } = useServiceAreas();
   const [values, setValues] = useState(initial);
+  const profileLabels = useProfileLabels(values.kind);
   const labels = useMemo(
     (): Record<SolutionField, string> => ({
       title: t('solutionForm.title'),
       summary: t('solutionForm.summary'),
       description: t('solutionForm.description'),
       serviceArea: t('solutionForm.serviceArea'),
+      ...profileLabels,
       tags: t('solutionForm.tags'),
-      license: t('solutionForm.license'),
-      sourceCodeUrl: t('solutionForm.sourceCodeUrl'),
-      contactEmail: t('solutionForm.contactEmail'),
       benefits: t('solutionForm.benefits'),
       annualSavingsNok: t('solutionForm.annualSavingsNok'),
     }),
-    [t],
+    [t, profileLabels],
   );
   const errors = useFormErrors('solution', labels);
   // Which submit button was pressed; a ref, because the submit event follows the click at once.
@@ -85,10 +86,7 @@ export function SolutionForm({
   const set = (field: SolutionField) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const text = (
-    field: SolutionField,
-    extra: { multiline?: boolean; rows?: number; type?: 'url' | 'email'; description?: string } = {},
-  ) => {
+  const text: TextField = (field, extra = {}) => {
     const common = {
       id: errors.id(field),
       label: labels[field],
@@ -105,35 +103,41 @@ export function SolutionForm({
     );
   };
 
-  const serviceAreaError = errors.fieldError('serviceArea');
+  /** A select of `options` (value and name); `empty` names the choice of none. */
+  const choice: ChoiceField = (field, options, empty) => {
+    const error = errors.fieldError(field);
+    return (
+      <Field>
+        <Label htmlFor={errors.id(field)}>{labels[field]}</Label>
+        <Select
+          id={errors.id(field)}
+          value={values[field]}
+          onChange={set(field)}
+          aria-invalid={error ? true : undefined}
+          required={REQUIRED_SOLUTION_FIELDS.includes(field) || undefined}
+        >
+          {empty !== undefined && <Select.Option value="">{empty}</Select.Option>}
+          {options.map((option) => (
+            <Select.Option key={option.value} value={option.value}>
+              {option.name}
+            </Select.Option>
+          ))}
+        </Select>
+        {error && <ValidationMessage>{error}</ValidationMessage>}
+      </Field>
+    );
+  };
+
+  const areaOptions = areas.map((area) => ({ value: area.id, name: area.name }));
   return (
     <form onSubmit={submit} noValidate className="form">
       <FormErrorSummary items={errors.summary} />
       {text('title')}
       {text('summary', { multiline: true, rows: 3, description: t('solutionForm.summaryHelp') })}
       {text('description', { multiline: true, rows: 12, description: t('solutionForm.descriptionHelp') })}
-      <Field>
-        <Label htmlFor={errors.id('serviceArea')}>{labels.serviceArea}</Label>
-        <Select
-          id={errors.id('serviceArea')}
-          value={values.serviceArea}
-          onChange={set('serviceArea')}
-          aria-invalid={serviceAreaError ? true : undefined}
-          required
-        >
-          <Select.Option value="">{t('solutionForm.chooseServiceArea')}</Select.Option>
-          {areas.map((area) => (
-            <Select.Option key={area.id} value={area.id}>
-              {area.name}
-            </Select.Option>
-          ))}
-        </Select>
-        {serviceAreaError && <ValidationMessage>{serviceAreaError}</ValidationMessage>}
-      </Field>
+      {choice('serviceArea', areaOptions, t('solutionForm.chooseServiceArea'))}
       {text('tags', { description: t('solutionForm.tagsHelp') })}
-      {text('license', { description: t('solutionForm.licenseHelp') })}
-      {text('sourceCodeUrl', { type: 'url' })}
-      {text('contactEmail', { type: 'email' })}
+      <SolutionProfileSection values={values} text={text} choice={choice} />
       {text('benefits', { multiline: true, rows: 3 })}
       {text('annualSavingsNok', { description: t('solutionForm.annualSavingsHelp') })}
       <div className="button-row">

@@ -1,6 +1,6 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { SolutionQuery as SolutionQueryResult } from '../../../generated/graphql';
@@ -15,6 +15,7 @@ import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { FollowSolutionMutation, SolutionQuery, UnfollowSolutionMutation } from '../graphql/solution';
 import { AdoptControl } from './AdoptControl';
 import { Markdown } from './Markdown';
+import { SolutionProfileFacts } from './SolutionProfileFacts';
 import { StatusTag } from './StatusTag';
 
 type Solution = NonNullable<SolutionQueryResult['solution']>;
@@ -38,6 +39,7 @@ function SolutionDetails({ solution }: { solution: Solution }) {
       </AppLink>
       <div className="solution__header">
         <Tag data-color="brand1">{t('kind.SOLUTION')}</Tag>
+        <Tag data-color="neutral">{t(`solutionKind.${solution.kind}`)}</Tag>
         {solution.status !== 'PUBLISHED' && <StatusTag status={solution.status} />}
         <PageHeading>{solution.title}</PageHeading>
         <Paragraph data-size="lg" className="lead">
@@ -173,30 +175,7 @@ function Facts({ solution }: { solution: Solution }) {
         <dd>{solution.owner.name}</dd>
         <dt>{t('solution.serviceArea')}</dt>
         <dd>{nameOf(solution.serviceArea)}</dd>
-        {solution.license && (
-          <>
-            <dt>{t('solution.license')}</dt>
-            <dd>{solution.license}</dd>
-          </>
-        )}
-        {solution.sourceCodeUrl && (
-          <>
-            <dt>{t('solution.sourceCode')}</dt>
-            <dd>
-              <Link href={solution.sourceCodeUrl} rel="noopener noreferrer">
-                {new URL(solution.sourceCodeUrl).host}
-              </Link>
-            </dd>
-          </>
-        )}
-        {solution.contactEmail && (
-          <>
-            <dt>{t('solution.contact')}</dt>
-            <dd>
-              <Link href={`mailto:${solution.contactEmail}`}>{solution.contactEmail}</Link>
-            </dd>
-          </>
-        )}
+        <SolutionProfileFacts solution={solution} />
         {solution.publishedAt && (
           <>
             <dt>{t('solution.published')}</dt>

@@ -7,6 +7,9 @@ export const SolutionCardFields = graphql(`
     summary
     serviceArea
     status
+    kind
+    maturity
+    openSource
     reuseCount
     publishedAt
     updatedAt
@@ -54,9 +57,7 @@ export const SolutionQuery = graphql(`
       serviceArea
       tags
       status
-      license
-      sourceCodeUrl
-      contactEmail
+      ...SolutionProfileFields
       benefits
       annualSavingsNok
       publishedAt
@@ -92,6 +93,51 @@ export const SolutionsQuery = graphql(`
   }
 `);
 
+export const SolutionProfileFields = graphql(`
+  fragment SolutionProfileFields on Solution {
+    id
+    kind
+    maturity
+    lastReviewedOn
+    licenseId
+    openSource
+    contact {
+      name
+      role
+      email
+      phone
+    }
+    links {
+      label
+      url
+    }
+    endpointUrl
+    rpaPlatform {
+      id
+      name
+      vendor
+    }
+    automatedProcess
+    datasetFormat
+    licenseCostNok
+    yearlyRunningCostNok
+    priceModel
+    builtBy
+    supplierName
+    hosting
+  }
+`);
+
+export const RpaPlatformsQuery = graphql(`
+  query RpaPlatforms {
+    systems(category: RPA_PLATFORM) {
+      id
+      name
+      vendor
+    }
+  }
+`);
+
 export const SolutionFormFields = graphql(`
   fragment SolutionFormFields on Solution {
     id
@@ -101,9 +147,7 @@ export const SolutionFormFields = graphql(`
     serviceArea
     tags
     status
-    license
-    sourceCodeUrl
-    contactEmail
+    ...SolutionProfileFields
     benefits
     annualSavingsNok
     viewerCanEdit

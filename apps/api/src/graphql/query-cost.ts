@@ -21,6 +21,9 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'Query.serviceAreas': 30,
   'Query.mySavedSearches': 50,
   'Solution.tags': 20,
+  'Solution.links': 20,
+  // The shipped catalogue (reference-data/systems.csv) has 30.
+  'Query.systems': 100,
   'ProcurementNotice.cpvCodes': 20,
   'ProcurementNotice.cpvLabels': 20,
   'Need.nextStatuses': 4,

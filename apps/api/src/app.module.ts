@@ -17,7 +17,8 @@ import { CountiesModule } from './counties/counties.module';
 import { AccessGuard } from './graphql/access.guard';
 import { formatError } from './graphql/format-error';
 import { invalidInputPlugin } from './graphql/invalid-input.plugin';
-import { queryLimitsRule } from './graphql/query-limits';
+import { documentSizeRule } from './graphql/query-limits';
+import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import type { RequestContext } from './graphql/request-context';
 import { rethrowUnavailable, serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
 import { HealthModule } from './health/health.module';
@@ -70,10 +71,11 @@ export class AppModule {
             hideSchemaDetailsFromClientErrors: !config.introspection,
             includeStacktraceInErrorResponses: false,
             formatError,
-            plugins: [invalidInputPlugin, serviceUnavailablePlugin],
+            plugins: [invalidInputPlugin, serviceUnavailablePlugin, queryLimitsPlugin(config.queryLimits)],
             // Nest would reset to 200 every answer that has `data`, the 503 of an outage too.
             preserveHttpStatusForExecutionErrors: false,
-            validationRules: [queryLimitsRule],
+            parseOptions: { maxTokens: config.queryLimits.maxTokens },
+            validationRules: [documentSizeRule(config.queryLimits)],
             context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
               req,
               viewer: await auth.viewerFromToken(bearerToken(req)).catch(rethrowUnavailable),

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Context, CurrentViewer, Public } from '../graphql/access.decorators';
+import { firstOf, ListLimit } from '../graphql/list-limit';
 import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
@@ -69,8 +70,12 @@ export class SolutionAdoptionsResolver {
   constructor(private readonly adoptionService: AdoptionService) {}
 
   @ResolveField(() => [Adoption])
-  adoptions(@Parent() solution: Solution, @Context() context: RequestContext): Promise<Adoption[]> {
-    return this.adoptionsOf(context, solution.id);
+  async adoptions(
+    @Parent() solution: Solution,
+    @Context() context: RequestContext,
+    @ListLimit() limit: number,
+  ): Promise<Adoption[]> {
+    return firstOf(await this.adoptionsOf(context, solution.id), limit);
   }
 
   @ResolveField(() => Adoption, {

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './app-config';
+import { DEFAULT_QUERY_LIMITS } from './query-limits';
 import { ruleFor } from './rate-limits';
 
 describe('loadConfig', () => {
@@ -52,6 +53,8 @@ describe('loadConfig', () => {
     [{ RATE_LIMITS: 'login=5' }, /^RATE_LIMITS entries look like/],
     [{ RATE_LIMITS: 'login.address=0/60' }, /^RATE_LIMITS: points and seconds must be at least 1/],
     [{ LOGIN_GUESSES: 'ten' }, /^LOGIN_GUESSES must look like 10\/900/],
+    [{ QUERY_MAX_COST: '0' }, /^QUERY_MAX_COST must be a whole number of 1 or more/],
+    [{ QUERY_MAX_TOKENS: '5k' }, /^QUERY_MAX_TOKENS must be a whole number of 1 or more/],
     [{ PUBLIC_URL: 'lokomotiv.no' }, /^PUBLIC_URL is not a valid URL/],
     [{ PUBLIC_URL: 'ftp://lokomotiv.no' }, /^PUBLIC_URL must start with http:\/\/ or https:\/\//],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
@@ -59,6 +62,14 @@ describe('loadConfig', () => {
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads the query limits, each with its default', () => {
+    expect(loadConfig({ QUERY_MAX_COST: '500', QUERY_MAX_DEPTH: '4' }).queryLimits).toEqual({
+      ...DEFAULT_QUERY_LIMITS,
+      maxCost: 500,
+      maxDepth: 4,
+    });
   });
 
   it('trusts X-Forwarded-For from loopback proxies by default, from the listed ones, or from none', () => {

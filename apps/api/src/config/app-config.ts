@@ -1,4 +1,5 @@
 import proxyaddr from 'proxy-addr';
+import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './query-limits';
 import { type RateLimits, RateLimitsError, readRateLimits } from './rate-limits';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -35,6 +36,7 @@ export interface AppConfig {
   /** Absent: mail is written as .eml files under `dataDir`/mail. */
   smtpUrl?: string;
   mailFrom: string;
+  queryLimits: QueryLimits;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -86,6 +88,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     metricsToken: blankToUndefined(env.METRICS_TOKEN),
     smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: blankToUndefined(env.MAIL_FROM) ?? 'Lokomotiv <noreply@localhost>',
+    queryLimits: readQueryLimits(env),
   };
 }
 
@@ -110,6 +113,18 @@ function readRateLimitsFrom(env: Env): RateLimits {
     if (error instanceof RateLimitsError) throw new ConfigError(error.message);
     throw error;
   }
+}
+
+function readQueryLimits(env: Env): QueryLimits {
+  const limits = { ...DEFAULT_QUERY_LIMITS };
+  for (const [key, name] of Object.entries(QUERY_LIMIT_VARIABLES) as [keyof QueryLimits, string][]) {
+    const raw = blankToUndefined(env[name]);
+    if (raw === undefined) continue;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1)
+      throw new ConfigError(`${name} must be a whole number of 1 or more, got "${raw}"`);
+    limits[key] = Number(raw);
+  }
+  return limits;
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {

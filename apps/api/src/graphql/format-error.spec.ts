@@ -74,6 +74,21 @@ describe('formatError', () => {
     expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_QUERY' });
   });
 
+  it('names a document past the parser’s token limit QUERY_TOO_LARGE, with the limit', () => {
+    const result = formatError(
+      formatted(
+        'Syntax Error: Document contains more that 5000 tokens. Parsing aborted.',
+        'GRAPHQL_PARSE_FAILED',
+      ),
+      new GraphQLError('x'),
+    );
+    expect(result.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_LARGE',
+      params: { max: 5000 },
+    });
+  });
+
   it('puts retryAfterSeconds beside the code of a refusal a plugin threw before execution', () => {
     const refusal = new DomainError('TOO_MANY_REQUESTS', 'RATE_LIMITED', 'Too many saveSearch requests', {
       params: { operation: 'saveSearch', retryAfterSeconds: 42 },

@@ -12,6 +12,9 @@ const PASS_THROUGH: Record<string, { code: ErrorCode; reason: GraphqlReason }> =
   BAD_USER_INPUT: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES' },
 };
 
+/** graphql-js's parser stopping at `parseOptions.maxTokens`. */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
+
 /** Marks a formatted error that stands for several; `expandInvalidInput` splits it before sending. */
 export const PROBLEMS_EXTENSION = 'lokomotivProblems';
 
@@ -61,8 +64,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const passThrough = PASS_THROUGH[String(formatted.extensions?.code)];
   if (passThrough) {
-    const reason = formatted.extensions?.reason ?? passThrough.reason;
-    const params = formatted.extensions?.params;
+    const tooManyTokens = TOO_MANY_TOKENS.exec(formatted.message);
+    const reason = tooManyTokens ? 'QUERY_TOO_LARGE' : (formatted.extensions?.reason ?? passThrough.reason);
+    const params = tooManyTokens ? { max: Number(tooManyTokens[1]) } : formatted.extensions?.params;
     return {
       message: formatted.message,
       locations: formatted.locations,

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
+import { firstOf, ListLimit } from '../graphql/list-limit';
 import type { RequestContext, Viewer } from '../graphql/request-context';
 import { Notification } from '../notifications/notification.model';
 import { loadOrganization } from '../organizations/organization.loader';
@@ -39,8 +40,9 @@ export class NeedResponseResolver {
   async needResponses(
     @OptionalViewer() viewer: Viewer | null,
     @Args('needId', { type: () => ID }) needId: string,
+    @ListLimit() limit: number,
   ): Promise<NeedResponse[]> {
-    return (await this.responseService.listForNeed(viewer, needId)).map(NeedResponse.from);
+    return firstOf(await this.responseService.listForNeed(viewer, needId), limit).map(NeedResponse.from);
   }
 
   @Authenticated()

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
+import { firstOf, ListLimit } from '../graphql/list-limit';
 import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
 import { loadOrganization } from '../organizations/organization.loader';
@@ -167,27 +168,40 @@ export class NeedResolver {
   }
 
   @ResolveField(() => [Organization], { description: 'Other organisations that share the need' })
-  async participants(@Parent() need: Need, @Context() context: RequestContext): Promise<Organization[]> {
-    return this.organizationsOf(context, await this.participationsOf(context, need.id));
+  async participants(
+    @Parent() need: Need,
+    @Context() context: RequestContext,
+    @ListLimit() limit: number,
+  ): Promise<Organization[]> {
+    return this.organizationsOf(context, firstOf(await this.participationsOf(context, need.id), limit));
   }
 
   @ResolveField(() => [Organization], {
     description: 'Joined organisations the owner accepted: they see the answers and may link notices',
   })
-  async partners(@Parent() need: Need, @Context() context: RequestContext): Promise<Organization[]> {
+  async partners(
+    @Parent() need: Need,
+    @Context() context: RequestContext,
+    @ListLimit() limit: number,
+  ): Promise<Organization[]> {
     const partners = (await this.participationsOf(context, need.id)).filter((p) => p.acceptedAt);
-    return this.organizationsOf(context, partners);
+    return this.organizationsOf(context, firstOf(partners, limit));
   }
 
   @ResolveField(() => [NeedQuestion], { description: 'Public clarification questions, oldest first' })
-  questions(@Parent() need: Need, @Context() context: RequestContext): Promise<NeedQuestion[]> {
-    return loaderFor(context, 'questionsByNeedId', async (ids) =>
+  async questions(
+    @Parent() need: Need,
+    @Context() context: RequestContext,
+    @ListLimit() limit: number,
+  ): Promise<NeedQuestion[]> {
+    const questions = await loaderFor(context, 'questionsByNeedId', async (ids) =>
       groupByKeys(
         ids,
         (await this.questionService.findByNeedIds(ids)).map(NeedQuestion.from),
         (q) => q.needId,
       ),
     ).load(need.id);
+    return firstOf(questions, limit);
   }
 
   @ResolveField(() => Boolean, { description: "True when the viewer belongs to the need's owner" })

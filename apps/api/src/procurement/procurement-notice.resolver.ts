@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { validatePage } from '../common/input-validation';
 import { Authenticated, Context, CurrentViewer, Public } from '../graphql/access.decorators';
+import { firstOf, ListLimit } from '../graphql/list-limit';
 import type { RequestContext, Viewer } from '../graphql/request-context';
 import { loadNeed } from '../needs/need.loader';
 import { Need } from '../needs/need.model';
@@ -134,8 +135,12 @@ export class NeedProcurementResolver {
   constructor(private readonly noticeService: ProcurementNoticeService) {}
 
   @ResolveField(() => [ProcurementNotice], { description: 'Notices that procure this need, oldest first' })
-  procurementNotices(@Parent() need: Need, @Context() context: RequestContext): Promise<ProcurementNotice[]> {
-    return loadNoticesOfNeed(context, this.noticeService, need.id);
+  async procurementNotices(
+    @Parent() need: Need,
+    @Context() context: RequestContext,
+    @ListLimit() limit: number,
+  ): Promise<ProcurementNotice[]> {
+    return firstOf(await loadNoticesOfNeed(context, this.noticeService, need.id), limit);
   }
 }
 

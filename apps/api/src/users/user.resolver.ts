@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { validateUuid } from '../common/input-validation';
 import { Authenticated, Context, CurrentViewer } from '../graphql/access.decorators';
+import { firstOf, ListLimit } from '../graphql/list-limit';
 import type { RequestContext, Viewer } from '../graphql/request-context';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
@@ -39,12 +40,13 @@ export class UserResolver {
   async organizationMembers(
     @CurrentViewer() viewer: Viewer,
     @Args('organizationId', { type: () => ID }) organizationId: string,
+    @ListLimit() limit: number,
   ): Promise<User[]> {
     const members = await this.userService.listMembers(
       viewer,
       validateUuid('organizationId', organizationId),
     );
-    return members.map(User.from);
+    return firstOf(members, limit).map(User.from);
   }
 
   @ResolveField(() => Organization)

@@ -242,6 +242,8 @@ export const en: Messages = {
   'error.onlyPublicBodiesPostNotices':
     'Only municipalities, county municipalities and state agencies can post procurement notices.',
   'error.badRequest': 'The request could not be handled. Reload the page and try again.',
+  'error.queryTooCostly': 'The request asks for too much at once. Reload the page and try again.',
+  'error.invalidText': '{field} contains characters that cannot be stored. Remove them and try again.',
   'error.badInput': 'Some of what you entered cannot be used. Check the form and try again.',
   'error.conflict': 'This already exists.',
   'error.unauthenticated': 'You are not logged in. Log in and try again.',

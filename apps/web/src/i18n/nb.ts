@@ -243,6 +243,8 @@ export const nb = {
   'error.onlyPublicBodiesPostNotices':
     'Bare kommuner, fylkeskommuner og statlige virksomheter kan kunngjøre anskaffelser.',
   'error.badRequest': 'Forespørselen kunne ikke behandles. Last siden på nytt og prøv igjen.',
+  'error.queryTooCostly': 'Forespørselen ber om for mye på én gang. Last siden på nytt og prøv igjen.',
+  'error.invalidText': '{field} inneholder tegn som ikke kan lagres. Fjern dem og prøv igjen.',
   'error.badInput': 'Noe av det du fylte ut, kan ikke brukes. Sjekk skjemaet og prøv igjen.',
   'error.conflict': 'Dette finnes allerede.',
   'error.unauthenticated': 'Du er ikke logget inn. Logg inn og prøv igjen.',

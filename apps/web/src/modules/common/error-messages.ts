@@ -28,6 +28,8 @@ export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
   INVALID_VARIABLES: 'error.badRequest',
   QUERY_TOO_DEEP: 'error.badRequest',
   QUERY_TOO_LARGE: 'error.badRequest',
+  QUERY_TOO_COSTLY: 'error.queryTooCostly',
+  INVALID_TEXT: 'error.invalidText',
   WRONG_CREDENTIALS: 'error.wrongCredentials',
   TOO_MANY_LOGIN_ATTEMPTS: 'error.tooManyLoginAttempts',
   RATE_LIMITED: 'error.tooManyRequests',

@@ -8,6 +8,7 @@ import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import type { Clock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
 
@@ -27,6 +28,7 @@ export async function createSchemaOnlyApp(schemaFile?: string): Promise<INestApp
   return app.init();
 }
 
+import { AdoptionConfirmationJob } from './adoptions/adoption-confirmation.job';
 import { NotificationFanOut } from './notifications/notification-fan-out';
 import { SearchIndexer } from './search/search-indexer';
 
@@ -34,15 +36,17 @@ export async function createApp(
   config: AppConfig,
   dataSource: DataSource,
   jwtSecret: string,
+  clock?: Clock,
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.create({ config, dataSource, jwtSecret }),
+    AppModule.create({ config, dataSource, jwtSecret, clock }),
     {
       logger: config.nodeEnv === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
     },
   );
   app.get(SearchIndexer).startWithApp();
   app.get(NotificationFanOut).startWithApp();
+  app.get(AdoptionConfirmationJob).startWithApp();
   app.set('trust proxy', config.trustedProxies);
   app.use(securityHeaders);
   app.use(compression());

@@ -8,6 +8,7 @@ import { AdoptionsModule } from './adoptions/adoptions.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
+import type { Clock } from './clock/clock';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
 import { CountiesModule } from './counties/counties.module';
@@ -34,6 +35,8 @@ export interface AppOptions {
   jwtSecret: string;
   /** Write the GraphQL schema to this file (the `schema` command); otherwise it stays in memory. */
   schemaFile?: string;
+  /** The system clock unless a test brings one it can move. */
+  clock?: Clock;
 }
 
 function bearerToken(req: Request): string | undefined {
@@ -43,11 +46,11 @@ function bearerToken(req: Request): string | undefined {
 
 @Module({})
 export class AppModule {
-  static create({ config, dataSource, jwtSecret, schemaFile }: AppOptions): DynamicModule {
+  static create({ config, dataSource, jwtSecret, schemaFile, clock }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, dataSource, jwtSecret),
+        CoreModule.forRoot(config, dataSource, jwtSecret, clock),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

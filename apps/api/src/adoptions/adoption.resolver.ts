@@ -1,5 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, Context, CurrentViewer, Public } from '../graphql/access.decorators';
+import { Clock } from '../clock/clock';
+import { ContactPerson } from '../common/contact-person';
+import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
 import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
@@ -10,6 +12,8 @@ import { SolutionService } from '../solutions/solution.service';
 import { Adoption, AdoptionPage } from './adoption.model';
 import { AdoptionService } from './adoption.service';
 import { AdoptionStage } from './adoption-stage';
+import { adoptionCounts } from './adoption-confirmation';
+import { ReuseStoryInput } from './reuse-story.model';
 
 @Resolver(() => Adoption)
 export class AdoptionResolver {
@@ -17,6 +21,7 @@ export class AdoptionResolver {
     private readonly adoptionService: AdoptionService,
     private readonly organizationService: OrganizationService,
     private readonly solutionService: SolutionService,
+    private readonly clock: Clock,
   ) {}
 
   @Authenticated()
@@ -33,7 +38,44 @@ export class AdoptionResolver {
   }
 
   @Authenticated()
-  @Mutation(() => Boolean, { description: "True when your organisation's adoption was taken back" })
+  @Mutation(() => Adoption, {
+    description: "The owner names an adopter; it shows as awaiting confirmation and counts once that organisation confirms",
+  })
+  async proposeAdopter(
+    @CurrentViewer() viewer: Viewer,
+    @Args('solutionId', { type: () => ID }) solutionId: string,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('stage', { type: () => AdoptionStage, nullable: true, defaultValue: AdoptionStage.IN_USE })
+    stage: AdoptionStage | null,
+  ): Promise<Adoption> {
+    return Adoption.from(
+      await this.adoptionService.propose(viewer, solutionId, organizationId, stage ?? AdoptionStage.IN_USE),
+    );
+  }
+
+  @Authenticated()
+  @Mutation(() => Adoption, { description: 'The adopter: still at this stage; due again a year later' })
+  async confirmAdoption(
+    @CurrentViewer() viewer: Viewer,
+    @Args('solutionId', { type: () => ID }) solutionId: string,
+  ): Promise<Adoption> {
+    return Adoption.from(await this.adoptionService.confirm(viewer, solutionId));
+  }
+
+  @Authenticated()
+  @Mutation(() => Adoption, { description: 'The adopter tells how it went' })
+  async setReuseStory(
+    @CurrentViewer() viewer: Viewer,
+    @Args('solutionId', { type: () => ID }) solutionId: string,
+    @Args('input') input: ReuseStoryInput,
+  ): Promise<Adoption> {
+    return Adoption.from(await this.adoptionService.setStory(viewer, solutionId, input));
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, {
+    description: "True when your organisation's adoption was taken back (deleted: for one made by mistake; STOPPED keeps the history)",
+  })
   withdrawAdoption(
     @CurrentViewer() viewer: Viewer,
     @Args('solutionId', { type: () => ID }) solutionId: string,
@@ -50,6 +92,21 @@ export class AdoptionResolver {
   ): Promise<AdoptionPage> {
     const page = await this.adoptionService.listByOrganization(organizationId, limit, offset);
     return { items: page.items.map(Adoption.from), totalCount: page.totalCount };
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Confirmed, not STOPPED, and not overdue past the grace period',
+  })
+  counts(@Parent() adoption: Adoption): boolean {
+    return adoptionCounts(adoption.stage, adoption.confirmedAt, this.clock.now());
+  }
+
+  @ResolveField(() => ContactPerson, {
+    nullable: true,
+    description: 'Who at the adopter can tell how it went; for signed-in users only',
+  })
+  contact(@Parent() adoption: Adoption, @OptionalViewer() viewer: Viewer | null): ContactPerson | null {
+    return viewer ? adoption.contact : null;
   }
 
   @ResolveField(() => Organization)

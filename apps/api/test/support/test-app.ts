@@ -168,14 +168,15 @@ export class TestApp {
     return result.data;
   }
 
-  /** Inserts an organisation directly (fixtures are not what is under test). */
+  /** Inserts an organisation directly (fixtures are not what is under test); public bodies are verified. */
   async createOrganization(
     kind: OrganizationKind = OrganizationKind.MUNICIPALITY,
     name?: string,
   ): Promise<string> {
     const n = ++organizationCounter;
     const [row] = (await this.dataSource.query(
-      'INSERT INTO organizations (name, kind, organization_number) VALUES ($1, $2, $3) RETURNING id',
+      `INSERT INTO organizations (name, kind, organization_number, verified)
+       VALUES ($1, $2, $3, $2 IN ('MUNICIPALITY', 'COUNTY_MUNICIPALITY', 'STATE_AGENCY')) RETURNING id`,
       [name ?? `Testorganisasjon ${n} (${process.pid})`, kind, fakeOrganizationNumber()],
     )) as { id: string }[];
     return row.id;

@@ -10,14 +10,7 @@ import {
   solutionInput,
   WITHDRAW,
 } from './support/solution-operations';
-import {
-  errorCode,
-  errorField,
-  errorReason,
-  MovableClock,
-  TestApp,
-  type TestUser,
-} from './support/test-app';
+import { errorCode, errorField, errorReason, MovableClock, TestApp, type TestUser } from './support/test-app';
 
 interface AdoptionData {
   stage: string;
@@ -59,8 +52,7 @@ describe('adoptions and the reuse counter', () => {
     return createSolution.id;
   }
 
-  const reuse = async (id: string) =>
-    (await api.gqlOk<{ solution: ReuseData }>(GET_REUSE, { id })).solution;
+  const reuse = async (id: string) => (await api.gqlOk<{ solution: ReuseData }>(GET_REUSE, { id })).solution;
   const stored = async (id: string) =>
     (
       (await api.dataSource.query(
@@ -80,9 +72,7 @@ describe('adoptions and the reuse counter', () => {
     );
     expect(first.adoptSolution.stage).toBe('EVALUATING');
     await api.gqlOk(ADOPT, { solutionId: id, stage: 'IN_USE' }, adopter.token);
-    expect(
-      (await api.gqlOk<{ solution: ReuseData }>(GET_SOLUTION, { id })).solution,
-    ).toMatchObject({
+    expect((await api.gqlOk<{ solution: ReuseData }>(GET_SOLUTION, { id })).solution).toMatchObject({
       reuseCount: 1,
       adoptions: [{ stage: 'IN_USE', organization: { id: adopter.organizationId } }],
     });
@@ -103,7 +93,12 @@ describe('adoptions and the reuse counter', () => {
       ['EVALUATING', true],
       ['STOPPED', false],
     ]);
-    expect(await stored(id)).toEqual({ reuse_count: 4, in_use_count: 2, piloting_count: 1, evaluating_count: 1 });
+    expect(await stored(id)).toEqual({
+      reuse_count: 4,
+      in_use_count: 2,
+      piloting_count: 1,
+      evaluating_count: 1,
+    });
   });
 
   it('moves the counters when an adopter stops, and back when it starts again', async () => {
@@ -111,7 +106,11 @@ describe('adoptions and the reuse counter', () => {
     const adopter = await api.createMember();
     await api.gqlOk(ADOPT, { solutionId: id, stage: 'IN_USE' }, adopter.token);
     await api.gqlOk(ADOPT, { solutionId: id, stage: 'STOPPED' }, adopter.token);
-    expect(await reuse(id)).toMatchObject({ reuseCount: 0, inUseCount: 0, adoptions: [{ stage: 'STOPPED' }] });
+    expect(await reuse(id)).toMatchObject({
+      reuseCount: 0,
+      inUseCount: 0,
+      adoptions: [{ stage: 'STOPPED' }],
+    });
     await api.gqlOk(ADOPT, { solutionId: id, stage: 'PILOTING' }, adopter.token);
     expect(await reuse(id)).toMatchObject({ reuseCount: 1, pilotingCount: 1 });
   });
@@ -199,7 +198,11 @@ describe('adoptions and the reuse counter', () => {
       const id = await publishedSolution();
       const stranger = await api.createMember();
       const adopter = await api.createMember();
-      const result = await api.gql(PROPOSE, { solutionId: id, organizationId: adopter.organizationId }, stranger.token);
+      const result = await api.gql(
+        PROPOSE,
+        { solutionId: id, organizationId: adopter.organizationId },
+        stranger.token,
+      );
       expect(errorCode(result)).toBe('FORBIDDEN');
       expect(errorReason(result)).toBe('NOT_SOLUTION_OWNER');
       expect(await api.count('adoptions', 'solution_id = $1', [id])).toBe(0);
@@ -207,7 +210,11 @@ describe('adoptions and the reuse counter', () => {
 
     it('refuses proposing the owner itself, an unknown organisation, or one that already adopted', async () => {
       const id = await publishedSolution();
-      const own = await api.gql(PROPOSE, { solutionId: id, organizationId: owner.organizationId }, owner.token);
+      const own = await api.gql(
+        PROPOSE,
+        { solutionId: id, organizationId: owner.organizationId },
+        owner.token,
+      );
       expect([errorReason(own), errorField(own)]).toEqual(['CANNOT_ADOPT_OWN_SOLUTION', 'organizationId']);
       const unknown = await api.gql(
         PROPOSE,
@@ -218,9 +225,17 @@ describe('adoptions and the reuse counter', () => {
 
       const adopter = await api.createMember();
       await api.gqlOk(ADOPT, { solutionId: id, stage: 'PILOTING' }, adopter.token);
-      const again = await api.gql(PROPOSE, { solutionId: id, organizationId: adopter.organizationId }, owner.token);
+      const again = await api.gql(
+        PROPOSE,
+        { solutionId: id, organizationId: adopter.organizationId },
+        owner.token,
+      );
       expect([errorCode(again), errorReason(again)]).toEqual(['CONFLICT', 'ADOPTION_EXISTS']);
-      expect(await reuse(id)).toMatchObject({ reuseCount: 1, pilotingCount: 1, adoptions: [{ stage: 'PILOTING' }] });
+      expect(await reuse(id)).toMatchObject({
+        reuseCount: 1,
+        pilotingCount: 1,
+        adoptions: [{ stage: 'PILOTING' }],
+      });
     });
 
     it('refuses confirming an adoption the organisation does not have', async () => {
@@ -271,7 +286,11 @@ describe('adoptions and the reuse counter', () => {
       const outboxBefore = await api.count('search_outbox', 'document_id = $1', [id]);
       // Earlier tests' adoptions lapse in the same run.
       expect((await runJob()).recounted).toBeGreaterThanOrEqual(1);
-      expect(await reuse(id)).toMatchObject({ reuseCount: 0, inUseCount: 0, adoptions: [{ stage: 'IN_USE' }] });
+      expect(await reuse(id)).toMatchObject({
+        reuseCount: 0,
+        inUseCount: 0,
+        adoptions: [{ stage: 'IN_USE' }],
+      });
       expect(await stored(id)).toMatchObject({ reuse_count: 0, in_use_count: 0 });
       expect(await api.count('search_outbox', 'document_id = $1', [id])).toBe(outboxBefore + 1);
       expect((await runJob()).recounted).toBe(0);
@@ -341,7 +360,12 @@ describe('adoptions and the reuse counter', () => {
     );
     expect(withdrawals.map((r) => r.data?.withdrawAdoption)).toEqual(Array(100).fill(true));
     expect(await reuse(id)).toMatchObject({ reuseCount: 50, inUseCount: 25, pilotingCount: 25 });
-    expect(await stored(id)).toEqual({ reuse_count: 50, in_use_count: 25, piloting_count: 25, evaluating_count: 0 });
+    expect(await stored(id)).toEqual({
+      reuse_count: 50,
+      in_use_count: 25,
+      piloting_count: 25,
+      evaluating_count: 0,
+    });
     expect(await api.count('adoptions', 'solution_id = $1', [id])).toBe(100);
     expect(await api.count('adoptions', 'solution_id = $1 AND counted', [id])).toBe(50);
   });

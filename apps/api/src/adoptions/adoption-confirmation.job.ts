@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Clock } from '../clock/clock';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
-import { NotificationEvent } from '../notifications/notification-events';
 import { NotificationService } from '../notifications/notification.service';
+import { NotificationEvent } from '../notifications/notification-events';
 import { SearchKind } from '../search/search-kind';
 import { AdoptionRepository, type ConfirmationRequest } from './adoption.repository';
 import { AdoptionService } from './adoption.service';
@@ -86,10 +86,12 @@ export class AdoptionConfirmationJob implements OnApplicationBootstrap, OnModule
     const [{ locked }] = await unitOfWork.query(`SELECT pg_try_advisory_xact_lock(${JOB_LOCK}) AS locked`);
     if (!locked) return { ran: false, asked: 0, reminded: 0, recounted: 0 };
     const lapsed = await this.adoptions.solutionsWithLapsedAdoptions(unitOfWork, now, BATCH_SIZE);
-    for (const solutionId of lapsed.sort()) await this.adoptionService.recountLapsed(unitOfWork, solutionId, now);
+    for (const solutionId of lapsed.sort())
+      await this.adoptionService.recountLapsed(unitOfWork, solutionId, now);
     const asked = await this.adoptions.takeConfirmationRequests(unitOfWork, 'ask', now, BATCH_SIZE);
     const reminded = await this.adoptions.takeConfirmationRequests(unitOfWork, 'remind', now, BATCH_SIZE);
-    for (const request of asked) await this.notify(unitOfWork, NotificationEvent.ADOPTION_CONFIRMATION_DUE, request);
+    for (const request of asked)
+      await this.notify(unitOfWork, NotificationEvent.ADOPTION_CONFIRMATION_DUE, request);
     for (const request of reminded)
       await this.notify(unitOfWork, NotificationEvent.ADOPTION_CONFIRMATION_REMINDER, request);
     return { ran: true, asked: asked.length, reminded: reminded.length, recounted: lapsed.length };

@@ -21,7 +21,9 @@ export function confirmationDueAt(confirmedAt: Date | null): Date | null {
 
 export function adoptionCounts(stage: AdoptionStage, confirmedAt: Date | null, now: Date): boolean {
   const due = confirmationDueAt(confirmedAt);
-  return stage !== AdoptionStage.STOPPED && due !== null && now.getTime() < due.getTime() + GRACE_DAYS * DAY_MS;
+  return (
+    stage !== AdoptionStage.STOPPED && due !== null && now.getTime() < due.getTime() + GRACE_DAYS * DAY_MS
+  );
 }
 
 /**

@@ -4,8 +4,8 @@ import { Paginated } from '../graphql/paginated';
 import { Organization } from '../organizations/organization.model';
 import { Solution } from '../solutions/solution.model';
 import type { AdoptionEntity } from './adoption.entity';
-import { AdoptionStage } from './adoption-stage';
 import { confirmationDueAt } from './adoption-confirmation';
+import { AdoptionStage } from './adoption-stage';
 import { ReuseStory } from './reuse-story.model';
 
 @ObjectType('Adoption')

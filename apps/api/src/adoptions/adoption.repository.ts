@@ -5,8 +5,8 @@ import type { PageArgs } from '../common/input-validation';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import { AdoptionEntity } from './adoption.entity';
-import type { AdoptionStage } from './adoption-stage';
 import { ASK_DAYS_BEFORE_DUE, countsAt, GRACE_DAYS, REMIND_DAYS_AFTER_DUE } from './adoption-confirmation';
+import type { AdoptionStage } from './adoption-stage';
 
 /** The most a story's figures add to a solution's totals, whatever was stored before a limit changed. */
 export const MAX_STORY_HOURS_PER_YEAR = 100_000;

@@ -11,8 +11,8 @@ import { Solution } from '../solutions/solution.model';
 import { SolutionService } from '../solutions/solution.service';
 import { Adoption, AdoptionPage } from './adoption.model';
 import { AdoptionService } from './adoption.service';
-import { AdoptionStage } from './adoption-stage';
 import { adoptionCounts } from './adoption-confirmation';
+import { AdoptionStage } from './adoption-stage';
 import { ReuseStoryInput } from './reuse-story.model';
 
 @Resolver(() => Adoption)
@@ -39,7 +39,8 @@ export class AdoptionResolver {
 
   @Authenticated()
   @Mutation(() => Adoption, {
-    description: "The owner names an adopter; it shows as awaiting confirmation and counts once that organisation confirms",
+    description:
+      'The owner names an adopter; it shows as awaiting confirmation and counts once that organisation confirms',
   })
   async proposeAdopter(
     @CurrentViewer() viewer: Viewer,
@@ -74,7 +75,8 @@ export class AdoptionResolver {
 
   @Authenticated()
   @Mutation(() => Boolean, {
-    description: "True when your organisation's adoption was taken back (deleted: for one made by mistake; STOPPED keeps the history)",
+    description:
+      "True when your organisation's adoption was taken back (deleted: for one made by mistake; STOPPED keeps the history)",
   })
   withdrawAdoption(
     @CurrentViewer() viewer: Viewer,

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SolutionsModule } from '../solutions/solutions.module';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { AdoptionRepository } from './adoption.repository';
-import { AdoptionConfirmationJob } from './adoption-confirmation.job';
 import { AdoptionResolver, SolutionAdoptionsResolver } from './adoption.resolver';
 import { AdoptionService } from './adoption.service';
+import { AdoptionConfirmationJob } from './adoption-confirmation.job';
 
 @Module({
   imports: [OrganizationsModule, SolutionsModule, NotificationsModule],

@@ -68,9 +68,7 @@ export class OrganizationRepository {
   }
 
   /** Inserts the reference-data bodies that are missing; existing ones keep their rows. */
-  async insertMissingByMunicipalityOrCounty(
-    rows: NewOrganization[],
-  ): Promise<number> {
+  async insertMissingByMunicipalityOrCounty(rows: NewOrganization[]): Promise<number> {
     const existing = await this.table.find({
       select: { municipalityNumber: true, countyNumber: true, kind: true },
     });

@@ -62,7 +62,9 @@ export class Solution {
   @Field(() => Int, { description: "The sum over counting adoptions' stories" })
   hoursSavedPerYear: number;
 
-  @Field(() => Float, { description: "The sum over counting adoptions' stories (a Float: sums can pass 2^31)" })
+  @Field(() => Float, {
+    description: "The sum over counting adoptions' stories (a Float: sums can pass 2^31)",
+  })
   savingsNokPerYear: number;
 
   @Field(() => Date, { nullable: true })

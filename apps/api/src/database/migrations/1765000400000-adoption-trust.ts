@@ -32,7 +32,9 @@ export class AdoptionTrust1765000400000 implements MigrationInterface {
         ADD COLUMN contact_email text,
         ADD COLUMN contact_phone text`);
     await db.query('UPDATE adoptions SET started_at = created_at, confirmed_at = updated_at, counted = true');
-    await db.query('ALTER TABLE adoptions ALTER COLUMN started_at SET NOT NULL, ALTER COLUMN started_at SET DEFAULT now()');
+    await db.query(
+      'ALTER TABLE adoptions ALTER COLUMN started_at SET NOT NULL, ALTER COLUMN started_at SET DEFAULT now()',
+    );
     await db.query('CREATE INDEX adoptions_counted_confirmed_idx ON adoptions (confirmed_at) WHERE counted');
     await db.query(`
       ALTER TABLE solutions

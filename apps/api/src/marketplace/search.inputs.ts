@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ProcurementProcedure } from '../procurement/procurement-procedure';
 import { SearchKind } from '../search/search-kind';
 
@@ -28,3 +28,11 @@ export class SearchFilter {
   @Field(() => [String], { nullable: true, description: 'CPV divisions: the first two digits, e.g. "72"' })
   cpvDivisions?: string[] | null;
 }
+
+/** The orders a searcher picks: relevance (ties: most in use), most in use, or newest. */
+export enum SearchSort {
+  RELEVANCE = 'RELEVANCE',
+  MOST_IN_USE = 'MOST_IN_USE',
+  NEWEST = 'NEWEST',
+}
+registerEnumType(SearchSort, { name: 'SearchSort' });

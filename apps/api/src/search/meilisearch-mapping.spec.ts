@@ -69,6 +69,7 @@ describe('toMeiliDocument', () => {
     procedure: 'OPEN',
     cpvDivisions: ['72'],
     reuseCount: 3,
+    inUseCount: 2,
     openUntil: ALWAYS_OPEN,
     createdAt: now,
     updatedAt: now,
@@ -90,6 +91,7 @@ describe('toMeiliDocument', () => {
       procedure: 'OPEN',
       cpvDivisions: ['72'],
       reuseCount: 3,
+      inUseCount: 2,
       openUntil: ALWAYS_OPEN,
       createdAt: now.getTime(),
       updatedAt: now.getTime(),
@@ -101,9 +103,9 @@ describe('toMeiliDocument', () => {
 describe('meiliSettings', () => {
   const settings = meiliSettings();
 
-  it('ranks title above summary above tags and description, and breaks ties by reuse count', () => {
+  it('ranks title above summary above tags and description, and breaks ties by in use, then reuse count', () => {
     expect(settings.searchableAttributes.slice(0, 4)).toEqual(['title', 'summary', 'tags', 'description']);
-    expect(settings.rankingRules.at(-1)).toBe('reuseCount:desc');
+    expect(settings.rankingRules.slice(-2)).toEqual(['inUseCount:desc', 'reuseCount:desc']);
     // A requested order ('sort') comes first, so "newest first" is exact; without one, relevance.
     expect(settings.rankingRules).toEqual([
       'sort',
@@ -112,6 +114,7 @@ describe('meiliSettings', () => {
       'proximity',
       'attribute',
       'exactness',
+      'inUseCount:desc',
       'reuseCount:desc',
     ]);
   });
@@ -129,7 +132,7 @@ describe('meiliSettings', () => {
         'openUntil',
       ]),
     );
-    expect(settings.sortableAttributes).toContain('reuseCount');
+    expect(settings.sortableAttributes).toEqual(expect.arrayContaining(['inUseCount', 'reuseCount']));
   });
 
   it('makes synonyms symmetric and folded', () => {

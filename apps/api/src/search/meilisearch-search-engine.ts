@@ -19,10 +19,10 @@ import {
   type SearchResponse,
 } from './search-engine';
 
-/** Newest first when asked; else an empty query lists everything, most reused first. */
+/** Newest first when asked; most in use when asked, and for an empty query; else relevance. */
 function meiliSort(request: SearchRequest, q: string): string[] | undefined {
   if (request.order === SearchOrder.NEWEST) return ['createdAt:desc'];
-  return q ? undefined : ['reuseCount:desc'];
+  return q && request.order !== SearchOrder.MOST_IN_USE ? undefined : ['inUseCount:desc', 'reuseCount:desc'];
 }
 
 /** The client package is ESM-only, so it is loaded with import() (and its types taken from that). */

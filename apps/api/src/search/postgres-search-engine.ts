@@ -147,7 +147,7 @@ class PostgresIndexBuild implements IndexBuild {
 /** The facet columns of a document as keyed in search_facet_counts, whose row id is its `facet_group`. */
 const FACET_KEY = `kind, service_area, COALESCE(owner_county, ''), COALESCE(procedure, ''), cpv_divisions`;
 const DOCUMENT_COLUMNS = `kind text, id uuid, service_area text, organization_id uuid, owner_county text,
-  procedure text, cpv_divisions text[], reuse_count int, open_until float8, created_at timestamptz,
+  procedure text, cpv_divisions text[], reuse_count int, in_use_count int, open_until float8, created_at timestamptz,
   updated_at timestamptz, title text, summary text, tags text, body text`;
 
 async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promise<void> {
@@ -158,9 +158,10 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
   await insertFacetGroups(db, json);
   await db.query(
     `INSERT INTO search_documents AS t (kind, id, service_area, organization_id, owner_county, procedure,
-       cpv_divisions, reuse_count, open_until, created_at, updated_at, facet_group, search_vector, head_vector)
+       cpv_divisions, reuse_count, in_use_count, open_until, created_at, updated_at, facet_group, search_vector,
+       head_vector)
      SELECT d.kind, d.id, d.service_area, d.organization_id, d.owner_county, d.procedure,
-       d.cpv_divisions, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at, g.id,
+       d.cpv_divisions, d.reuse_count, d.in_use_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at, g.id,
        v.head || v.body || array_to_tsvector(ARRAY(
          SELECT p.marker FROM unnest($2::text[], $3::text[]) AS p(query, marker)
          WHERE (v.head || v.body) @@ to_tsquery('norwegian', p.query))),
@@ -176,7 +177,7 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
      ON CONFLICT (kind, id) DO UPDATE SET service_area = EXCLUDED.service_area,
        organization_id = EXCLUDED.organization_id, owner_county = EXCLUDED.owner_county,
        procedure = EXCLUDED.procedure, cpv_divisions = EXCLUDED.cpv_divisions,
-       reuse_count = EXCLUDED.reuse_count, open_until = EXCLUDED.open_until,
+       reuse_count = EXCLUDED.reuse_count, in_use_count = EXCLUDED.in_use_count, open_until = EXCLUDED.open_until,
        created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, facet_group = EXCLUDED.facet_group,
        search_vector = EXCLUDED.search_vector, head_vector = EXCLUDED.head_vector`,
     [json, SYNONYM_PHRASES.map((phrase) => alternatives([phrase], true)), SYNONYM_PHRASES.map(phraseMarker)],
@@ -216,6 +217,7 @@ export function toRow(document: SearchDocument) {
     procedure: document.procedure,
     cpv_divisions: document.cpvDivisions,
     reuse_count: document.reuseCount,
+    in_use_count: document.inUseCount,
     open_until: document.openUntil,
     created_at: document.createdAt,
     updated_at: document.updatedAt,
@@ -274,6 +276,7 @@ interface FacetGroup {
 interface PageRow extends DocumentRef {
   rank: number;
   reuse_count: number;
+  in_use_count: number;
   /** created_at in epoch seconds. */
   created: number;
 }
@@ -289,15 +292,20 @@ interface SqlQuery {
   params: unknown[];
 }
 
-const REUSE_ORDER = 'reuse_count DESC, kind, id';
+/** Most in use first: every "most reused" order and the tie-break of relevance. */
+const REUSE_ORDER = 'in_use_count DESC, reuse_count DESC, kind, id';
 const PAGE_ORDER = `rank DESC, ${REUSE_ORDER}`;
 const NEWEST_ORDER = 'created_at DESC, kind, id';
 const PAGE_ROW = `json_build_object('kind', kind, 'id', id, 'rank', rank, 'reuse_count', reuse_count,
-  'created', extract(epoch FROM created_at))`;
+  'in_use_count', in_use_count, 'created', extract(epoch FROM created_at))`;
 
 /** The ORDER BY of a page; `ranked`: of matches, ranked by relevance (else of all documents). */
 const pageOrder = ({ order }: SearchRequest, ranked: boolean) =>
-  order === SearchOrder.NEWEST ? NEWEST_ORDER : ranked ? PAGE_ORDER : REUSE_ORDER;
+  order === SearchOrder.NEWEST
+    ? NEWEST_ORDER
+    : ranked && order !== SearchOrder.MOST_IN_USE
+      ? PAGE_ORDER
+      : REUSE_ORDER;
 
 /** Counts per facet group (`facet_group`, `count`, `closed`) with the group's facet values. */
 const withFacetValues = (counted: string) => `
@@ -321,10 +329,13 @@ function isCounted(request: SearchRequest): boolean {
  */
 function mergePages(pages: PageRow[][], { offset, limit, order }: SearchRequest): DocumentRef[] {
   const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const inUse = (a: PageRow, b: PageRow) => b.in_use_count - a.in_use_count || b.reuse_count - a.reuse_count;
   const first =
     order === SearchOrder.NEWEST
       ? (a: PageRow, b: PageRow) => b.created - a.created
-      : (a: PageRow, b: PageRow) => b.rank - a.rank || b.reuse_count - a.reuse_count;
+      : order === SearchOrder.MOST_IN_USE
+        ? inUse
+        : (a: PageRow, b: PageRow) => b.rank - a.rank || inUse(a, b);
   return pages
     .flat()
     .sort((a, b) => first(a, b) || before(a.kind, b.kind) || before(a.id, b.id))
@@ -346,7 +357,8 @@ function countedQuery(request: SearchRequest): SqlQuery {
       WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY facet_group`)}
     ),
     page AS (
-      SELECT d.kind, d.id, 0 AS rank, d.reuse_count, d.created_at FROM search_documents d WHERE ${documents}
+      SELECT d.kind, d.id, 0 AS rank, d.reuse_count, d.in_use_count, d.created_at
+      FROM search_documents d WHERE ${documents}
       ORDER BY ${pageOrder(request, false)} LIMIT ${params.add(request.offset + request.limit)}
     )
     SELECT (SELECT COALESCE(sum(count), 0) FROM groups) AS total,
@@ -369,12 +381,13 @@ function matchingQuery(request: SearchRequest, shard: string): SqlQuery {
   const sql = `
     WITH ${queries ? `queries AS MATERIALIZED (SELECT ${queries}),` : ''}
     matches AS MATERIALIZED (
-      SELECT d.kind, d.id, d.facet_group, d.reuse_count, d.created_at, ${open} AS open, ${rank} AS rank
+      SELECT d.kind, d.id, d.facet_group, d.reuse_count, d.in_use_count, d.created_at, ${open} AS open,
+        ${rank} AS rank
       FROM ${shard} d
       WHERE ${where.length ? where.join(' AND ') : 'true'}
     ),
     ${request.withFacets ? `${groups},` : ''}
-    page AS (SELECT kind, id, rank, reuse_count, created_at FROM matches ORDER BY ${pageOrder(request, true)}
+    page AS (SELECT kind, id, rank, reuse_count, in_use_count, created_at FROM matches ORDER BY ${pageOrder(request, true)}
       LIMIT ${params.add(request.offset + request.limit)})
     SELECT ${request.withFacets ? '(SELECT COALESCE(sum(count), 0) FROM groups)' : '(SELECT count(*) FROM matches)'} AS total,
            (SELECT COALESCE(json_agg(${PAGE_ROW}), '[]') FROM page) AS hits,

@@ -28,6 +28,7 @@ export interface DocumentRow {
   procedure: string | null;
   cpv_divisions: string[];
   reuse_count: number;
+  in_use_count: number;
   /** Epoch milliseconds, see SearchDocument.openUntil. */
   open_until: string;
   /** When the item became public. */
@@ -121,6 +122,7 @@ function toDocument(kind: SearchDocumentKind, row: DocumentRow): SearchDocument 
     procedure: row.procedure,
     cpvDivisions: row.cpv_divisions,
     reuseCount: row.reuse_count,
+    inUseCount: row.in_use_count,
     openUntil: Number(row.open_until),
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),

@@ -6,6 +6,7 @@ import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../gra
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
+import { OrganizationKind } from '../organizations/organization-kind';
 import { loadVisibleSolution } from '../solutions/solution.loader';
 import { Solution } from '../solutions/solution.model';
 import { SolutionService } from '../solutions/solution.service';
@@ -125,7 +126,29 @@ export class AdoptionResolver {
 /** The adoption fields of Solution live here, beside the rest of adoption. */
 @Resolver(() => Solution)
 export class SolutionAdoptionsResolver {
-  constructor(private readonly adoptionService: AdoptionService) {}
+  constructor(
+    private readonly adoptionService: AdoptionService,
+    private readonly organizationService: OrganizationService,
+    private readonly clock: Clock,
+  ) {}
+
+  @ResolveField(() => Boolean, {
+    description:
+      'True when every organisation counted in inUseCount is a municipality: the headline says "kommuner", else "organisasjoner"',
+  })
+  async inUseByMunicipalitiesOnly(
+    @Parent() solution: Solution,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
+    const now = this.clock.now();
+    const inUse = (await this.adoptionsOf(context, solution.id)).filter(
+      (a) => a.stage === AdoptionStage.IN_USE && adoptionCounts(a.stage, a.confirmedAt, now),
+    );
+    const organizations = await Promise.all(
+      inUse.map((a) => loadOrganization(context, this.organizationService, a.organizationId)),
+    );
+    return organizations.every((organization) => organization.kind === OrganizationKind.MUNICIPALITY);
+  }
 
   @ResolveField(() => [Adoption])
   adoptions(@Parent() solution: Solution, @Context() context: RequestContext): Promise<Adoption[]> {

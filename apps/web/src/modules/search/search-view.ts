@@ -11,6 +11,11 @@ export type SearchHitView =
       ownerName: string;
       serviceArea: string;
       reuseCount: number;
+      /** Counting adoptions at IN_USE: the card's figure ("I bruk hos N"), none at 0. */
+      inUseCount: number;
+      inUseByMunicipalitiesOnly: boolean;
+      /** Owned by a company: labelled "Leverandørløsning". */
+      bySupplier: boolean;
     }
   | {
       kind: 'NEED';

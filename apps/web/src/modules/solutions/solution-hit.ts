@@ -10,5 +10,8 @@ export function solutionHit(solution: SolutionCardFieldsFragment): SearchHitView
     ownerName: solution.owner.name,
     serviceArea: solution.serviceArea,
     reuseCount: solution.reuseCount,
+    inUseCount: solution.inUseCount,
+    inUseByMunicipalitiesOnly: solution.inUseByMunicipalitiesOnly,
+    bySupplier: solution.owner.kind === 'COMPANY',
   };
 }

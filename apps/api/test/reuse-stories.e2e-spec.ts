@@ -72,6 +72,9 @@ describe('reuse stories', () => {
     expect(setReuseStory.story).toMatchObject(figures);
     const second = await api.createMember();
     await api.gqlOk(ADOPT, { solutionId: id, stage: 'PILOTING' }, second.token);
+    // An adoption without a story adds nothing (LEAST would turn a missing figure into the cap).
+    await api.gqlOk(ADOPT, { solutionId: id, stage: 'IN_USE' }, (await api.createMember()).token);
+    expect(await reuse(id)).toMatchObject({ hoursSavedPerYear: 1200, savingsNokPerYear: 850_000 });
     await api.gqlOk(
       SET_STORY,
       { solutionId: id, input: { hoursSavedPerYear: 100, savingsNokPerYear: 50_000 } },

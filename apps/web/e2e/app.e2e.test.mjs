@@ -198,7 +198,8 @@ describe('Lokomotiv in a browser', () => {
     await page.keyboard.press('Enter');
 
     await page.waitForFunction(
-      (expected) => document.querySelector('[data-testid="in-use-count"]')?.textContent?.includes(`hos ${expected} `),
+      (expected) =>
+        document.querySelector('[data-testid="in-use-count"]')?.textContent?.includes(`hos ${expected} `),
       before + 1,
       { timeout: 2000 },
     );
@@ -254,10 +255,7 @@ describe('Lokomotiv in a browser', () => {
     const headline = page.getByTestId('in-use-count');
     assert.equal(await headline.textContent(), 'Ikke i bruk hos noen ennå', 'a proposal does not count');
     assert.equal(await page.getByTestId('evaluating-count').textContent(), 'vurderes av 1');
-    await page
-      .getByRole('row', { name: /Oslo kommune/ })
-      .getByText('venter på bekreftelse')
-      .waitFor();
+    await page.locator('tr', { hasText: 'Oslo kommune' }).getByText('venter på bekreftelse').waitFor();
     await checkPage(page, '09-gjenbruk');
 
     await page.getByTestId('confirm-adoption').getByRole('button', { name: 'Bekreft' }).click();
@@ -267,7 +265,7 @@ describe('Lokomotiv in a browser', () => {
       { timeout: 5000 },
     );
     await page
-      .getByRole('row', { name: /Oslo kommune/ })
+      .locator('tr', { hasText: 'Oslo kommune' })
       .getByText(/^bekreftet /)
       .waitFor();
 

@@ -175,8 +175,8 @@ export class AdoptionRepository {
                     count(*) FILTER (WHERE stage = 'IN_USE')::int AS in_use,
                     count(*) FILTER (WHERE stage = 'PILOTING')::int AS piloting,
                     count(*) FILTER (WHERE stage = 'EVALUATING')::int AS evaluating,
-                    COALESCE(sum(LEAST(story_hours_saved_per_year, ${MAX_STORY_HOURS_PER_YEAR})), 0)::int AS hours,
-                    COALESCE(sum(LEAST(story_savings_nok_per_year, ${MAX_STORY_SAVINGS_NOK_PER_YEAR})), 0)::bigint AS savings
+                    COALESCE(sum(LEAST(COALESCE(story_hours_saved_per_year, 0), ${MAX_STORY_HOURS_PER_YEAR})), 0)::int AS hours,
+                    COALESCE(sum(LEAST(COALESCE(story_savings_nok_per_year, 0), ${MAX_STORY_SAVINGS_NOK_PER_YEAR})), 0)::bigint AS savings
              FROM adoptions WHERE solution_id = $1 AND counted) c
        WHERE s.id = $1 AND (s.reuse_count, s.in_use_count, s.piloting_count, s.evaluating_count,
          s.hours_saved_per_year, s.savings_nok_per_year)

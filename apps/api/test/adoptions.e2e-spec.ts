@@ -327,7 +327,7 @@ describe('adoptions and the reuse counter', () => {
     });
   });
 
-  it('stays exact under concurrency: 200 adopt, adopt again, confirm and lapse, then 50 withdraw at once', async () => {
+  it('stays exact under concurrency: 200 adopt, adopt again, confirm and lapse, then 100 withdraw at once', async () => {
     const id = await publishedSolution();
     const adopters: TestUser[] = [];
     for (let i = 0; i < 200; i++) adopters.push(await api.createMember());
@@ -368,7 +368,7 @@ describe('adoptions and the reuse counter', () => {
     });
     expect(await api.count('adoptions', 'solution_id = $1', [id])).toBe(100);
     expect(await api.count('adoptions', 'solution_id = $1 AND counted', [id])).toBe(50);
-  });
+  }, 240_000);
 });
 
 /** Notifications are fanned out after the job commits. */

@@ -13,6 +13,7 @@ import { RateLimits1764003000000 } from './1764003000000-rate-limits';
 import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
 import { AdoptionTrust1765000400000 } from './1765000400000-adoption-trust';
+import { Mail1765000700000 } from './1765000700000-mail';
 
 /**
  * Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code.
@@ -37,4 +38,5 @@ export const migrations = [
   Sessions1764003100000,
   NeedPartners1764004000000,
   AdoptionTrust1765000400000,
+  Mail1765000700000,
 ];

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { Clock } from '../clock/clock';
 import { notFound } from '../common/domain-error';
 import { requiredOneOf, validatePage, validateUuid } from '../common/input-validation';
@@ -26,15 +28,30 @@ export class AdoptionService {
     private readonly outbox: SearchOutboxRepository,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /** Idempotent per organisation: a repeat changes the stage; either confirms the adoption. */
   async adopt(viewer: Viewer, solutionId: string, stage: AdoptionStage): Promise<AdoptionEntity> {
     const solution = await this.adoptable(viewer, solutionId, viewer.organizationId);
     requiredOneOf('stage', stage, Object.values(AdoptionStage));
-    return this.change(solution.id, (unitOfWork, now) =>
-      this.adoptions.upsert(unitOfWork, solution.id, viewer.organizationId, stage, now),
-    );
+    return this.change(solution.id, async (unitOfWork, now) => {
+      const adoption = await this.adoptions.upsert(
+        unitOfWork,
+        solution.id,
+        viewer.organizationId,
+        stage,
+        now,
+      );
+      await this.audit.record(
+        unitOfWork,
+        viewer,
+        AuditAction.SOLUTION_ADOPTED,
+        { kind: 'SOLUTION', id: solution.id },
+        { stage },
+      );
+      return adoption;
+    });
   }
 
   /** The owner names an organisation that uses the solution; it counts once that organisation confirms. */
@@ -86,9 +103,15 @@ export class AdoptionService {
   /** True when the viewer's organisation had adopted the solution (or been proposed) and no longer has. */
   async withdraw(viewer: Viewer, solutionId: string): Promise<boolean> {
     const solution = await this.solutions.getVisible(viewer, solutionId, 'solutionId');
-    return this.change(solution.id, (unitOfWork) =>
-      this.adoptions.delete(unitOfWork, solution.id, viewer.organizationId),
-    );
+    return this.change(solution.id, async (unitOfWork) => {
+      const withdrawn = await this.adoptions.delete(unitOfWork, solution.id, viewer.organizationId);
+      if (withdrawn)
+        await this.audit.record(unitOfWork, viewer, AuditAction.ADOPTION_WITHDRAWN, {
+          kind: 'SOLUTION',
+          id: solution.id,
+        });
+      return withdrawn;
+    });
   }
 
   /**

@@ -12,6 +12,7 @@ import { OneSearchSemantics1764001100000 } from './1764001100000-one-search-sema
 import { RateLimits1764003000000 } from './1764003000000-rate-limits';
 import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
+import { AuditLog1765000100000 } from './1765000100000-audit-log';
 import { AdoptionTrust1765000400000 } from './1765000400000-adoption-trust';
 import { Mail1765000700000 } from './1765000700000-mail';
 
@@ -37,6 +38,7 @@ export const migrations = [
   RateLimits1764003000000,
   Sessions1764003100000,
   NeedPartners1764004000000,
+  AuditLog1765000100000,
   AdoptionTrust1765000400000,
   Mail1765000700000,
 ];

@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import type { Clock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
 
@@ -29,6 +30,7 @@ export async function createSchemaOnlyApp(schemaFile?: string): Promise<INestApp
   return app.init();
 }
 
+import { AdoptionConfirmationJob } from './adoptions/adoption-confirmation.job';
 import { DigestScheduler } from './mail/digest-scheduler';
 import { MailSender } from './mail/mail-sender';
 import { NotificationFanOut } from './notifications/notification-fan-out';
@@ -38,14 +40,16 @@ export async function createApp(
   config: AppConfig,
   dataSource: DataSource,
   jwtSecret: string,
+  clock?: Clock,
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.create({ config, dataSource, jwtSecret }),
+    AppModule.create({ config, dataSource, jwtSecret, clock }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
   app.get(SearchIndexer).startWithApp();
   app.get(NotificationFanOut).startWithApp();
+  app.get(AdoptionConfirmationJob).startWithApp();
   app.get(MailSender).startWithApp();
   app.get(DigestScheduler).startWithApp();
   app.set('trust proxy', config.trustedProxies);

@@ -10,6 +10,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
+import type { Clock } from './clock/clock';
 import { requestLogging } from './common/request-logging';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
@@ -43,6 +44,8 @@ export interface AppOptions {
   jwtSecret: string;
   /** Write the GraphQL schema to this file (the `schema` command); otherwise it stays in memory. */
   schemaFile?: string;
+  /** The system clock unless a test brings one it can move. */
+  clock?: Clock;
 }
 
 function bearerToken(req: Request): string | undefined {
@@ -52,11 +55,11 @@ function bearerToken(req: Request): string | undefined {
 
 @Module({})
 export class AppModule {
-  static create({ config, dataSource, jwtSecret, schemaFile }: AppOptions): DynamicModule {
+  static create({ config, dataSource, jwtSecret, schemaFile, clock }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, dataSource, jwtSecret),
+        CoreModule.forRoot(config, dataSource, jwtSecret, clock),
         LoggerModule.forRoot(requestLogging(config)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -7,7 +7,7 @@ const SEARCH = `query ($query: String!, $filter: SearchFilter, $limit: Int, $off
     totalCount
     hits {
       __typename
-      ... on Solution { id title reuseCount status owner { name } }
+      ... on Solution { id title reuseCount inUseCount status owner { name } }
       ... on Need { id title needStatus: status similarSolutions { title } }
       ... on ProcurementNotice { id title isOpen procedure }
     }
@@ -26,6 +26,7 @@ interface Hit {
   id: string;
   title: string;
   reuseCount?: number;
+  inUseCount?: number;
   similarSolutions?: { title: string }[];
   isOpen?: boolean;
 }
@@ -78,11 +79,11 @@ describe('search through GraphQL', () => {
       expect((await titles('byggesøknd'))[0]).toBe('Digital veileder for byggesøknad');
     });
 
-    it('answers an empty query with every published solution, most reused first', async () => {
+    it('answers an empty query with every published solution, most in use first, then most reused', async () => {
       const result = await search('', { kinds: ['SOLUTION'] }, 100);
       expect(result.totalCount).toBe(await api.count('solutions', "status = 'PUBLISHED'"));
-      const reuse = result.hits.map((hit) => hit.reuseCount ?? -1);
-      expect(reuse).toEqual([...reuse].sort((a, b) => b - a));
+      const order = result.hits.map((hit) => [hit.inUseCount ?? -1, hit.reuseCount ?? -1]);
+      expect(order).toEqual([...order].sort((a, b) => b[0] - a[0] || b[1] - a[1]));
       expect(result.hits[0]).toMatchObject({ __typename: 'Solution', status: 'PUBLISHED' });
     });
   });

@@ -196,6 +196,10 @@ describe('solutions', () => {
 
     it('shows published solutions to all and drafts only to their owner', async () => {
       const company = await api.createMember(OrganizationKind.COMPANY);
+      // A company publishes once verified (organization-verification.e2e-spec.ts).
+      await api.dataSource.query('UPDATE organizations SET verified = true WHERE id = $1', [
+        company.organizationId,
+      ]);
       const draft = await create(company);
       const published = await create(company);
       await publish(published.id, company);

@@ -15,6 +15,7 @@ const PASSWORD = 'lokomotiv-demo';
 const LEADER = 'leder@bergen.test';
 const ADMIN = 'admin@lokomotiv.test';
 const STARTUP = 'post@startup.test';
+const OSLO = 'innkjop@oslo.test';
 const ADOPTABLE = 'Digital veileder for byggesøknad';
 const OPEN_NEED = 'Automatisk oversetting i skole-hjem-kommunikasjonen';
 const TENDER = 'Innovasjonspartnerskap for digitalt nattilsyn';
@@ -27,6 +28,7 @@ const ROBOT_TITLE = `Robot for parkeringskort ${RUN}`;
 const OUR_TITLE = `Digital søknad om parkeringstillatelse ${RUN}`;
 const SEARCH_NAME = `Roboter i helse ${RUN}`;
 const DOOMED_SEARCH_NAME = `Byggesaker ${RUN}`;
+const REUSED_TITLE = `Digital vannmåleravlesning ${RUN}`;
 
 let app;
 let browser;
@@ -234,29 +236,32 @@ describe('Lokomotiv in a browser', () => {
     await page.getByTestId('results').waitFor();
   });
 
-  test('adopting a solution with the keyboard raises its reuse counter at once', async (t) => {
+  test('adopting a solution with the keyboard raises its in-use headline at once', async (t) => {
     const page = await openPage(t, LEADER);
     await page.goto(`${app.baseUrl}/sok?q=${encodeURIComponent(TYPO)}`);
     await page.getByRole('link', { name: ADOPTABLE }).click();
     await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
     await assertFocusOnHeading(page);
     await checkPage(page, '03-losning');
-    const counter = page.getByTestId('reuse-count').locator('.adopt__count');
-    const before = Number(await counter.textContent());
+    const headline = page.getByTestId('in-use-count');
+    const inUse = async () => Number((await headline.textContent()).match(/I bruk hos (\d+)/)?.[1] ?? 0);
+    const before = await inUse();
 
     await tabTo(page, page.getByLabel('Hvor langt har dere kommet?'));
     await page.keyboard.press('ArrowDown'); // Prøver ut
+    await page.keyboard.press('ArrowDown'); // I bruk
     const adoptButton = page.getByRole('button', { name: 'Ta i bruk' });
     await tabTo(page, adoptButton, 5);
     const pressed = await adoptButton.elementHandle();
     await page.keyboard.press('Enter');
 
     await page.waitForFunction(
-      ([selector, expected]) => document.querySelector(selector)?.textContent === String(expected),
-      ['[data-testid="reuse-count"] .adopt__count', before + 1],
+      (expected) =>
+        document.querySelector('[data-testid="in-use-count"]')?.textContent?.includes(`hos ${expected} `),
+      before + 1,
       { timeout: 2000 },
     );
-    await page.getByText('Dere er registrert med status: Prøver ut.').waitFor();
+    await page.getByText('Dere er registrert med status: I bruk.').waitFor();
     await page.getByRole('table').getByText('Bergen kommune').waitFor();
     await page.getByRole('button', { name: 'Trekk tilbake' }).waitFor();
     await page.locator('.adopt [aria-busy="true"]').waitFor({ state: 'detached' });
@@ -270,7 +275,72 @@ describe('Lokomotiv in a browser', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
-    assert.equal(Number(await counter.textContent()), before + 1, 'the adoption was saved');
+    assert.equal(await inUse(), before + 1, 'the adoption was saved');
+  });
+
+  test('the reuse section separates the stages, and a proposal, its confirmation and a story round-trip', async (t) => {
+    const { createSolution } = await sessions.gql(
+      LEADER,
+      'mutation ($input: SolutionInput!) { createSolution(input: $input) { id } }',
+      {
+        input: {
+          title: REUSED_TITLE,
+          summary: 'Innbyggere leser av vannmåleren på nett.',
+          description: 'Avlesningen går rett til fakturering.',
+          serviceArea: 'teknikk-vann-og-miljo',
+        },
+      },
+    );
+    const id = createSolution.id;
+    await sessions.gql(LEADER, 'mutation ($id: ID!) { publishSolution(id: $id) { id } }', { id });
+    const { me } = await sessions.gql(OSLO, '{ me { organization { id } } }');
+    await sessions.gql(
+      LEADER,
+      'mutation ($id: ID!, $org: ID!) { proposeAdopter(solutionId: $id, organizationId: $org) { id } }',
+      { id, org: me.organization.id },
+    );
+    await sessions.gql(
+      STARTUP,
+      'mutation ($id: ID!) { adoptSolution(solutionId: $id, stage: EVALUATING) { id } }',
+      {
+        id,
+      },
+    );
+
+    const page = await openPage(t, OSLO);
+    await page.goto(`${app.baseUrl}/losninger/${id}`);
+    await page.getByRole('heading', { level: 1, name: REUSED_TITLE }).waitFor();
+    const headline = page.getByTestId('in-use-count');
+    assert.equal(await headline.textContent(), 'Ikke i bruk hos noen ennå', 'a proposal does not count');
+    assert.equal(await page.getByTestId('evaluating-count').textContent(), 'vurderes av 1');
+    await page.getByRole('table').getByText('venter på bekreftelse').waitFor();
+    await checkPage(page, '09-gjenbruk');
+
+    await page.getByTestId('confirm-adoption').getByRole('button', { name: 'Bekreft' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="in-use-count"]')?.textContent === 'I bruk hos 1 kommune',
+      null,
+      { timeout: 5000 },
+    );
+    await page
+      .getByRole('table')
+      .getByText(/^bekreftet /)
+      .first()
+      .waitFor();
+
+    const story = page.getByRole('region', { name: 'Del erfaringene deres' });
+    await story.getByLabel('Timer spart i året').fill('1200');
+    await story.getByLabel('Kroner spart i året').fill('850000');
+    await story.getByLabel('Hva måtte dere endre?').fill('Koblet mot vårt fakturasystem.');
+    await story.getByLabel('Vurdering (1–5)').selectOption('4');
+    await story.getByRole('button', { name: 'Lagre erfaringene' }).click();
+    await story.getByText('Erfaringene er lagret.').waitFor();
+    await checkPage(page);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: REUSED_TITLE }).waitFor();
+    assert.equal(await headline.textContent(), 'I bruk hos 1 kommune');
+    await checkPage(page);
   });
 
   test('publishing a new solution, then finding it', async (t) => {

@@ -1,16 +1,21 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, Context, CurrentViewer, Public } from '../graphql/access.decorators';
+import { Clock } from '../clock/clock';
+import { ContactPerson } from '../common/contact-person';
+import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
 import { firstOf, ListLimit } from '../graphql/list-limit';
 import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
+import { OrganizationKind } from '../organizations/organization-kind';
 import { loadVisibleSolution } from '../solutions/solution.loader';
 import { Solution } from '../solutions/solution.model';
 import { SolutionService } from '../solutions/solution.service';
 import { Adoption, AdoptionPage } from './adoption.model';
 import { AdoptionService } from './adoption.service';
+import { adoptionCounts } from './adoption-confirmation';
 import { AdoptionStage } from './adoption-stage';
+import { ReuseStoryInput } from './reuse-story.model';
 
 @Resolver(() => Adoption)
 export class AdoptionResolver {
@@ -18,6 +23,7 @@ export class AdoptionResolver {
     private readonly adoptionService: AdoptionService,
     private readonly organizationService: OrganizationService,
     private readonly solutionService: SolutionService,
+    private readonly clock: Clock,
   ) {}
 
   @Authenticated()
@@ -34,7 +40,46 @@ export class AdoptionResolver {
   }
 
   @Authenticated()
-  @Mutation(() => Boolean, { description: "True when your organisation's adoption was taken back" })
+  @Mutation(() => Adoption, {
+    description:
+      'The owner names an adopter; it shows as awaiting confirmation and counts once that organisation confirms',
+  })
+  async proposeAdopter(
+    @CurrentViewer() viewer: Viewer,
+    @Args('solutionId', { type: () => ID }) solutionId: string,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('stage', { type: () => AdoptionStage, nullable: true, defaultValue: AdoptionStage.IN_USE })
+    stage: AdoptionStage | null,
+  ): Promise<Adoption> {
+    return Adoption.from(
+      await this.adoptionService.propose(viewer, solutionId, organizationId, stage ?? AdoptionStage.IN_USE),
+    );
+  }
+
+  @Authenticated()
+  @Mutation(() => Adoption, { description: 'The adopter: still at this stage; due again a year later' })
+  async confirmAdoption(
+    @CurrentViewer() viewer: Viewer,
+    @Args('solutionId', { type: () => ID }) solutionId: string,
+  ): Promise<Adoption> {
+    return Adoption.from(await this.adoptionService.confirm(viewer, solutionId));
+  }
+
+  @Authenticated()
+  @Mutation(() => Adoption, { description: 'The adopter tells how it went' })
+  async setReuseStory(
+    @CurrentViewer() viewer: Viewer,
+    @Args('solutionId', { type: () => ID }) solutionId: string,
+    @Args('input') input: ReuseStoryInput,
+  ): Promise<Adoption> {
+    return Adoption.from(await this.adoptionService.setStory(viewer, solutionId, input));
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, {
+    description:
+      "True when your organisation's adoption was taken back (deleted: for one made by mistake; STOPPED keeps the history)",
+  })
   withdrawAdoption(
     @CurrentViewer() viewer: Viewer,
     @Args('solutionId', { type: () => ID }) solutionId: string,
@@ -53,6 +98,21 @@ export class AdoptionResolver {
     return { items: page.items.map(Adoption.from), totalCount: page.totalCount };
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'Confirmed, not STOPPED, and not overdue past the grace period',
+  })
+  counts(@Parent() adoption: Adoption): boolean {
+    return adoptionCounts(adoption.stage, adoption.confirmedAt, this.clock.now());
+  }
+
+  @ResolveField(() => ContactPerson, {
+    nullable: true,
+    description: 'Who at the adopter can tell how it went; for signed-in users only',
+  })
+  contact(@Parent() adoption: Adoption, @OptionalViewer() viewer: Viewer | null): ContactPerson | null {
+    return viewer ? adoption.contact : null;
+  }
+
   @ResolveField(() => Organization)
   organization(@Parent() adoption: Adoption, @Context() context: RequestContext): Promise<Organization> {
     return loadOrganization(context, this.organizationService, adoption.organizationId);
@@ -67,7 +127,29 @@ export class AdoptionResolver {
 /** The adoption fields of Solution live here, beside the rest of adoption. */
 @Resolver(() => Solution)
 export class SolutionAdoptionsResolver {
-  constructor(private readonly adoptionService: AdoptionService) {}
+  constructor(
+    private readonly adoptionService: AdoptionService,
+    private readonly organizationService: OrganizationService,
+    private readonly clock: Clock,
+  ) {}
+
+  @ResolveField(() => Boolean, {
+    description:
+      'True when every organisation counted in inUseCount is a municipality: the headline says "kommuner", else "organisasjoner"',
+  })
+  async inUseByMunicipalitiesOnly(
+    @Parent() solution: Solution,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
+    const now = this.clock.now();
+    const inUse = (await this.adoptionsOf(context, solution.id)).filter(
+      (a) => a.stage === AdoptionStage.IN_USE && adoptionCounts(a.stage, a.confirmedAt, now),
+    );
+    const organizations = await Promise.all(
+      inUse.map((a) => loadOrganization(context, this.organizationService, a.organizationId)),
+    );
+    return organizations.every((organization) => organization.kind === OrganizationKind.MUNICIPALITY);
+  }
 
   @ResolveField(() => [Adoption])
   async adoptions(

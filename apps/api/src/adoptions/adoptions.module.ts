@@ -1,13 +1,21 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { AdoptionRepository } from './adoption.repository';
 import { AdoptionResolver, SolutionAdoptionsResolver } from './adoption.resolver';
 import { AdoptionService } from './adoption.service';
+import { AdoptionConfirmationJob } from './adoption-confirmation.job';
 
 @Module({
-  imports: [OrganizationsModule, SolutionsModule],
-  providers: [AdoptionRepository, AdoptionService, AdoptionResolver, SolutionAdoptionsResolver],
-  exports: [AdoptionService, AdoptionRepository],
+  imports: [OrganizationsModule, SolutionsModule, NotificationsModule],
+  providers: [
+    AdoptionRepository,
+    AdoptionService,
+    AdoptionResolver,
+    SolutionAdoptionsResolver,
+    AdoptionConfirmationJob,
+  ],
+  exports: [AdoptionService, AdoptionRepository, AdoptionConfirmationJob],
 })
 export class AdoptionsModule {}

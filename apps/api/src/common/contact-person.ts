@@ -48,14 +48,23 @@ export function optionalContactPerson(
 ): ContactPersonValue | null {
   if (!input) return null;
   const check = new InputCheck();
-  const contact: ContactPersonValue = {
+  const contact = validateContact(check, field, input);
+  check.done();
+  return contact;
+}
+
+/** The contact trimmed and checked, each bad field named `<field>.name` and so on, into `check`. */
+export function validateContact(
+  check: InputCheck,
+  field: string,
+  input: ContactPersonInput,
+): ContactPersonValue {
+  return {
     name: check.collect(() => requiredText(`${field}.name`, input.name, { max: 200 })),
     role: check.collect(() => optionalText(`${field}.role`, input.role, { max: 200 })),
     email: check.collect(() => requiredEmail(`${field}.email`, input.email)),
     phone: check.collect(() => optionalPhone(`${field}.phone`, input.phone)),
   };
-  check.done();
-  return contact;
 }
 
 function optionalPhone(field: string, value: string | null | undefined): string | null {

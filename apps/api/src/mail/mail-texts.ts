@@ -50,6 +50,9 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
         n.subjectKind === 'SOLUTION'
           ? `Anskaffelsen «${notice(n)}» ga løsningen: ${title(n)}`
           : `Anskaffelsen for et behov du følger er avsluttet: ${title(n)}`,
+      ADOPTION_CONFIRMATION_DUE: (n) => `Bekreft at dere fortsatt bruker løsningen: ${title(n)}`,
+      ADOPTION_CONFIRMATION_REMINDER: (n) =>
+        `Påminnelse: bekreft bruken av løsningen, ellers telles den ikke lenger: ${title(n)}`,
     },
     greeting: (name) => `Hei ${name},`,
     open: 'Åpne i Lokomotiv',
@@ -80,6 +83,9 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
         n.subjectKind === 'SOLUTION'
           ? `The procurement «${notice(n)}» produced the solution: ${title(n)}`
           : `The procurement for a need you follow has concluded: ${title(n)}`,
+      ADOPTION_CONFIRMATION_DUE: (n) => `Confirm that you still use the solution: ${title(n)}`,
+      ADOPTION_CONFIRMATION_REMINDER: (n) =>
+        `Reminder: confirm your use of the solution, or it stops counting: ${title(n)}`,
     },
     greeting: (name) => `Hello ${name},`,
     open: 'Open in Lokomotiv',

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ProcurementProcedure } from '../procurement/procurement-procedure';
 import { SearchKind } from '../search/search-kind';
 import { SolutionKind, SolutionMaturity } from '../solutions/solution-profile';
@@ -45,3 +45,11 @@ export class SearchFilter {
   })
   openSourceOnly?: boolean | null;
 }
+
+/** The orders a searcher picks: relevance (ties: most in use), most in use, or newest. */
+export enum SearchSort {
+  RELEVANCE = 'RELEVANCE',
+  MOST_IN_USE = 'MOST_IN_USE',
+  NEWEST = 'NEWEST',
+}
+registerEnumType(SearchSort, { name: 'SearchSort' });

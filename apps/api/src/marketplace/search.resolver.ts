@@ -5,7 +5,7 @@ import { loaderFor, type RequestContext } from '../graphql/request-context';
 import { Need } from '../needs/need.model';
 import { ProcurementNotice } from '../procurement/procurement-notice.model';
 import { Solution } from '../solutions/solution.model';
-import { SearchFilter } from './search.inputs';
+import { SearchFilter, SearchSort } from './search.inputs';
 import { type SearchHit, SearchResult } from './search.model';
 import { type SearchHitEntity, SearchService } from './search.service';
 
@@ -16,15 +16,17 @@ export class SearchResolver {
   @Public()
   @Query(() => SearchResult, {
     description:
-      'Full text over published solutions, needs and notices; typo tolerant; an empty query lists all, most reused first',
+      'Full text over published solutions, needs and notices; typo tolerant; an empty query lists all, most in use first',
   })
   async search(
     @Args('query') query: string,
     @Args('filter', { type: () => SearchFilter, nullable: true }) filter: SearchFilter | null,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 20 }) limit: number | null,
     @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args('sort', { type: () => SearchSort, nullable: true, defaultValue: SearchSort.RELEVANCE })
+    sort: SearchSort | null,
   ): Promise<SearchResult> {
-    const result = await this.searchService.search(query, filter, limit ?? 20, offset ?? 0);
+    const result = await this.searchService.search(query, filter, limit ?? 20, offset ?? 0, sort);
     return { ...result, hits: result.hits.map(toHitModel) };
   }
 

@@ -12,12 +12,13 @@ import {
   SEARCH_ENGINE,
   type SearchEngine,
   type SearchFilters,
+  SearchOrder,
 } from '../search/search-engine';
 import { validateServiceArea } from '../service-areas/service-areas';
 import type { SolutionEntity } from '../solutions/solution.entity';
 import { SolutionService } from '../solutions/solution.service';
 import { SolutionStatus } from '../solutions/solution-status';
-import type { SearchFilter } from './search.inputs';
+import { type SearchFilter, SearchSort } from './search.inputs';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_SIMILAR_TEXT_LENGTH = 50_000;
@@ -32,6 +33,12 @@ export interface SearchOutcome {
   hits: SearchHitEntity[];
   facets: { field: string; values: { value: string; count: number }[] }[];
 }
+
+const SEARCH_ORDERS: Record<SearchSort, SearchOrder> = {
+  [SearchSort.RELEVANCE]: SearchOrder.RELEVANCE,
+  [SearchSort.MOST_IN_USE]: SearchOrder.MOST_IN_USE,
+  [SearchSort.NEWEST]: SearchOrder.NEWEST,
+};
 
 @Injectable()
 export class SearchService {
@@ -48,6 +55,7 @@ export class SearchService {
     filter: SearchFilter | null | undefined,
     limit: number,
     offset: number,
+    sort: SearchSort | null = SearchSort.RELEVANCE,
   ): Promise<SearchOutcome> {
     if (text.length > MAX_QUERY_LENGTH)
       throw commonError('TOO_LONG', `query must be at most ${MAX_QUERY_LENGTH} characters`, {
@@ -60,6 +68,7 @@ export class SearchService {
       filters: validateFilter(filter),
       ...page,
       withFacets: true,
+      order: SEARCH_ORDERS[sort ?? SearchSort.RELEVANCE],
       now: new Date(),
     });
     return { totalCount: result.totalCount, hits: await this.hydrate(result.hits), facets: result.facets };

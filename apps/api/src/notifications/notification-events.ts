@@ -15,6 +15,10 @@ export enum NotificationEvent {
   NEED_QUESTION_ANSWERED = 'NEED_QUESTION_ANSWERED',
   /** A procurement named the solution it produced: told on the solution and on the procurement. */
   RESULTING_SOLUTION_LINKED = 'RESULTING_SOLUTION_LINKED',
+  /** The organisation's yearly confirmation of an adoption falls due soon. */
+  ADOPTION_CONFIRMATION_DUE = 'ADOPTION_CONFIRMATION_DUE',
+  /** The confirmation is overdue: the adoption stops counting when the grace period ends. */
+  ADOPTION_CONFIRMATION_REMINDER = 'ADOPTION_CONFIRMATION_REMINDER',
 }
 registerEnumType(NotificationEvent, { name: 'NotificationEvent' });
 
@@ -32,6 +36,9 @@ export interface NotificationParams {
   [NotificationEvent.NEED_QUESTION_ANSWERED]: { subjectTitle: string };
   /** On a solution, `noticeTitle` names the procurement; on the procurement it is the subject's title. */
   [NotificationEvent.RESULTING_SOLUTION_LINKED]: { subjectTitle: string; noticeTitle: string };
+  /** `dueAt`: when the confirmation is due (ISO 8601). */
+  [NotificationEvent.ADOPTION_CONFIRMATION_DUE]: { subjectTitle: string; dueAt: string };
+  [NotificationEvent.ADOPTION_CONFIRMATION_REMINDER]: { subjectTitle: string; dueAt: string };
 }
 
 /** The params of any event: what a stored notification holds. */

@@ -22,6 +22,13 @@ export class OrganizationEntity {
   @Column('char', { name: 'county_number', length: 2, nullable: true })
   countyNumber: string | null;
 
+  /** Public bodies are verified when created; a company once a platform admin verified it. */
+  @Column('boolean', { default: false })
+  verified: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
+
+/** What a new organisation is created from: `verified` follows from its kind. */
+export type NewOrganization = Omit<OrganizationEntity, 'id' | 'createdAt' | 'verified'>;

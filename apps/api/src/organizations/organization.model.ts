@@ -23,6 +23,11 @@ export class Organization {
   @Field(() => String, { nullable: true, description: '2 digits: the county the organisation belongs to' })
   countyNumber: string | null;
 
+  @Field({
+    description: 'Public bodies from the official register; companies once a platform admin verified them',
+  })
+  verified: boolean;
+
   static from(entity: OrganizationEntity): Organization {
     return Object.assign(new Organization(), {
       id: entity.id,
@@ -31,6 +36,7 @@ export class Organization {
       organizationNumber: entity.organizationNumber ?? '',
       municipalityNumber: entity.municipalityNumber,
       countyNumber: entity.countyNumber,
+      verified: entity.verified,
     });
   }
 }

@@ -3,8 +3,8 @@ import { DataSource, In } from 'typeorm';
 import type { PageArgs } from '../common/input-validation';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
-import { OrganizationEntity } from './organization.entity';
-import type { OrganizationKind } from './organization-kind';
+import { type NewOrganization, OrganizationEntity } from './organization.entity';
+import { isPublicBody, type OrganizationKind } from './organization-kind';
 
 export interface OrganizationQuery {
   text?: string | null;
@@ -55,23 +55,27 @@ export class OrganizationRepository {
   }
 
   insert(
-    organization: Omit<OrganizationEntity, 'id' | 'createdAt'>,
+    organization: NewOrganization,
     manager: UnitOfWork = this.dataSource.manager,
   ): Promise<OrganizationEntity> {
     const table = manager.getRepository(OrganizationEntity);
-    return table.save(table.create(organization));
+    return table.save(table.create({ ...organization, verified: isPublicBody(organization.kind) }));
+  }
+
+  async markVerified(id: string): Promise<OrganizationEntity | null> {
+    await this.table.update({ id }, { verified: true });
+    return this.table.findOneBy({ id });
   }
 
   /** Inserts the reference-data bodies that are missing; existing ones keep their rows. */
-  async insertMissingByMunicipalityOrCounty(
-    rows: Omit<OrganizationEntity, 'id' | 'createdAt'>[],
-  ): Promise<number> {
+  async insertMissingByMunicipalityOrCounty(rows: NewOrganization[]): Promise<number> {
     const existing = await this.table.find({
       select: { municipalityNumber: true, countyNumber: true, kind: true },
     });
     const known = new Set(existing.map((o) => `${o.kind}:${o.municipalityNumber ?? o.countyNumber}`));
     const missing = rows.filter((r) => !known.has(`${r.kind}:${r.municipalityNumber ?? r.countyNumber}`));
-    if (missing.length) await this.table.insert(missing);
+    if (missing.length)
+      await this.table.insert(missing.map((row) => ({ ...row, verified: isPublicBody(row.kind) })));
     return missing.length;
   }
 }

@@ -35,4 +35,13 @@ export class OrganizationResolver {
   ): Promise<Organization> {
     return Organization.from(await this.organizationService.create(viewer, input));
   }
+
+  @Authenticated()
+  @Mutation(() => Organization, { description: 'Platform administrators only: a company may then publish' })
+  async verifyOrganization(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Organization> {
+    return Organization.from(await this.organizationService.verify(viewer, id));
+  }
 }

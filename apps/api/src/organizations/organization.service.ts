@@ -13,7 +13,7 @@ import { isValidOrganizationNumber } from '../common/organization-number';
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
-import type { OrganizationEntity } from './organization.entity';
+import type { NewOrganization, OrganizationEntity } from './organization.entity';
 import { organizationError } from './organization.errors';
 import type { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
 import { OrganizationRepository } from './organization.repository';
@@ -76,8 +76,20 @@ export class OrganizationService {
     });
   }
 
+  /** A platform admin vouches for an organisation (a company), which may then publish solutions. */
+  async verify(viewer: Viewer, id: string): Promise<OrganizationEntity> {
+    if (!viewer.isPlatformAdmin)
+      throw organizationError(
+        'ONLY_PLATFORM_ADMINS_VERIFY_ORGANIZATIONS',
+        'Only platform administrators can verify organisations',
+      );
+    const verified = await this.organizations.markVerified(validateUuid('id', id));
+    if (!verified) throw notFound('Organization', 'id');
+    return verified;
+  }
+
   /** Checks a new organisation's fields; shared with company self-registration. */
-  async validateNew(input: CreateOrganizationInput): Promise<Omit<OrganizationEntity, 'id' | 'createdAt'>> {
+  async validateNew(input: CreateOrganizationInput): Promise<NewOrganization> {
     const check = new InputCheck();
     const name = check.collect(() => requiredText('name', input.name, { max: 200 }));
     const organizationNumber = check.collect(() => validateOrganizationNumber(input.organizationNumber));

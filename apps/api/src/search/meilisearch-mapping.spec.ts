@@ -93,6 +93,7 @@ describe('toMeiliDocument', () => {
     licenseId: null,
     openSource: null,
     reuseCount: 3,
+    inUseCount: 2,
     openUntil: ALWAYS_OPEN,
     createdAt: now,
     updatedAt: now,
@@ -118,6 +119,7 @@ describe('toMeiliDocument', () => {
       licenseId: null,
       openSource: null,
       reuseCount: 3,
+      inUseCount: 2,
       openUntil: ALWAYS_OPEN,
       createdAt: now.getTime(),
       updatedAt: now.getTime(),
@@ -129,9 +131,9 @@ describe('toMeiliDocument', () => {
 describe('meiliSettings', () => {
   const settings = meiliSettings();
 
-  it('ranks title above summary above tags and description, and breaks ties by reuse count', () => {
+  it('ranks title above summary above tags and description, and breaks ties by in use, then reuse count', () => {
     expect(settings.searchableAttributes.slice(0, 4)).toEqual(['title', 'summary', 'tags', 'description']);
-    expect(settings.rankingRules.at(-1)).toBe('reuseCount:desc');
+    expect(settings.rankingRules.slice(-2)).toEqual(['inUseCount:desc', 'reuseCount:desc']);
     // A requested order ('sort') comes first, so "newest first" is exact; without one, relevance.
     expect(settings.rankingRules).toEqual([
       'sort',
@@ -140,6 +142,7 @@ describe('meiliSettings', () => {
       'proximity',
       'attribute',
       'exactness',
+      'inUseCount:desc',
       'reuseCount:desc',
     ]);
   });
@@ -157,7 +160,7 @@ describe('meiliSettings', () => {
         'openUntil',
       ]),
     );
-    expect(settings.sortableAttributes).toContain('reuseCount');
+    expect(settings.sortableAttributes).toEqual(expect.arrayContaining(['inUseCount', 'reuseCount']));
   });
 
   it('makes synonyms symmetric and folded', () => {

@@ -33,6 +33,7 @@ export interface MeiliDocument {
   licenseId: string | null;
   openSource: boolean | null;
   reuseCount: number;
+  inUseCount: number;
   openUntil: number;
   createdAt: number;
   updatedAt: number;
@@ -65,6 +66,7 @@ export function toMeiliDocument(document: SearchDocument): MeiliDocument {
     licenseId: document.licenseId,
     openSource: document.openSource,
     reuseCount: document.reuseCount,
+    inUseCount: document.inUseCount,
     openUntil: document.openUntil,
     createdAt: document.createdAt.getTime(),
     updatedAt: document.updatedAt.getTime(),
@@ -100,10 +102,19 @@ export function meiliSettings() {
       'openSource',
       'openUntil',
     ],
-    sortableAttributes: ['reuseCount', 'createdAt', 'openUntil'],
-    // Relevance first; among equally relevant documents the most reused wins. A search that asks
-    // for an order (newest first, or most reused for an empty query) gets exactly that order.
-    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'reuseCount:desc'],
+    sortableAttributes: ['inUseCount', 'reuseCount', 'createdAt', 'openUntil'],
+    // Relevance first; among equally relevant documents the most in use wins, then the most reused.
+    // A search that asks for an order (newest first, or most in use) gets exactly that order.
+    rankingRules: [
+      'sort',
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+      'exactness',
+      'inUseCount:desc',
+      'reuseCount:desc',
+    ],
     displayedAttributes: ['kind', 'id'],
     synonyms: meiliSynonyms(),
     faceting: { maxValuesPerFacet: 200 },

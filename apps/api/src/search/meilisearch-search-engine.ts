@@ -24,10 +24,10 @@ import {
   type SearchResponse,
 } from './search-engine';
 
-/** Newest first when asked; else an empty query lists everything, most reused first. */
+/** Newest first when asked; most in use when asked, and for an empty query; else relevance. */
 function meiliSort(request: SearchRequest, q: string): string[] | undefined {
   if (request.order === SearchOrder.NEWEST) return ['createdAt:desc'];
-  return q ? undefined : ['reuseCount:desc'];
+  return q && request.order !== SearchOrder.MOST_IN_USE ? undefined : ['inUseCount:desc', 'reuseCount:desc'];
 }
 
 /** What a search retrieves of a document (displayedAttributes). */

@@ -164,8 +164,8 @@ const FACET_COLUMNS = `kind, service_area, owner_county, procedure, cpv_division
   license_id, open_source`;
 const DOCUMENT_COLUMNS = `kind text, id uuid, service_area text, organization_id uuid, owner_county text,
   procedure text, cpv_divisions text[], solution_kind text, maturity text, license_id text, open_source text,
-  reuse_count int, open_until float8, created_at timestamptz, updated_at timestamptz, title text, summary text,
-  tags text, body text`;
+  reuse_count int, in_use_count int, open_until float8, created_at timestamptz, updated_at timestamptz, title text,
+  summary text, tags text, body text`;
 
 async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promise<void> {
   if (!documents.length) return;
@@ -175,10 +175,10 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
   await insertFacetGroups(db, json);
   await db.query(
     `INSERT INTO search_documents AS t (kind, id, service_area, organization_id, owner_county, procedure,
-       cpv_divisions, solution_kind, maturity, license_id, open_source, reuse_count, open_until, created_at,
-       updated_at, facet_group, search_vector, head_vector)
+       cpv_divisions, solution_kind, maturity, license_id, open_source, reuse_count, in_use_count, open_until,
+       created_at, updated_at, facet_group, search_vector, head_vector)
      SELECT d.kind, d.id, d.service_area, d.organization_id, d.owner_county, d.procedure,
-       d.cpv_divisions, d.solution_kind, d.maturity, d.license_id, d.open_source, d.reuse_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at, g.id,
+       d.cpv_divisions, d.solution_kind, d.maturity, d.license_id, d.open_source, d.reuse_count, d.in_use_count, to_timestamp(d.open_until / 1000.0), d.created_at, d.updated_at, g.id,
        v.head || v.body || array_to_tsvector(ARRAY(
          SELECT p.marker FROM unnest($2::text[], $3::text[]) AS p(query, marker)
          WHERE (v.head || v.body) @@ to_tsquery('norwegian', p.query))),
@@ -197,7 +197,8 @@ async function upsertDocuments(db: Executor, documents: SearchDocument[]): Promi
        organization_id = EXCLUDED.organization_id, owner_county = EXCLUDED.owner_county,
        procedure = EXCLUDED.procedure, cpv_divisions = EXCLUDED.cpv_divisions,
        solution_kind = EXCLUDED.solution_kind, maturity = EXCLUDED.maturity, license_id = EXCLUDED.license_id,
-       open_source = EXCLUDED.open_source, reuse_count = EXCLUDED.reuse_count, open_until = EXCLUDED.open_until,
+       open_source = EXCLUDED.open_source, reuse_count = EXCLUDED.reuse_count, in_use_count = EXCLUDED.in_use_count,
+       open_until = EXCLUDED.open_until,
        created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, facet_group = EXCLUDED.facet_group,
        search_vector = EXCLUDED.search_vector, head_vector = EXCLUDED.head_vector`,
     [json, SYNONYM_PHRASES.map((phrase) => alternatives([phrase], true)), SYNONYM_PHRASES.map(phraseMarker)],
@@ -241,6 +242,7 @@ export function toRow(document: SearchDocument) {
     license_id: document.licenseId,
     open_source: document.openSource === null ? null : String(document.openSource),
     reuse_count: document.reuseCount,
+    in_use_count: document.inUseCount,
     open_until: document.openUntil,
     created_at: document.createdAt,
     updated_at: document.updatedAt,
@@ -303,6 +305,7 @@ interface FacetGroup {
 interface PageRow extends DocumentRef {
   rank: number;
   reuse_count: number;
+  in_use_count: number;
   /** created_at in epoch seconds. */
   created: number;
 }
@@ -318,15 +321,20 @@ interface SqlQuery {
   params: unknown[];
 }
 
-const REUSE_ORDER = 'reuse_count DESC, kind, id';
+/** Most in use first: every "most reused" order and the tie-break of relevance. */
+const REUSE_ORDER = 'in_use_count DESC, reuse_count DESC, kind, id';
 const PAGE_ORDER = `rank DESC, ${REUSE_ORDER}`;
 const NEWEST_ORDER = 'created_at DESC, kind, id';
 const PAGE_ROW = `json_build_object('kind', kind, 'id', id, 'rank', rank, 'reuse_count', reuse_count,
-  'created', extract(epoch FROM created_at))`;
+  'in_use_count', in_use_count, 'created', extract(epoch FROM created_at))`;
 
 /** The ORDER BY of a page; `ranked`: of matches, ranked by relevance (else of all documents). */
 const pageOrder = ({ order }: SearchRequest, ranked: boolean) =>
-  order === SearchOrder.NEWEST ? NEWEST_ORDER : ranked ? PAGE_ORDER : REUSE_ORDER;
+  order === SearchOrder.NEWEST
+    ? NEWEST_ORDER
+    : ranked && order !== SearchOrder.MOST_IN_USE
+      ? PAGE_ORDER
+      : REUSE_ORDER;
 
 /** Counts per facet group (`facet_group`, `count`, `closed`) with the group's facet values. */
 const withFacetValues = (counted: string) => `
@@ -352,10 +360,13 @@ function isCounted(request: SearchRequest): boolean {
  */
 function mergePages(pages: PageRow[][], { offset, limit, order }: SearchRequest): DocumentRef[] {
   const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const inUse = (a: PageRow, b: PageRow) => b.in_use_count - a.in_use_count || b.reuse_count - a.reuse_count;
   const first =
     order === SearchOrder.NEWEST
       ? (a: PageRow, b: PageRow) => b.created - a.created
-      : (a: PageRow, b: PageRow) => b.rank - a.rank || b.reuse_count - a.reuse_count;
+      : order === SearchOrder.MOST_IN_USE
+        ? inUse
+        : (a: PageRow, b: PageRow) => b.rank - a.rank || inUse(a, b);
   return pages
     .flat()
     .sort((a, b) => first(a, b) || before(a.kind, b.kind) || before(a.id, b.id))
@@ -377,7 +388,8 @@ function countedQuery(request: SearchRequest): SqlQuery {
       WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY facet_group`)}
     ),
     page AS (
-      SELECT d.kind, d.id, 0 AS rank, d.reuse_count, d.created_at FROM search_documents d WHERE ${documents}
+      SELECT d.kind, d.id, 0 AS rank, d.reuse_count, d.in_use_count, d.created_at
+      FROM search_documents d WHERE ${documents}
       ORDER BY ${pageOrder(request, false)} LIMIT ${params.add(request.offset + request.limit)}
     )
     SELECT (SELECT COALESCE(sum(count), 0) FROM groups) AS total,
@@ -400,12 +412,13 @@ function matchingQuery(request: SearchRequest, shard: string): SqlQuery {
   const sql = `
     WITH ${queries ? `queries AS MATERIALIZED (SELECT ${queries}),` : ''}
     matches AS MATERIALIZED (
-      SELECT d.kind, d.id, d.facet_group, d.reuse_count, d.created_at, ${open} AS open, ${rank} AS rank
+      SELECT d.kind, d.id, d.facet_group, d.reuse_count, d.in_use_count, d.created_at, ${open} AS open,
+        ${rank} AS rank
       FROM ${shard} d
       WHERE ${where.length ? where.join(' AND ') : 'true'}
     ),
     ${request.withFacets ? `${groups},` : ''}
-    page AS (SELECT kind, id, rank, reuse_count, created_at FROM matches ORDER BY ${pageOrder(request, true)}
+    page AS (SELECT kind, id, rank, reuse_count, in_use_count, created_at FROM matches ORDER BY ${pageOrder(request, true)}
       LIMIT ${params.add(request.offset + request.limit)})
     SELECT ${request.withFacets ? '(SELECT COALESCE(sum(count), 0) FROM groups)' : '(SELECT count(*) FROM matches)'} AS total,
            (SELECT COALESCE(json_agg(${PAGE_ROW}), '[]') FROM page) AS hits,

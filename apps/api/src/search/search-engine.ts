@@ -25,6 +25,8 @@ export interface SearchDocument {
   maturity: string | null;
   licenseId: string | null;
   openSource: boolean | null;
+  /** Solutions: counting adoptions at IN_USE, the first key of every "most reused" order; 0 for the rest. */
+  inUseCount: number;
   /** Epoch milliseconds until which the item is open: ALWAYS_OPEN, NEVER_OPEN or a notice's deadline. */
   openUntil: number;
   /** When the item became public: a solution's first publication, a need's or notice's creation. */
@@ -84,13 +86,17 @@ export interface SearchRequest {
   withFacets: boolean;
   /** Match any word instead of every word: for long texts such as a need's description. */
   matchAnyWord?: boolean;
-  /** RELEVANCE (the default): relevance first, then reuse count. NEWEST: most recently public first. */
+  /**
+   * RELEVANCE (the default): relevance first, then most in use (inUseCount, then reuseCount).
+   * MOST_IN_USE: most in use first, whatever the relevance. NEWEST: most recently public first.
+   */
   order?: SearchOrder;
   now: Date;
 }
 
 export enum SearchOrder {
   RELEVANCE = 'RELEVANCE',
+  MOST_IN_USE = 'MOST_IN_USE',
   NEWEST = 'NEWEST',
 }
 

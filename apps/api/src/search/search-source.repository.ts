@@ -33,6 +33,7 @@ export interface DocumentRow {
   maturity?: string | null;
   license_id?: string | null;
   open_source?: boolean | null;
+  in_use_count: number;
   /** Epoch milliseconds, see SearchDocument.openUntil. */
   open_until: string;
   /** When the item became public. */
@@ -130,6 +131,7 @@ function toDocument(kind: SearchDocumentKind, row: DocumentRow): SearchDocument 
     maturity: row.maturity ?? null,
     licenseId: row.license_id ?? null,
     openSource: row.open_source ?? null,
+    inUseCount: row.in_use_count,
     openUntil: Number(row.open_until),
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),

@@ -1,8 +1,6 @@
-import type { OrganizationEntity } from '../organizations/organization.entity';
+import type { NewOrganization } from '../organizations/organization.entity';
 import { OrganizationKind } from '../organizations/organization-kind';
 import { readCounties, readMunicipalities } from '../reference-data/reference-data';
-
-type NewOrganization = Omit<OrganizationEntity, 'id' | 'createdAt'>;
 
 /** Oslo is a municipality with county tasks, not a separate county municipality. */
 const OSLO_COUNTY = '03';

@@ -105,9 +105,11 @@ export class Seeder {
       status: SolutionStatus.PUBLISHED,
     });
     await this.solutions.update(unitOfWork, solution.id, { publishedAt: solution.createdAt });
+    const now = new Date();
     for (const [municipality, stage] of adopters) {
-      await this.adoptions.upsert(unitOfWork, solution.id, await organizationIds(municipality), stage);
+      await this.adoptions.upsert(unitOfWork, solution.id, await organizationIds(municipality), stage, now);
     }
+    await this.adoptions.recount(unitOfWork, solution.id, now);
     await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
   }
 }

@@ -56,6 +56,23 @@ export class SolutionEntity {
   @Column('integer', { name: 'reuse_count', default: 0 })
   reuseCount: number;
 
+  /** The counting adoptions by stage, and their stories' totals: changed only with reuseCount. */
+  @Column('integer', { name: 'in_use_count', default: 0 })
+  inUseCount: number;
+
+  @Column('integer', { name: 'piloting_count', default: 0 })
+  pilotingCount: number;
+
+  @Column('integer', { name: 'evaluating_count', default: 0 })
+  evaluatingCount: number;
+
+  @Column('integer', { name: 'hours_saved_per_year', default: 0 })
+  hoursSavedPerYear: number;
+
+  /** bigint: PostgreSQL returns it as a string. */
+  @Column('bigint', { name: 'savings_nok_per_year', default: 0 })
+  savingsNokPerYear: string;
+
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt: Date | null;
 

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../graphql/paginated';
 import { Organization } from '../organizations/organization.model';
 import type { SolutionEntity } from './solution.entity';
@@ -49,8 +49,27 @@ export class Solution extends SolutionProfile {
   @Field(() => Organization)
   owner?: Organization;
 
-  @Field(() => Int, { description: 'Distinct organisations other than the owner with an adoption' })
+  @Field(() => Int, {
+    description: 'Adoptions that count (Adoption.counts) by organisations other than the owner',
+  })
   reuseCount: number;
+
+  @Field(() => Int, { description: 'Counting adoptions at IN_USE' })
+  inUseCount: number;
+
+  @Field(() => Int, { description: 'Counting adoptions at PILOTING' })
+  pilotingCount: number;
+
+  @Field(() => Int, { description: 'Counting adoptions at EVALUATING' })
+  evaluatingCount: number;
+
+  @Field(() => Int, { description: "The sum over counting adoptions' stories" })
+  hoursSavedPerYear: number;
+
+  @Field(() => Float, {
+    description: "The sum over counting adoptions' stories (a Float: sums can pass 2^31)",
+  })
+  savingsNokPerYear: number;
 
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
@@ -88,11 +107,24 @@ export class Solution extends SolutionProfile {
       status,
       ownerId,
       reuseCount,
+      ...reuseCountsOf(entity),
       publishedAt,
       createdAt,
       updatedAt,
     });
   }
+}
+
+/** The stored reuse counters (see AdoptionRepository.recount). */
+function reuseCountsOf(entity: SolutionEntity) {
+  const { inUseCount, pilotingCount, evaluatingCount, hoursSavedPerYear } = entity;
+  return {
+    inUseCount,
+    pilotingCount,
+    evaluatingCount,
+    hoursSavedPerYear,
+    savingsNokPerYear: Number(entity.savingsNokPerYear),
+  };
 }
 
 @ObjectType()

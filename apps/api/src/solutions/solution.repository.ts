@@ -47,7 +47,10 @@ export class SolutionRepository {
     if (query.serviceAreas?.length)
       builder.andWhere('s.serviceArea IN (:...areas)', { areas: query.serviceAreas });
     if (query.sort === SolutionSort.MOST_REUSED)
-      builder.orderBy('s.reuseCount', 'DESC').addOrderBy('s.updatedAt', 'DESC');
+      builder
+        .orderBy('s.inUseCount', 'DESC')
+        .addOrderBy('s.reuseCount', 'DESC')
+        .addOrderBy('s.updatedAt', 'DESC');
     else builder.orderBy('COALESCE(s.publishedAt, s.createdAt)', 'DESC');
     builder.addOrderBy('s.id');
     const [items, totalCount] = await builder.getManyAndCount();

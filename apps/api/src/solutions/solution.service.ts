@@ -7,6 +7,7 @@ import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
+import { OrganizationService } from '../organizations/organization.service';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SearchKind } from '../search/search-kind';
 import type { SolutionEntity } from './solution.entity';
@@ -24,6 +25,7 @@ export class SolutionService {
     private readonly outbox: SearchOutboxRepository,
     private readonly transactions: TransactionRunner,
     private readonly notifications: NotificationService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   /** The solution as the viewer may see it: someone else's draft does not exist for them. */
@@ -83,6 +85,7 @@ export class SolutionService {
   async publish(viewer: Viewer, id: string): Promise<SolutionEntity> {
     const solution = await this.getEditable(viewer, id);
     if (solution.status === SolutionStatus.PUBLISHED) return solution;
+    await this.requireVerifiedOwner(solution.ownerId);
     return this.write(async (unitOfWork) => {
       const published = await this.solutions.update(unitOfWork, solution.id, {
         status: SolutionStatus.PUBLISHED,
@@ -112,6 +115,14 @@ export class SolutionService {
       });
       return this.solutions.update(unitOfWork, solution.id, { status: SolutionStatus.ARCHIVED });
     });
+  }
+
+  private async requireVerifiedOwner(ownerId: string): Promise<void> {
+    if (!(await this.organizations.getById(ownerId)).verified)
+      throw solutionError(
+        'ORGANIZATION_NOT_VERIFIED',
+        'Your organisation can publish solutions once a platform administrator has verified it',
+      );
   }
 
   private async getEditable(viewer: Viewer, id: string): Promise<SolutionEntity> {

@@ -4,6 +4,7 @@ import {
   type SearchDocument,
   type SearchEngine,
   type SearchFilters,
+  SearchOrder,
   type SearchRequest,
 } from '../../src/search/search-engine';
 import { demoProfile } from '../../src/seed/demo-solution-profiles';
@@ -33,6 +34,7 @@ export function contractFixtures() {
       maturity: profile.maturity ?? 'PRODUCTION',
       licenseId: profile.licenseId ?? null,
       openSource: isOpenSource(profile.licenseId ?? null),
+      inUseCount: demo.adopters.filter(([, stage]) => stage === 'IN_USE').length,
       openUntil: ALWAYS_OPEN,
       createdAt: new Date('2025-01-01T00:00:00Z'),
       updatedAt: new Date('2025-01-01T00:00:00Z'),
@@ -44,6 +46,7 @@ export function contractFixtures() {
     procedure: null,
     cpvDivisions: [],
     reuseCount: 0,
+    inUseCount: 0,
     solutionKind: null,
     maturity: null,
     licenseId: null,
@@ -189,11 +192,58 @@ export function searchEngineContract(connect: () => Promise<SearchEngine>, disco
   });
 
   describe('ranking', () => {
-    it('lists everything for an empty query, most reused first', async () => {
+    /** The (inUseCount, reuseCount) of each hit, to compare with the same list sorted most in use first. */
+    const inUseOrder = (hits: { id: string }[], pool = fixtures.all) =>
+      hits.map((hit) => {
+        const document = pool.find((d) => d.id === hit.id);
+        return [document?.inUseCount ?? -1, document?.reuseCount ?? -1];
+      });
+    const mostInUseFirst = (pairs: number[][]) => [...pairs].sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+
+    it('lists everything for an empty query, most in use first, then most reused', async () => {
       const result = await engine.search(request('  '));
       expect(result.totalCount).toBe(fixtures.all.length);
-      const reuse = result.hits.map((hit) => fixtures.all.find((d) => d.id === hit.id)?.reuseCount ?? -1);
-      expect(reuse).toEqual([...reuse].sort((a, b) => b - a));
+      const order = inUseOrder(result.hits);
+      expect(order).toEqual(mostInUseFirst(order));
+    });
+
+    it('ranks one organisation using a solution above five evaluating another', async () => {
+      const solution = (inUseCount: number, reuseCount: number): SearchDocument => ({
+        ...fixtures.openNeed,
+        id: crypto.randomUUID(),
+        kind: 'SOLUTION',
+        title: 'Snøbrøytingsplanlegger',
+        description: 'Planlegger brøyteruter.',
+        inUseCount,
+        reuseCount,
+      });
+      const used = solution(1, 1);
+      const evaluated = solution(0, 5);
+      const usedMore = solution(1, 3);
+      const twins = [evaluated, used, usedMore];
+      await engine.upsert(twins);
+      try {
+        for (const order of [SearchOrder.RELEVANCE, SearchOrder.MOST_IN_USE]) {
+          const found = (await engine.search(request('snøbrøytingsplanlegger', {}, { order }))).hits.map(
+            (h) => h.id,
+          );
+          expect(found).toEqual([usedMore.id, used.id, evaluated.id]);
+        }
+        const everything = await engine.search(request('', {}, { limit: 100 }));
+        const positions = twins.map((twin) => everything.hits.findIndex((hit) => hit.id === twin.id));
+        expect(positions[1]).toBeLessThan(positions[0]);
+      } finally {
+        await engine.delete(twins);
+      }
+    });
+
+    it('orders by most in use, whatever the relevance, when asked', async () => {
+      const result = await engine.search(
+        request('kommune', {}, { order: SearchOrder.MOST_IN_USE, limit: 100 }),
+      );
+      expect(result.hits.length).toBeGreaterThan(1);
+      const order = inUseOrder(result.hits);
+      expect(order).toEqual(mostInUseFirst(order));
     });
 
     it('puts a title match above a more reused description match, and breaks ties by reuse', async () => {

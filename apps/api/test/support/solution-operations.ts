@@ -12,6 +12,21 @@ export const ADOPT = `mutation ($solutionId: ID!, $stage: AdoptionStage) {
 }`;
 export const WITHDRAW = 'mutation ($solutionId: ID!) { withdrawAdoption(solutionId: $solutionId) }';
 
+export const ADOPTION_FIELDS = `id stage counts confirmedAt confirmationDueAt awaitingConfirmation startedAt
+  organization { id }
+  story { hoursSavedPerYear savingsNokPerYear adaptations rating review updatedAt }
+  contact { name role email phone }`;
+export const REUSE_FIELDS = `reuseCount inUseCount pilotingCount evaluatingCount hoursSavedPerYear savingsNokPerYear
+  adoptions { ${ADOPTION_FIELDS} }`;
+export const GET_REUSE = `query ($id: ID!) { solution(id: $id) { id ${REUSE_FIELDS} } }`;
+export const CONFIRM = `mutation ($solutionId: ID!) { confirmAdoption(solutionId: $solutionId) { ${ADOPTION_FIELDS} } }`;
+export const PROPOSE = `mutation ($solutionId: ID!, $organizationId: ID!, $stage: AdoptionStage) {
+  proposeAdopter(solutionId: $solutionId, organizationId: $organizationId, stage: $stage) { ${ADOPTION_FIELDS} }
+}`;
+export const SET_STORY = `mutation ($solutionId: ID!, $input: ReuseStoryInput!) {
+  setReuseStory(solutionId: $solutionId, input: $input) { ${ADOPTION_FIELDS} }
+}`;
+
 export function solutionInput(overrides: Record<string, unknown> = {}) {
   return {
     title: 'Digital veileder for byggesøknad',

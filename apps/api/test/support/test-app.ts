@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { SessionService } from '../../src/auth/session.service';
+import { Clock } from '../../src/clock/clock';
 import { loadConfig } from '../../src/config/app-config';
 import { openDatabase } from '../../src/database/data-source';
 import { OrganizationKind } from '../../src/organizations/organization-kind';
@@ -52,6 +53,24 @@ export interface TestUser {
 
 let organizationCounter = 0;
 
+/** A clock a test moves forward, e.g. past a confirmation's grace period, instead of waiting. */
+export class MovableClock extends Clock {
+  private offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  advanceDays(days: number): void {
+    this.offsetMs += days * 24 * 60 * 60_000;
+  }
+}
+
+export interface TestAppOptions {
+  /** The app's clock; the system clock when not given. */
+  clock?: Clock;
+}
+
 /** A running api on its own database, cloned from the migrated template, reached over real HTTP. */
 export class TestApp {
   private constructor(
@@ -60,27 +79,29 @@ export class TestApp {
     readonly url: string,
     private readonly databaseName: string,
     private readonly env: Record<string, string>,
+    private readonly options: TestAppOptions,
     /** A replica shares its database with the app that started it, which drops it. */
     private readonly ownsDatabase = true,
   ) {}
 
   /** `env` adds to or overrides the test configuration, e.g. `{ RATE_LIMITS: 'login.address=3/60' }`. */
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
     const databaseName = `lokomotiv_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
     const url = await cloneTemplate(testServerFromEnv(), databaseName);
-    return TestApp.launch(url, databaseName, env, true);
+    return TestApp.launch(url, databaseName, env, options, true);
   }
 
   /** A second api process on the same database, as another replica behind a load balancer would be. */
   replica(): Promise<TestApp> {
     const url = databaseUrl(testServerFromEnv().adminUrl, this.databaseName);
-    return TestApp.launch(url, this.databaseName, this.env, false);
+    return TestApp.launch(url, this.databaseName, this.env, this.options, false);
   }
 
   private static async launch(
     url: string,
     databaseName: string,
     env: Record<string, string>,
+    options: TestAppOptions,
     ownsDatabase: boolean,
   ): Promise<TestApp> {
     const dataSource = await openDatabase(url, 40);
@@ -93,10 +114,10 @@ export class TestApp {
       LOG_LEVEL: 'warn',
       ...env,
     });
-    const app = await createApp(config, dataSource, TEST_JWT_SECRET);
+    const app = await createApp(config, dataSource, TEST_JWT_SECRET, options.clock);
     await app.listen(0, '127.0.0.1');
     const graphqlUrl = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
-    return new TestApp(app, dataSource, graphqlUrl, databaseName, env, ownsDatabase);
+    return new TestApp(app, dataSource, graphqlUrl, databaseName, env, options, ownsDatabase);
   }
 
   async stop(): Promise<void> {
@@ -148,14 +169,15 @@ export class TestApp {
     return result.data;
   }
 
-  /** Inserts an organisation directly (fixtures are not what is under test). */
+  /** Inserts an organisation directly (fixtures are not what is under test); public bodies are verified. */
   async createOrganization(
     kind: OrganizationKind = OrganizationKind.MUNICIPALITY,
     name?: string,
   ): Promise<string> {
     const n = ++organizationCounter;
     const [row] = (await this.dataSource.query(
-      'INSERT INTO organizations (name, kind, organization_number) VALUES ($1, $2, $3) RETURNING id',
+      `INSERT INTO organizations (name, kind, organization_number, verified)
+       VALUES ($1, $2, $3, $2 IN ('MUNICIPALITY', 'COUNTY_MUNICIPALITY', 'STATE_AGENCY')) RETURNING id`,
       [name ?? `Testorganisasjon ${n} (${process.pid})`, kind, fakeOrganizationNumber()],
     )) as { id: string }[];
     return row.id;

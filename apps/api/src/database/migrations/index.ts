@@ -15,6 +15,7 @@ import { NeedPartners1764004000000 } from './1764004000000-need-partners';
 import { AuditLog1765000100000 } from './1765000100000-audit-log';
 import { SearchShardCount1765000200000 } from './1765000200000-search-shard-count';
 import { SearchOutboxLeases1765000300000 } from './1765000300000-search-outbox-leases';
+import { AdoptionTrust1765000400000 } from './1765000400000-adoption-trust';
 import { SolutionProfile1765000500000 } from './1765000500000-solution-profile';
 import { SolutionSearchFacets1765000500100 } from './1765000500100-solution-search-facets';
 import { Mail1765000700000 } from './1765000700000-mail';
@@ -44,6 +45,7 @@ export const migrations = [
   AuditLog1765000100000,
   SearchShardCount1765000200000,
   SearchOutboxLeases1765000300000,
+  AdoptionTrust1765000400000,
   SolutionProfile1765000500000,
   SolutionSearchFacets1765000500100,
   Mail1765000700000,

@@ -17,6 +17,8 @@ const MESSAGES: Record<Event, (n: Notification) => MessageKey> = {
   NEED_PARTNER_ACCEPTED: () => 'notification.NEED_PARTNER_ACCEPTED',
   NEW_NEED_QUESTION: () => 'notification.NEW_NEED_QUESTION',
   NEED_QUESTION_ANSWERED: () => 'notification.NEED_QUESTION_ANSWERED',
+  ADOPTION_CONFIRMATION_DUE: () => 'notification.ADOPTION_CONFIRMATION_DUE',
+  ADOPTION_CONFIRMATION_REMINDER: () => 'notification.ADOPTION_CONFIRMATION_REMINDER',
   RESULTING_SOLUTION_LINKED: (n) =>
     n.subjectKind === 'SOLUTION'
       ? 'notification.RESULTING_SOLUTION_LINKED.SOLUTION'

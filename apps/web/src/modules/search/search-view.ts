@@ -14,6 +14,11 @@ export type SearchHitView =
       reuseCount: number;
       /** What the solution is. */
       profile: SolutionHitProfile;
+      /** Counting adoptions at IN_USE: the card's figure ("I bruk hos N"), none at 0. */
+      inUseCount: number;
+      inUseByMunicipalitiesOnly: boolean;
+      /** Owned by a company: labelled "Leverandørløsning". */
+      bySupplier: boolean;
     }
   | {
       kind: 'NEED';

@@ -14,5 +14,8 @@ export function solutionHit(solution: SolutionCardFieldsFragment): SearchHitView
     serviceArea: solution.serviceArea,
     reuseCount: solution.reuseCount,
     profile: { kind: solution.kind, maturity: solution.maturity, openSource: solution.openSource },
+    inUseCount: solution.inUseCount,
+    inUseByMunicipalitiesOnly: solution.inUseByMunicipalitiesOnly,
+    bySupplier: solution.owner.kind === 'COMPANY',
   };
 }

@@ -1,6 +1,7 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { memo } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
+import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { daysLeftText } from '../../common/deadline';
 import { SolutionHitTags } from '../../solutions/components/SolutionHitTags';
@@ -19,6 +20,12 @@ interface ResultCardProps {
 
 export const ResultCard = memo(function ResultCard({ hit, areaName, headingLevel = 3 }: ResultCardProps) {
   const { t } = useI18n();
+  const location = useLocation();
+  // From the search page, the hit's "Tilbake til søket" returns to this very search.
+  const state =
+    location.pathname === paths.search()
+      ? { searchUrl: `${location.pathname}${location.search}` }
+      : undefined;
   return (
     <Card data-color="neutral" className="result-card">
       <Card.Block>
@@ -26,10 +33,15 @@ export const ResultCard = memo(function ResultCard({ hit, areaName, headingLevel
           <Tag data-color={KIND_COLORS[hit.kind]} data-size="sm">
             {t(`kind.${hit.kind}`)}
           </Tag>
+          {hit.kind === 'SOLUTION' && hit.bySupplier && (
+            <Tag data-color="warning" data-size="sm">
+              {t('reuse.supplierSolution')}
+            </Tag>
+          )}
           <HitFigure hit={hit} />
         </div>
         <Heading level={headingLevel} data-size="xs">
-          <RouterLink to={hitPath(hit)} className="result-card__link">
+          <RouterLink to={hitPath(hit)} state={state} className="result-card__link">
             {hit.title}
           </RouterLink>
         </Heading>
@@ -51,9 +63,10 @@ function HitFigure({ hit }: { hit: SearchHitView }) {
   const { t, formatDate } = i18n;
   switch (hit.kind) {
     case 'SOLUTION':
+      if (hit.inUseCount === 0) return null;
       return (
-        <span className="result-card__figure">
-          {t(hit.reuseCount === 1 ? 'card.reusedOne' : 'card.reusedOther', { count: hit.reuseCount })}
+        <span className="result-card__figure" data-testid="in-use-figure">
+          {t(inUseCardKey(hit.inUseCount, hit.inUseByMunicipalitiesOnly), { count: hit.inUseCount })}
         </span>
       );
     case 'NEED':
@@ -73,4 +86,9 @@ function HitFigure({ hit }: { hit: SearchHitView }) {
         </span>
       );
   }
+}
+
+function inUseCardKey(count: number, municipalitiesOnly: boolean) {
+  if (municipalitiesOnly) return count === 1 ? 'card.inUseMunicipalitiesOne' : 'card.inUseMunicipalities';
+  return count === 1 ? 'card.inUseOrganizationsOne' : 'card.inUseOrganizations';
 }

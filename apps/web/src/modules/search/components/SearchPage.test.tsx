@@ -5,7 +5,7 @@ import { SearchQuery } from '../graphql/search';
 import { parseSearchParams, toSearchParams } from '../search-params';
 import { SearchPage } from './SearchPage';
 
-function card(id: string, title: string, serviceArea: string, reuseCount: number) {
+function card(id: string, title: string, serviceArea: string, inUseCount: number) {
   return {
     __typename: 'Solution' as const,
     id,
@@ -16,10 +16,17 @@ function card(id: string, title: string, serviceArea: string, reuseCount: number
     kind: 'SOFTWARE' as const,
     maturity: 'PRODUCTION' as const,
     openSource: true,
-    reuseCount,
+    reuseCount: inUseCount + 1,
+    inUseCount,
+    inUseByMunicipalitiesOnly: true,
     publishedAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
-    owner: { __typename: 'Organization' as const, id: 'org-1', name: 'Bergen kommune' },
+    owner: {
+      __typename: 'Organization' as const,
+      id: 'org-1',
+      name: 'Bergen kommune',
+      kind: 'MUNICIPALITY' as const,
+    },
   };
 }
 
@@ -103,7 +110,7 @@ describe('SearchPage', () => {
     });
     const results = await screen.findByTestId('results');
     expect(within(results).getAllByRole('listitem')).toHaveLength(1);
-    expect(within(results).getByText('Gjenbrukt av 4 organisasjoner')).toBeInTheDocument();
+    expect(within(results).getByText('I bruk hos 4 kommuner')).toBeInTheDocument();
     const health = screen.getByRole('checkbox', { name: 'Helse og omsorg (1)' });
     expect(health).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Løsning (1)' })).not.toBeChecked();

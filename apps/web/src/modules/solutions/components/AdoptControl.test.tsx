@@ -24,31 +24,34 @@ function renderSolution(mocks: object[], viewer = BERGEN_LEADER) {
   });
 }
 
-const counter = () => screen.getByTestId('reuse-count');
+const headline = () => screen.getByTestId('in-use-count');
+const evaluating = () => screen.getByTestId('evaluating-count');
 
 describe('AdoptControl', () => {
-  it('raises the reuse counter at once when adopting, before the api answers', async () => {
-    const ownAdoption = adoption('a-3', 'Bergen kommune', 'PILOTING');
+  it('raises the in-use headline at once when adopting, before the api answers', async () => {
+    const ownAdoption = adoption('a-3', 'Bergen kommune', 'IN_USE');
     ownAdoption.organization.id = BERGEN_LEADER.organization.id;
     const adopted = solutionData({
       reuseCount: 3,
+      inUseCount: 2,
       viewerAdoption: ownAdoption,
       adoptions: [...solutionData().adoptions, ownAdoption],
     });
     const adoptMock = {
-      request: { query: AdoptSolutionMutation, variables: { solutionId: 'sol-1', stage: 'PILOTING' } },
+      request: { query: AdoptSolutionMutation, variables: { solutionId: 'sol-1', stage: 'IN_USE' } },
       result: jest.fn(() => ({ data: { adoptSolution: { ...ownAdoption, solution: adopted } } })),
       delay: RESPONSE_DELAY_MS,
     };
     renderSolution([solutionMock(), adoptMock]);
     await screen.findByRole('heading', { level: 1, name: 'Saksbehandlingsrobot' });
-    expect(counter()).toHaveTextContent('2');
+    expect(headline()).toHaveTextContent('I bruk hos 1 kommune');
+    expect(evaluating()).toHaveTextContent('vurderes av 1');
 
     const user = userEvent.setup();
-    await user.selectOptions(screen.getByLabelText('Hvor langt har dere kommet?'), 'PILOTING');
+    await user.selectOptions(screen.getByLabelText('Hvor langt har dere kommet?'), 'IN_USE');
     await user.click(screen.getByRole('button', { name: 'Ta i bruk' }));
 
-    expect(counter()).toHaveTextContent('3');
+    expect(headline()).toHaveTextContent('I bruk hos 2 kommuner');
     expect(adoptMock.result).not.toHaveBeenCalled();
     const adopters = screen.getByRole('table');
     expect(within(adopters).getByText('Bergen kommune')).toBeInTheDocument();
@@ -58,8 +61,9 @@ describe('AdoptControl', () => {
     expect(withdraw).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() => expect(withdraw).not.toHaveAttribute('aria-disabled'));
     expect(adoptMock.result).toHaveBeenCalledTimes(1);
-    expect(screen.getByText('Dere er registrert med status: Prøver ut.')).toBeInTheDocument();
-    expect(counter()).toHaveTextContent('3');
+    expect(screen.getByText('Dere er registrert med status: I bruk.')).toBeInTheDocument();
+    expect(headline()).toHaveTextContent('I bruk hos 2 kommuner');
+    expect(evaluating()).toHaveTextContent('vurderes av 1');
   });
 
   it('keeps the focus on the button pressed with the keyboard while the api answers, and after', async () => {
@@ -98,11 +102,12 @@ describe('AdoptControl', () => {
     expect(button).toHaveAttribute('aria-disabled', 'true');
   });
 
-  it('lowers the counter at once when withdrawing', async () => {
+  it('lowers the in-use headline at once when withdrawing', async () => {
     const own = { ...adoption('a-3', 'Bergen kommune', 'IN_USE') };
     own.organization.id = BERGEN_LEADER.organization.id;
     const data = solutionData({
       reuseCount: 3,
+      inUseCount: 2,
       viewerAdoption: own,
       adoptions: [...solutionData().adoptions, own],
     });
@@ -113,11 +118,11 @@ describe('AdoptControl', () => {
     };
     renderSolution([solutionMock(data), withdrawMock]);
     await screen.findByRole('heading', { level: 1 });
-    expect(counter()).toHaveTextContent('3');
+    expect(headline()).toHaveTextContent('I bruk hos 2 kommuner');
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Trekk tilbake' }));
 
-    expect(counter()).toHaveTextContent('2');
+    expect(headline()).toHaveTextContent('I bruk hos 1 kommune');
     expect(await screen.findByRole('button', { name: 'Ta i bruk' })).toBeInTheDocument();
     expect(within(screen.getByRole('table')).queryByText('Bergen kommune')).not.toBeInTheDocument();
   });
@@ -162,7 +167,7 @@ describe('AdoptControl', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Ta i bruk' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Bare publiserte løsninger kan tas i bruk.');
-    expect(counter()).toHaveTextContent('2');
+    expect(evaluating()).toHaveTextContent('vurderes av 1');
   });
 
   it('offers a login link, not the buttons, to someone not logged in', async () => {

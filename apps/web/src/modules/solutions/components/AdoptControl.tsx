@@ -13,16 +13,19 @@ import { AppLink } from '../../common/components/AppLink';
 import { BusyButton } from '../../common/components/BusyButton';
 import { ErrorAlert } from '../../common/components/QueryState';
 import { AdoptSolutionMutation, SolutionAdoptionState, WithdrawAdoptionMutation } from '../graphql/solution';
+import { countsAfter, inUseHeadline } from '../reuse-counts';
+import { ConfirmAdoption } from './ConfirmAdoption';
 
-export const ADOPTION_STAGES: readonly AdoptionStage[] = ['EVALUATING', 'PILOTING', 'IN_USE'];
+export const ADOPTION_STAGES: readonly AdoptionStage[] = ['EVALUATING', 'PILOTING', 'IN_USE', 'STOPPED'];
 
 interface AdoptControlProps {
   solution: SolutionAdoptionStateFragment;
 }
 
 /**
- * Adopt a solution, change how far the organisation has come, or withdraw. The reuse counter
- * changes at once (optimistically) and is announced to screen readers.
+ * Adopt a solution, change how far the organisation has come, confirm, or withdraw. The counters
+ * (in use first, then piloting and evaluating, never added together) change at once
+ * (optimistically) and are announced to screen readers.
  */
 export function AdoptControl({ solution }: AdoptControlProps) {
   const { t } = useI18n();
@@ -32,10 +35,19 @@ export function AdoptControl({ solution }: AdoptControlProps) {
       <Heading level={2} data-size="xs" id="adopt-heading">
         {t('adopt.heading')}
       </Heading>
-      <p className="adopt__counter" aria-live="polite" aria-atomic="true" data-testid="reuse-count">
-        <span className="adopt__count">{solution.reuseCount}</span>{' '}
-        {t(solution.reuseCount === 1 ? 'adopt.countOne' : 'adopt.countOther')}
-      </p>
+      <div className="adopt__counter" aria-live="polite" aria-atomic="true" data-testid="reuse-count">
+        <p className="adopt__headline" data-testid="in-use-count">
+          {t(inUseHeadline(solution.inUseCount, solution.inUseByMunicipalitiesOnly), {
+            count: solution.inUseCount,
+          })}
+        </p>
+        {solution.pilotingCount > 0 && (
+          <p data-testid="piloting-count">{t('reuse.piloting', { count: solution.pilotingCount })}</p>
+        )}
+        {solution.evaluatingCount > 0 && (
+          <p data-testid="evaluating-count">{t('reuse.evaluating', { count: solution.evaluatingCount })}</p>
+        )}
+      </div>
       <AdoptActions solution={solution} viewer={viewer} />
     </section>
   );
@@ -113,6 +125,7 @@ function AdoptForm({ solution, viewer }: AdoptControlProps & { viewer: Viewer })
   return (
     <div className="adopt__form">
       {current && <Paragraph>{t('adopt.currentStage', { stage: t(`stage.${current.stage}`) })}</Paragraph>}
+      {current && <ConfirmAdoption solutionId={solution.id} adoption={current} />}
       <Field>
         <Label htmlFor={selectId}>{t(current ? 'adopt.changeStageLabel' : 'adopt.stageLabel')}</Label>
         <Select
@@ -160,11 +173,21 @@ function AdoptForm({ solution, viewer }: AdoptControlProps & { viewer: Viewer })
 /** What the api will answer to an adopt, so the counter and list change before it does. */
 function optimisticAdoption(solution: SolutionAdoptionStateFragment, viewer: Viewer, stage: AdoptionStage) {
   const existing = solution.viewerAdoption;
+  const now = new Date();
+  const due = new Date(now);
+  due.setUTCFullYear(due.getUTCFullYear() + 1);
   const adoption: AdoptionFieldsFragment = {
     __typename: 'Adoption',
     id: existing?.id ?? `optimistic-${solution.id}`,
     stage,
-    createdAt: existing?.createdAt ?? new Date().toISOString(),
+    createdAt: existing?.createdAt ?? now.toISOString(),
+    startedAt: existing?.startedAt ?? now.toISOString(),
+    confirmedAt: now.toISOString(),
+    confirmationDueAt: due.toISOString(),
+    counts: stage !== 'STOPPED',
+    awaitingConfirmation: false,
+    story: existing?.story ?? null,
+    contact: existing?.contact ?? null,
     organization: { __typename: 'Organization', id: viewer.organization.id, name: viewer.organization.name },
   };
   const others = solution.adoptions.filter((a) => a.organization.id !== viewer.organization.id);
@@ -172,7 +195,7 @@ function optimisticAdoption(solution: SolutionAdoptionStateFragment, viewer: Vie
     ...adoption,
     solution: {
       ...solution,
-      reuseCount: solution.reuseCount + (existing ? 0 : 1),
+      ...countsAfter(solution, existing, stage),
       viewerAdoption: adoption,
       adoptions: [...others, adoption],
     },
@@ -184,7 +207,7 @@ function withoutViewerAdoption(solution: SolutionAdoptionStateFragment): Solutio
   if (!own) return solution;
   return {
     ...solution,
-    reuseCount: Math.max(0, solution.reuseCount - 1),
+    ...countsAfter(solution, own, null),
     viewerAdoption: null,
     adoptions: solution.adoptions.filter((a) => a.id !== own.id),
   };

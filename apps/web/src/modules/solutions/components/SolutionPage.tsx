@@ -1,7 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useParams } from 'react-router';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useLocation, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { SolutionQuery as SolutionQueryResult } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -15,6 +15,7 @@ import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { FollowSolutionMutation, SolutionQuery, UnfollowSolutionMutation } from '../graphql/solution';
 import { AdoptControl } from './AdoptControl';
 import { Markdown } from './Markdown';
+import { ReuseSection } from './ReuseSection';
 import { SolutionProfileFacts } from './SolutionProfileFacts';
 import { StatusTag } from './StatusTag';
 
@@ -32,14 +33,16 @@ export function SolutionPage() {
 function SolutionDetails({ solution }: { solution: Solution }) {
   const { t } = useI18n();
   const { nameOf } = useServiceAreas();
+  const backTo = (useLocation().state as { searchUrl?: string } | null)?.searchUrl ?? paths.search();
   return (
     <article className="solution">
-      <AppLink to={paths.search()} className="back-link">
+      <AppLink to={backTo} className="back-link">
         {t('solution.backToSearch')}
       </AppLink>
       <div className="solution__header">
         <Tag data-color="brand1">{t('kind.SOLUTION')}</Tag>
         <Tag data-color="neutral">{t(`solutionKind.${solution.kind}`)}</Tag>
+        {solution.owner.kind === 'COMPANY' && <Tag data-color="warning">{t('reuse.supplierSolution')}</Tag>}
         {solution.status !== 'PUBLISHED' && <StatusTag status={solution.status} />}
         <PageHeading>{solution.title}</PageHeading>
         <Paragraph data-size="lg" className="lead">
@@ -64,7 +67,7 @@ function SolutionDetails({ solution }: { solution: Solution }) {
             <Markdown source={solution.description} topLevel={3} />
           </section>
           {(solution.benefits || solution.annualSavingsNok != null) && <Benefits solution={solution} />}
-          <Adopters solution={solution} />
+          <ReuseSection solution={solution} />
         </div>
         <aside className="solution__aside" aria-label={t('solution.factsLabel')}>
           <AdoptControl solution={solution} />
@@ -120,44 +123,6 @@ function Benefits({ solution }: { solution: Solution }) {
         </Paragraph>
       )}
       {solution.benefits && <Paragraph>{solution.benefits}</Paragraph>}
-    </section>
-  );
-}
-
-function Adopters({ solution }: { solution: Solution }) {
-  const { t, formatDate } = useI18n();
-  return (
-    <section aria-labelledby="adopters-heading">
-      <Heading level={2} data-size="sm" id="adopters-heading">
-        {t('solution.adopters')}
-      </Heading>
-      {solution.adoptions.length === 0 ? (
-        <Paragraph>{t('solution.noAdopters')}</Paragraph>
-      ) : (
-        <Table zebra data-size="sm" className="adopters">
-          <caption className="visually-hidden">{t('solution.adoptersCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('solution.adopterOrganization')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('solution.adopterStage')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {solution.adoptions.map((adoption) => (
-              <Table.Row key={adoption.id}>
-                <Table.Cell>{adoption.organization.name}</Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={adoption.stage === 'IN_USE' ? 'success' : 'info'} data-size="sm">
-                    {t(`stage.${adoption.stage}`)}
-                  </Tag>
-                </Table.Cell>
-                <Table.Cell>{formatDate(adoption.createdAt)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
     </section>
   );
 }

@@ -11,11 +11,14 @@ export const SolutionCardFields = graphql(`
     maturity
     openSource
     reuseCount
+    inUseCount
+    inUseByMunicipalitiesOnly
     publishedAt
     updatedAt
     owner {
       id
       name
+      kind
     }
   }
 `);
@@ -25,6 +28,25 @@ export const AdoptionFields = graphql(`
     id
     stage
     createdAt
+    startedAt
+    confirmedAt
+    confirmationDueAt
+    counts
+    awaitingConfirmation
+    story {
+      hoursSavedPerYear
+      savingsNokPerYear
+      adaptations
+      rating
+      review
+      updatedAt
+    }
+    contact {
+      name
+      role
+      email
+      phone
+    }
     organization {
       id
       name
@@ -37,6 +59,12 @@ export const SolutionAdoptionState = graphql(`
     id
     status
     reuseCount
+    inUseCount
+    pilotingCount
+    evaluatingCount
+    inUseByMunicipalitiesOnly
+    hoursSavedPerYear
+    savingsNokPerYear
     viewerCanEdit
     viewerAdoption {
       ...AdoptionFields
@@ -220,5 +248,27 @@ export const UnfollowSolutionMutation = graphql(`
 export const WithdrawAdoptionMutation = graphql(`
   mutation WithdrawAdoption($solutionId: ID!) {
     withdrawAdoption(solutionId: $solutionId)
+  }
+`);
+
+export const ConfirmAdoptionMutation = graphql(`
+  mutation ConfirmAdoption($solutionId: ID!) {
+    confirmAdoption(solutionId: $solutionId) {
+      ...AdoptionFields
+      solution {
+        ...SolutionAdoptionState
+      }
+    }
+  }
+`);
+
+export const SetReuseStoryMutation = graphql(`
+  mutation SetReuseStory($solutionId: ID!, $input: ReuseStoryInput!) {
+    setReuseStory(solutionId: $solutionId, input: $input) {
+      ...AdoptionFields
+      solution {
+        ...SolutionAdoptionState
+      }
+    }
   }
 `);

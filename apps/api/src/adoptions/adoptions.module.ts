@@ -4,10 +4,17 @@ import { SolutionsModule } from '../solutions/solutions.module';
 import { AdoptionRepository } from './adoption.repository';
 import { AdoptionResolver, SolutionAdoptionsResolver } from './adoption.resolver';
 import { AdoptionService } from './adoption.service';
+import { AdoptionSeeding } from './adoption-seeding';
 
 @Module({
   imports: [OrganizationsModule, SolutionsModule],
-  providers: [AdoptionRepository, AdoptionService, AdoptionResolver, SolutionAdoptionsResolver],
-  exports: [AdoptionService, AdoptionRepository],
+  providers: [
+    AdoptionSeeding,
+    AdoptionRepository,
+    AdoptionService,
+    AdoptionResolver,
+    SolutionAdoptionsResolver,
+  ],
+  exports: [AdoptionService, AdoptionSeeding],
 })
 export class AdoptionsModule {}

@@ -8,6 +8,7 @@ import {
   validateUuid,
 } from '../common/input-validation';
 import { isValidOrganizationNumber } from '../common/organization-number';
+import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import type { OrganizationEntity } from './organization.entity';
@@ -57,6 +58,27 @@ export class OrganizationService {
       );
     const fields = await this.validateNew(input);
     return this.organizations.insert(fields);
+  }
+
+  findByOrganizationNumber(organizationNumber: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findByOrganizationNumber(organizationNumber);
+  }
+
+  findByMunicipalityNumber(municipalityNumber: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findByMunicipalityNumber(municipalityNumber);
+  }
+
+  /** Inserts the reference-data bodies that are missing; returns how many. */
+  insertMissingByMunicipalityOrCounty(rows: Omit<OrganizationEntity, 'id' | 'createdAt'>[]): Promise<number> {
+    return this.organizations.insertMissingByMunicipalityOrCounty(rows);
+  }
+
+  /** Inserts an organisation that validateNew accepted. */
+  insert(
+    organization: Omit<OrganizationEntity, 'id' | 'createdAt'>,
+    unitOfWork?: UnitOfWork,
+  ): Promise<OrganizationEntity> {
+    return this.organizations.insert(organization, unitOfWork);
   }
 
   /** Checks a new organisation's fields; shared with company self-registration. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { UnitOfWork } from '../database/unit-of-work';
-import { OutboxTable } from './outbox-table';
+import { OutboxTable } from './outbox-table.repository';
 import type { OutboxQueue } from './outbox-worker';
 
 /** A searchable row that changed; `kind` is one of the kinds the search module knows (SearchKind). */

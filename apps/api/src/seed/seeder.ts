@@ -1,12 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AdoptionRepository } from '../adoptions/adoption.repository';
+import { AdoptionSeeding } from '../adoptions/adoption-seeding';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
-import { OrganizationRepository } from '../organizations/organization.repository';
-import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
-import { SolutionRepository } from '../solutions/solution.repository';
-import { SolutionStatus } from '../solutions/solution-status';
+import { OrganizationService } from '../organizations/organization.service';
+import { SolutionSeeding } from '../solutions/solution-seeding';
 import { PasswordHasher } from '../users/password-hasher';
-import { UserRepository } from '../users/user.repository';
+import { UserService } from '../users/user.service';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoMarketplaceSeeder } from './demo-marketplace.seeder';
 import { DEMO_SOLUTIONS } from './demo-solutions';
@@ -20,11 +18,10 @@ export class Seeder {
   private readonly logger = new Logger(Seeder.name);
 
   constructor(
-    private readonly organizations: OrganizationRepository,
-    private readonly users: UserRepository,
-    private readonly solutions: SolutionRepository,
-    private readonly adoptions: AdoptionRepository,
-    private readonly outbox: SearchOutboxRepository,
+    private readonly organizations: OrganizationService,
+    private readonly users: UserService,
+    private readonly solutions: SolutionSeeding,
+    private readonly adoptions: AdoptionSeeding,
     private readonly passwords: PasswordHasher,
     private readonly transactions: TransactionRunner,
     private readonly marketplace: DemoMarketplaceSeeder,
@@ -42,7 +39,7 @@ export class Seeder {
   }
 
   private async seedDemoAccountsAndSolutions(): Promise<void> {
-    if (await this.users.emailExists(DEMO_ACCOUNTS[0].email)) return;
+    if (await this.users.findForLogin(DEMO_ACCOUNTS[0].email)) return;
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.transactions.run(async (unitOfWork) => {
       const organizationIds = await this.demoOrganizationIds(unitOfWork);
@@ -82,16 +79,13 @@ export class Seeder {
     { ownerMunicipality, adopters, sourceCodeUrl, ...fields }: (typeof DEMO_SOLUTIONS)[number],
     organizationIds: OrganizationIdOf,
   ): Promise<void> {
-    const solution = await this.solutions.insert(unitOfWork, {
+    const solution = await this.solutions.insertPublished(unitOfWork, {
       ...fields,
       sourceCodeUrl: sourceCodeUrl ?? null,
       ownerId: await organizationIds(ownerMunicipality),
-      status: SolutionStatus.PUBLISHED,
     });
-    await this.solutions.update(unitOfWork, solution.id, { publishedAt: solution.createdAt });
     for (const [municipality, stage] of adopters) {
-      await this.adoptions.upsert(unitOfWork, solution.id, await organizationIds(municipality), stage);
+      await this.adoptions.setStage(unitOfWork, solution.id, await organizationIds(municipality), stage);
     }
-    await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
   }
 }

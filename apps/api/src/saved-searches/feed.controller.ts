@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Public } from '../graphql/access.decorators';
 import { renderAtomFeed } from './atom-feed';
 import { publicBaseUrl } from './public-base-url';
 import { SavedSearchService } from './saved-search.service';
@@ -9,6 +10,7 @@ import { SavedSearchService } from './saved-search.service';
 export class FeedController {
   constructor(private readonly savedSearches: SavedSearchService) {}
 
+  @Public()
   @Get('saved-searches/:file')
   async savedSearch(
     @Param('file') file: string,

@@ -5,7 +5,8 @@ import { openDatabase } from '../../src/database/data-source';
 import { startEmbeddedDatabase } from '../../src/database/embedded-database';
 import { OrganizationRepository } from '../../src/organizations/organization.repository';
 import { referenceOrganizations } from '../../src/seed/reference-organizations';
-import { adminQuery, databaseUrl, SERVER_ENV, TEMPLATE_ENV } from './test-database';
+import { createDatabase, databaseUrl, dropDatabase, testDatabaseServer } from '@lokomotiv/test-database';
+import { SERVER_ENV, TEMPLATE_ENV } from './test-database';
 
 /**
  * Tests run on a real PostgreSQL: the one in DATABASE_URL when set, else an embedded one started
@@ -13,16 +14,13 @@ import { adminQuery, databaseUrl, SERVER_ENV, TEMPLATE_ENV } from './test-databa
  * database that every test file clones.
  */
 export default async function globalSetup(): Promise<void> {
-  const server = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedDatabase(await mkdtemp(join(tmpdir(), 'lokomotiv-test-')), () => {}, {
-        durable: false,
-      });
+  const server = await testDatabaseServer(async () =>
+    startEmbeddedDatabase(await mkdtemp(join(tmpdir(), 'lokomotiv-test-')), () => {}, { durable: false }),
+  );
   const adminUrl = databaseUrl(server.url, 'postgres');
   const templateName = `lokomotiv_template_${process.pid}`;
-  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${templateName}" WITH (FORCE)`);
-  await adminQuery(adminUrl, `CREATE DATABASE "${templateName}"`);
-  const template = await openDatabase(databaseUrl(adminUrl, templateName), 2);
+  await dropDatabase(adminUrl, templateName);
+  const template = await openDatabase(await createDatabase(adminUrl, templateName), 2);
   await new OrganizationRepository(template).insertMissingByMunicipalityOrCounty(referenceOrganizations());
   await template.destroy();
 

@@ -1,11 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDatabase, databaseUrl, dropDatabase, testDatabaseServer } from '@lokomotiv/test-database';
 import { openDatabase } from '../../src/database/data-source';
 import { startEmbeddedDatabase } from '../../src/database/embedded-database';
 import { OrganizationRepository } from '../../src/organizations/organization.repository';
 import { referenceOrganizations } from '../../src/seed/reference-organizations';
-import { createDatabase, databaseUrl, dropDatabase, testDatabaseServer } from '@lokomotiv/test-database';
 import { SERVER_ENV, TEMPLATE_ENV } from './test-database';
 
 /**

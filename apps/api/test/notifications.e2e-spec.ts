@@ -8,6 +8,7 @@ import {
   createNeed,
   createNotice,
   JOIN_NEED,
+  makePartner,
   NEED_RESPONSES,
   noticeInput,
   respond,
@@ -257,7 +258,27 @@ describe('following and notifications', () => {
   });
 
   describe('following needs and solutions', () => {
-    it("notifies the need's owner, participants and followers of a new answer, but not the responder", async () => {
+    it("notifies the need's owner and accepted partners of a new answer; nobody who may not read it", async () => {
+      const need = await createNeed(api, buyer);
+      const partner = await api.createMember(OrganizationKind.MUNICIPALITY);
+      await makePartner(api, buyer, need.id, partner);
+      const joinedOnly = await api.createMember(OrganizationKind.COUNTY_MUNICIPALITY);
+      await api.gqlOk(JOIN_NEED, { needId: need.id }, joinedOnly.token);
+      const follower = await api.createMember(OrganizationKind.COMPANY);
+      await api.gqlOk(FOLLOW_NEED, { needId: need.id }, follower.token);
+      const company = await api.createMember(OrganizationKind.COMPANY);
+      await respond(api, company, need.id);
+      await respond(api, company, need.id, 'Oppdatert forslag');
+      for (const user of [buyer, partner]) {
+        const answers = (await notificationsOf(user)).items.filter((n) => n.event === 'NEW_NEED_RESPONSE');
+        expect(answers.filter((n) => n.subjectId === need.id)).toHaveLength(1);
+      }
+      for (const user of [joinedOnly, follower, company]) {
+        expect((await notificationsOf(user)).items.map((n) => n.event)).not.toContain('NEW_NEED_RESPONSE');
+      }
+    });
+
+    it('notifies followers of a need, and not those who stopped following, of a procurement for it', async () => {
       const need = await createNeed(api, buyer);
       const participant = await api.createMember(OrganizationKind.COUNTY_MUNICIPALITY);
       await api.gqlOk(JOIN_NEED, { needId: need.id }, participant.token);
@@ -271,14 +292,11 @@ describe('following and notifications', () => {
       expect(followed.followNeed.viewerFollows).toBe(true);
       await api.gqlOk(FOLLOW_NEED, { needId: need.id }, unfollower.token);
       await api.gqlOk(UNFOLLOW_NEED, { needId: need.id }, unfollower.token);
-      const company = await api.createMember(OrganizationKind.COMPANY);
-      await respond(api, company, need.id);
-      await respond(api, company, need.id, 'Oppdatert forslag');
-      for (const user of [buyer, participant, follower]) {
-        const answers = (await notificationsOf(user)).items.filter((n) => n.event === 'NEW_NEED_RESPONSE');
-        expect(answers.filter((n) => n.subjectId === need.id)).toHaveLength(1);
+      await createNotice(api, buyer, { needId: need.id });
+      for (const user of [participant, follower]) {
+        const told = (await notificationsOf(user)).items.filter((n) => n.event === 'NEW_NOTICE_FOR_NEED');
+        expect(told).toHaveLength(1);
       }
-      expect((await notificationsOf(company)).items).toEqual([]);
       expect((await notificationsOf(unfollower)).items).toEqual([]);
     });
 

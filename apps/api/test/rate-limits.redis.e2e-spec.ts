@@ -1,10 +1,11 @@
 import Redis from 'ioredis';
+import { TEST_REDIS_ENV } from './support/local-redis';
 import { fakeOrganizationNumber, type HttpResult, TEST_PASSWORD, TestApp } from './support/test-app';
 
-const redisUrl = process.env.REDIS_URL;
+const redisUrl = process.env[TEST_REDIS_ENV];
 const title = redisUrl
   ? 'rate limits in Redis'
-  : 'rate limits in Redis, skipped: REDIS_URL is not set, no Redis server to run against';
+  : 'rate limits in Redis, skipped: REDIS_URL is not set and no Redis answers at 127.0.0.1:6379';
 if (!redisUrl) console.warn(title);
 
 const LOGIN =
@@ -20,7 +21,7 @@ const randomAddress = () =>
   `2001:db8:${Array.from({ length: 3 }, () => Math.floor(Math.random() * 0xffff).toString(16)).join(':')}::1`;
 const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
 
-/** Runs only against a real Redis (REDIS_URL); reported as skipped otherwise. */
+/** Runs only against a real Redis (REDIS_URL, or a local one); reported as skipped otherwise. */
 (redisUrl ? describe : describe.skip)(title, () => {
   let api: TestApp;
   let replica: TestApp;

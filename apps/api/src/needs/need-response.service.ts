@@ -65,7 +65,7 @@ export class NeedResponseService {
             subjectId: need.id,
             params: { subjectTitle: current.title },
           },
-          { needTeamOf: need.id, followersOf: { kind: SearchKind.NEED, id: need.id } },
+          { needPartnersOf: need.id },
           viewer.userId,
         );
       }

@@ -56,6 +56,8 @@ export type FollowTargetKind = 'NEED' | 'SOLUTION';
 export interface Audience {
   /** The users of the need's owner and participant organisations. */
   needTeamOf?: string;
+  /** The users of the need's owner and of the partners it accepted: those who may read its answers. */
+  needPartnersOf?: string;
   /** The organisation's users. */
   organizationId?: string;
   followersOf?: { kind: FollowTargetKind; id: string };

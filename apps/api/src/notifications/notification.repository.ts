@@ -35,11 +35,14 @@ export class NotificationRepository {
     const conditions: string[] = [];
     const params: unknown[] = [...columnValues(event)];
     const param = (value: unknown) => `$${params.push(value)}`;
-    if (audience.needTeamOf) {
-      const need = param(audience.needTeamOf);
+    const needId = audience.needTeamOf ?? audience.needPartnersOf;
+    if (needId) {
+      const need = param(needId);
+      const acceptedOnly = audience.needTeamOf ? '' : 'AND accepted_at IS NOT NULL';
       conditions.push(`u.organization_id = (SELECT owner_id FROM needs WHERE id = ${need})`);
       conditions.push(
-        `u.organization_id IN (SELECT organization_id FROM need_participants WHERE need_id = ${need})`,
+        `u.organization_id IN (SELECT organization_id FROM need_participants
+                               WHERE need_id = ${need} ${acceptedOnly})`,
       );
     }
     if (audience.organizationId) conditions.push(`u.organization_id = ${param(audience.organizationId)}`);

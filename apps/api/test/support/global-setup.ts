@@ -6,6 +6,7 @@ import { openDatabase } from '../../src/database/data-source';
 import { startEmbeddedDatabase } from '../../src/database/embedded-database';
 import { OrganizationRepository } from '../../src/organizations/organization.repository';
 import { referenceOrganizations } from '../../src/seed/reference-organizations';
+import { findTestRedis } from './local-redis';
 import { SERVER_ENV, TEMPLATE_ENV } from './test-database';
 
 /**
@@ -27,4 +28,5 @@ export default async function globalSetup(): Promise<void> {
   process.env[SERVER_ENV] = adminUrl;
   process.env[TEMPLATE_ENV] = templateName;
   (globalThis as Record<string, unknown>).__lokomotivTestServer = server;
+  await findTestRedis();
 }

@@ -27,6 +27,8 @@ export async function createSchemaOnlyApp(schemaFile?: string): Promise<INestApp
   return app.init();
 }
 
+import { DigestScheduler } from './mail/digest-scheduler';
+import { MailSender } from './mail/mail-sender';
 import { NotificationFanOut } from './notifications/notification-fan-out';
 import { SearchIndexer } from './search/search-indexer';
 
@@ -43,6 +45,8 @@ export async function createApp(
   );
   app.get(SearchIndexer).startWithApp();
   app.get(NotificationFanOut).startWithApp();
+  app.get(MailSender).startWithApp();
+  app.get(DigestScheduler).startWithApp();
   app.set('trust proxy', config.trustedProxies);
   app.use(securityHeaders);
   app.use(compression());
@@ -78,7 +82,8 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   app.useStaticAssets(webDist, { index: false, maxAge: '1h', immutable: false });
   const indexHtml = join(webDist, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApiPath = req.path.startsWith('/graphql') || req.path.startsWith('/feeds/');
+    const isApiPath =
+      req.path.startsWith('/graphql') || req.path.startsWith('/feeds/') || req.path.startsWith('/mail/');
     const isPageRequest = req.method === 'GET' && !isApiPath && req.accepts('html');
     if (!isPageRequest) return next();
     res.setHeader('Cache-Control', 'no-cache');

@@ -16,6 +16,7 @@ import { formatError } from './graphql/format-error';
 import { invalidInputPlugin } from './graphql/invalid-input.plugin';
 import { queryLimitsRule } from './graphql/query-limits';
 import type { RequestContext } from './graphql/request-context';
+import { MailModule } from './mail/mail.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -78,6 +79,7 @@ export class AppModule {
         SolutionsModule,
         AdoptionsModule,
         NotificationsModule,
+        MailModule,
         NeedsModule,
         ProcurementModule,
         CapabilitiesModule,

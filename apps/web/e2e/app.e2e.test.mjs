@@ -3,6 +3,8 @@
 // Every test has a browser context of its own, anonymous or logged in as one demo user, and sets
 // up the data it reads, so a failing test leaves nothing behind for the next one.
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from './support/browser.mjs';
 import { assertFocusOnHeading, checkPage, tabTo } from './support/pages.mjs';
@@ -97,7 +99,62 @@ async function solutionId(email, title) {
   return solution.id;
 }
 
+/** The reset link in the newest mail to `to`, read from the .eml files the api writes without SMTP. */
+async function resetLinkMailedTo(to) {
+  const directory = join(app.dataDir, 'mail');
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const files = (await readdir(directory).catch(() => [])).sort().reverse();
+    for (const file of files) {
+      // Undo quoted-printable soft line breaks and escaped equals signs.
+      const eml = (await readFile(join(directory, file), 'utf8')).replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const link = /https?:\/\/[^\s"<>]+\/nytt-passord\?token=[A-Za-z0-9_-]+/.exec(eml)?.[0];
+      if (eml.includes(`To: ${to}`) && link) return link.replace(/^https?:\/\/[^/]+/, app.baseUrl);
+    }
+    if (Date.now() > deadline) assert.fail(`no reset link was mailed to ${to}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
 describe('Lokomotiv in a browser', () => {
+  test('a user who forgot the password gets a link by e-mail and chooses a new one', async (t) => {
+    const email = `glemsk-${RUN}@bergen.test`;
+    const { me } = await sessions.gql(LEADER, '{ me { organization { id } } }');
+    await sessions.gql(LEADER, 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: {
+        email,
+        name: 'Glemsk Bruker',
+        role: 'MEMBER',
+        password: 'midlertidig-passord',
+        organizationId: me.organization.id,
+      },
+    });
+    const page = await openPage(t);
+    await page.goto(`${app.baseUrl}/logg-inn`);
+    await page.getByRole('link', { name: 'Glemt passord?' }).click();
+    await checkPage(page, '12-glemt-passord');
+    await page.getByLabel('E-post').fill(email);
+    await page.getByRole('button', { name: 'Send lenke' }).click();
+    await page.getByRole('status').filter({ hasText: 'har vi sendt en lenke' }).waitFor();
+
+    await page.goto(await resetLinkMailedTo(email));
+    await checkPage(page, '13-nytt-passord');
+    await page.getByLabel('Nytt passord').fill('mitt-eget-nye-passord');
+    await page.getByRole('button', { name: 'Lagre nytt passord' }).click();
+    await page.waitForURL(`${app.baseUrl}/`);
+    await page.getByText('Glemsk Bruker').waitFor();
+
+    await page.goto(await resetLinkMailedTo(email));
+    await page.getByLabel('Nytt passord').fill('enda-et-nytt-passord');
+    await page.getByRole('button', { name: 'Lagre nytt passord' }).click();
+    await page
+      .getByRole('link', { name: /Lenken for nytt passord virker ikke lenger/ })
+      .or(page.getByText(/Lenken for nytt passord virker ikke lenger/).first())
+      .first()
+      .waitFor();
+    await page.getByRole('link', { name: 'Be om en ny lenke' }).waitFor();
+  });
+
   test('the front page speaks Norwegian and shows the most reused solutions', async (t) => {
     const page = await openPage(t);
     await page.goto(app.baseUrl);

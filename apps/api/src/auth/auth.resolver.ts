@@ -6,12 +6,14 @@ import { User } from '../users/user.model';
 import { UserService } from '../users/user.service';
 import { AuthService, type Session } from './auth.service';
 import { AuthPayload } from './auth-payload.model';
+import { PasswordResetService } from './password-reset.service';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly authService: AuthService,
     private readonly userService: UserService,
+    private readonly passwordResets: PasswordResetService,
   ) {}
 
   @Public()
@@ -50,6 +52,23 @@ export class AuthResolver {
     @Args('newPassword') newPassword: string,
   ): Promise<boolean> {
     return this.authService.changePassword(viewer, currentPassword, newPassword);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Always true; mails a one-time link when the account exists' })
+  requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+    return this.passwordResets.request(email);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: "Sets a new password with a mailed link; the account's other sessions and links end",
+  })
+  async resetPassword(
+    @Args('token') token: string,
+    @Args('newPassword') newPassword: string,
+  ): Promise<AuthPayload> {
+    return toPayload(await this.passwordResets.reset(token, newPassword));
   }
 
   @Public()

@@ -53,13 +53,13 @@ export class SessionRepository {
     return (affected ?? 0) > 0;
   }
 
-  /** Ends every session of the user but one. */
-  async deleteAllBut(userId: string, keptSessionId: string, manager: UnitOfWork): Promise<void> {
+  /** Ends every session of the user but the kept one (all when it is null). */
+  async deleteAllBut(userId: string, keptSessionId: string | null, manager: UnitOfWork): Promise<void> {
     await manager
       .getRepository(SessionEntity)
       .createQueryBuilder()
       .delete()
-      .where('user_id = :userId AND id <> :keptSessionId', { userId, keptSessionId })
+      .where('user_id = :userId AND id IS DISTINCT FROM :keptSessionId', { userId, keptSessionId })
       .execute();
   }
 }

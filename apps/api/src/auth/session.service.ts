@@ -32,6 +32,11 @@ export class SessionService {
     return this.sessions.delete(sessionId);
   }
 
+  /** Ends every session of the user, as a password reset does. */
+  endAll(userId: string, unitOfWork: UnitOfWork): Promise<void> {
+    return this.sessions.deleteAllBut(userId, null, unitOfWork);
+  }
+
   endAllBut(userId: string, keptSessionId: string, unitOfWork: UnitOfWork): Promise<void> {
     return this.sessions.deleteAllBut(userId, keptSessionId, unitOfWork);
   }

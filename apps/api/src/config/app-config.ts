@@ -21,6 +21,11 @@ export interface AppConfig {
   /** Proxies whose X-Forwarded-For names the client (addresses, CIDR ranges or `loopback`); empty: none. */
   trustedProxies: string[];
   rateLimits: RateLimits;
+  /** Where users reach the app: the base of links in mail. */
+  publicUrl: string;
+  /** Absent: mail is written as .eml files under `dataDir`/mail. */
+  smtpUrl?: string;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +54,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     trustedProxies: readTrustedProxies(env),
     rateLimits: readRateLimitsFrom(env),
+    publicUrl: (
+      readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${readPort(env)}`
+    ).replace(/\/+$/, ''),
+    smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: blankToUndefined(env.MAIL_FROM) ?? 'Lokomotiv <noreply@localhost>',
   };
 }
 

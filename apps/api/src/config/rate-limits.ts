@@ -37,6 +37,9 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
     respondToNeed: { account: per(10, 10 * MINUTE) },
     // Checks the current password: a stolen token must not become a password oracle.
     changePassword: { account: per(5, 15 * MINUTE) },
+    // Each request may mail someone; a token is 256 random bits, so guessing is hopeless anyway.
+    requestPasswordReset: { address: per(5, 15 * MINUTE) },
+    resetPassword: { address: per(20, 15 * MINUTE) },
     createUser: { account: per(30, HOUR) },
     createOrganization: { account: per(30, HOUR) },
     saveSearch: { account: per(20, 10 * MINUTE) },

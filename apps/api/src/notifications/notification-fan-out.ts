@@ -22,6 +22,9 @@ export interface SavedSearchMatcher {
   ): Promise<SavedSearchRecipient[]>;
 }
 
+/** Told, in the fan-out's transaction, of each event whose notifications were just inserted. */
+export type DeliveryListener = (unitOfWork: UnitOfWork, eventKey: string) => Promise<void>;
+
 /**
  * Turns published events into notifications once the write that published them has committed:
  * at least once, and never twice for a user, since a notification is unique per user and event key.
@@ -29,6 +32,7 @@ export interface SavedSearchMatcher {
 @Injectable()
 export class NotificationFanOut extends OutboxWorker<PendingNotification> {
   private savedSearchMatcher: SavedSearchMatcher | null = null;
+  private readonly deliveryListeners: DeliveryListener[] = [];
 
   constructor(
     outbox: NotificationOutboxRepository,
@@ -43,6 +47,11 @@ export class NotificationFanOut extends OutboxWorker<PendingNotification> {
     this.savedSearchMatcher = matcher;
   }
 
+  /** The mail module registers one, to mail notifications in the transaction that inserts them. */
+  onDelivered(listener: DeliveryListener): void {
+    this.deliveryListeners.push(listener);
+  }
+
   protected async handle(events: PendingNotification[], unitOfWork: UnitOfWork): Promise<void> {
     for (const event of events) {
       await this.notifications.insertForAudience(unitOfWork, event, event.audience, event.actorUserId);
@@ -53,6 +62,7 @@ export class NotificationFanOut extends OutboxWorker<PendingNotification> {
         );
         await this.notifications.insertForSavedSearches(unitOfWork, event, recipients);
       }
+      for (const listener of this.deliveryListeners) await listener(unitOfWork, event.eventKey);
     }
   }
 

@@ -27,6 +27,10 @@ export class UserEntity {
   @Column('text', { default: 'NB' })
   language: Language;
 
+  /** Set when an administrator gave the user a temporary password; cleared when they choose their own. */
+  @Column('boolean', { name: 'must_change_password', default: false })
+  mustChangePassword: boolean;
+
   @Column('uuid', { name: 'organization_id' })
   organizationId: string;
 

@@ -24,6 +24,11 @@ export class User {
   @Field(() => Language, { description: 'The interface, mail and feeds speak it' })
   language: Language;
 
+  @Field({
+    description: 'True after an administrator set a temporary password, until the user chooses a new one',
+  })
+  mustChangePassword: boolean;
+
   @Field(() => Organization)
   organization?: Organization;
 
@@ -37,6 +42,7 @@ export class User {
       role: entity.role,
       isPlatformAdmin: entity.isPlatformAdmin,
       language: entity.language,
+      mustChangePassword: entity.mustChangePassword,
       organizationId: entity.organizationId,
     });
   }

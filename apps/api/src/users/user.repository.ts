@@ -5,7 +5,10 @@ import type { Language } from './language';
 import { UserEntity } from './user.entity';
 
 /** A user to add; the language defaults to NB. */
-export type NewUser = Omit<UserEntity, 'id' | 'createdAt' | 'language'> & { language?: Language };
+export type NewUser = Omit<UserEntity, 'id' | 'createdAt' | 'language' | 'mustChangePassword'> & {
+  language?: Language;
+  mustChangePassword?: boolean;
+};
 
 @Injectable()
 export class UserRepository {
@@ -36,8 +39,18 @@ export class UserRepository {
     return user?.passwordHash;
   }
 
+  /** A password the user chose: a temporary one no longer needs changing. */
   async updatePasswordHash(id: string, passwordHash: string, manager: UnitOfWork): Promise<void> {
-    await manager.getRepository(UserEntity).update({ id }, { passwordHash });
+    await manager.getRepository(UserEntity).update({ id }, { passwordHash, mustChangePassword: false });
+  }
+
+  /** The user of an e-mail address, for mailing them a password-reset link. */
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
   }
 
   async emailExists(email: string): Promise<boolean> {

@@ -55,7 +55,8 @@ export class UserService {
     }
     const user = await check.collectAsync(() => this.validateNew(input));
     check.done();
-    return this.insert({ ...user, organizationId, isPlatformAdmin: false });
+    // The administrator chose the password, so the user replaces it when they first log in.
+    return this.insert({ ...user, organizationId, isPlatformAdmin: false, mustChangePassword: true });
   }
 
   async listMembers(viewer: Viewer, organizationId: string): Promise<UserEntity[]> {

@@ -62,7 +62,7 @@ async function waitForApi(baseUrl, child, output, timeoutMs = 120_000) {
   throw new Error(`The api did not start within ${timeoutMs} ms:\n${output.join('')}`);
 }
 
-/** Starts the app and returns { baseUrl, databaseUrl, stop }. */
+/** Starts the app and returns { baseUrl, databaseUrl, dataDir, stop }. */
 export async function startApp({ label = 'e2e', env = {} } = {}) {
   const storage = await prepareStorage(label);
   const port = await freePort();
@@ -92,6 +92,8 @@ export async function startApp({ label = 'e2e', env = {} } = {}) {
   return {
     baseUrl,
     databaseUrl: storage.databaseUrl,
+    /** Without SMTP_URL the api writes each mail as an .eml file under `<dataDir>/mail`. */
+    dataDir: storage.env.DATA_DIR,
     output,
     async stop() {
       if (child.exitCode === null) {

@@ -121,6 +121,9 @@ function AccountMenu() {
         <span className="account__org">{viewer.organization.name}</span>
       </span>
       <NotificationsLink />
+      <RouterLink to={paths.profile} className="site-nav__link">
+        {t('nav.profile')}
+      </RouterLink>
       <RouterLink to={paths.savedSearches} className="site-nav__link">
         {t('nav.savedSearches')}
       </RouterLink>

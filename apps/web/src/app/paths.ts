@@ -23,6 +23,9 @@ export const paths = {
   myOrganization: '/min-organisasjon',
   login: '/logg-inn',
   register: '/registrer',
+  forgotPassword: '/glemt-passord',
+  resetPassword: '/nytt-passord',
+  profile: '/profil',
   admin: '/admin',
 } as const;
 

@@ -115,6 +115,17 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
           'SavedSearchesPage',
           'login',
         ),
+        page('profil', () => import('../modules/profile/components/ProfilePage'), 'ProfilePage', 'login'),
+        page(
+          'glemt-passord',
+          () => import('../modules/auth/components/ForgotPasswordPage'),
+          'ForgotPasswordPage',
+        ),
+        page(
+          'nytt-passord',
+          () => import('../modules/auth/components/ResetPasswordPage'),
+          'ResetPasswordPage',
+        ),
         page('logg-inn', () => import('../modules/auth/components/LoginPage'), 'LoginPage'),
         page(
           'registrer',

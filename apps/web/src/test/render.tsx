@@ -18,6 +18,7 @@ export const BERGEN_LEADER: Viewer = {
   role: 'ADMIN',
   isPlatformAdmin: false,
   language: 'NB',
+  mustChangePassword: false,
   organization: {
     __typename: 'Organization',
     id: 'org-bergen',

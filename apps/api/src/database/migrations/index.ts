@@ -12,6 +12,7 @@ import { OneSearchSemantics1764001100000 } from './1764001100000-one-search-sema
 import { RateLimits1764003000000 } from './1764003000000-rate-limits';
 import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
+import { Mail1765000700000 } from './1765000700000-mail';
 
 /**
  * Every migration, oldest first. Listed by hand so the same list works from TypeScript and compiled code.
@@ -35,4 +36,5 @@ export const migrations = [
   RateLimits1764003000000,
   Sessions1764003100000,
   NeedPartners1764004000000,
+  Mail1765000700000,
 ];

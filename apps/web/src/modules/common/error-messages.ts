@@ -32,6 +32,7 @@ export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
   TOO_MANY_LOGIN_ATTEMPTS: 'error.tooManyLoginAttempts',
   RATE_LIMITED: 'error.tooManyRequests',
   WRONG_CURRENT_PASSWORD: 'error.wrongCurrentPassword',
+  RESET_LINK_INVALID: 'error.resetLinkInvalid',
   PASSWORD_TOO_COMMON: 'error.passwordTooCommon',
   PASSWORD_TOO_REPETITIVE: 'error.passwordTooRepetitive',
   EMAIL_TAKEN: 'error.emailTaken',

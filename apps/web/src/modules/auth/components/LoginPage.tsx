@@ -39,7 +39,7 @@ export function LoginPage() {
       if (!data) return;
       setSigningIn(true);
       await logIn(data.login.token);
-      navigate(safeNext(params.get('neste')));
+      navigate(data.login.user.mustChangePassword ? paths.profile : safeNext(params.get('neste')));
     } catch (error) {
       errors.showError(error);
     } finally {
@@ -74,6 +74,9 @@ export function LoginPage() {
           {t('login.submit')}
         </BusyButton>
       </form>
+      <Paragraph>
+        <AppLink to={paths.forgotPassword}>{t('login.forgotPassword')}</AppLink>
+      </Paragraph>
       <Paragraph>
         {t('login.noAccount')} <AppLink to={paths.register}>{t('login.registerCompany')}</AppLink>
       </Paragraph>

@@ -13,5 +13,8 @@ export function RequireLogin({ children, admin = false }: { children: ReactNode;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`${paths.login}?neste=${encodeURIComponent(next)}`} replace />;
   }
+  // A temporary password an administrator set is replaced before anything else.
+  if (viewer.mustChangePassword && location.pathname !== paths.profile)
+    return <Navigate to={paths.profile} replace />;
   return children;
 }

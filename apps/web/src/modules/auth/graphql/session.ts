@@ -8,6 +8,7 @@ export const ViewerFields = graphql(`
     role
     isPlatformAdmin
     language
+    mustChangePassword
     organization {
       id
       name

@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../core.module';
+import type { SearchDocumentKind } from '../search/search-kind';
+import type { Language } from '../users/language';
+import { MAIL_TEXTS, type MailedNotification } from './mail-texts';
+import type { OutgoingMail } from './mail-transport';
+import { UnsubscribeTokens } from './unsubscribe-token';
+
+/** Who a mail goes to. */
+export interface Recipient {
+  userId: string;
+  email: string;
+  name: string;
+  language: Language;
+}
+
+const SUBJECT_PATHS: Record<SearchDocumentKind, string> = {
+  SOLUTION: 'losninger',
+  NEED: 'behov',
+  PROCUREMENT_NOTICE: 'anbud',
+};
+
+export const PASSWORD_RESET_HOURS = 2;
+
+interface Body {
+  lines: string[];
+  links: { label: string; url: string }[];
+}
+
+/** Renders each kind of mail in the recipient's language, as plain text and HTML, with absolute links. */
+@Injectable()
+export class MailComposer {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly unsubscribeTokens: UnsubscribeTokens,
+  ) {}
+
+  /** `<kind.key@host>`: the same for every attempt to send one message. */
+  messageId(key: string): string {
+    return `<${key}@${new URL(this.config.publicUrl).hostname}>`;
+  }
+
+  notification(to: Recipient, notification: MailedNotification, messageId: string): OutgoingMail {
+    const texts = MAIL_TEXTS[to.language];
+    const subject = texts.events[notification.event](notification);
+    return this.withUnsubscribe(to, messageId, subject, {
+      lines: [texts.greeting(to.name), subject],
+      links: [{ label: texts.open, url: this.itemUrl(notification) }],
+    });
+  }
+
+  digest(
+    to: Recipient,
+    notifications: MailedNotification[],
+    weekly: boolean,
+    messageId: string,
+  ): OutgoingMail {
+    const texts = MAIL_TEXTS[to.language];
+    return this.withUnsubscribe(to, messageId, texts.digestSubject(notifications.length, weekly), {
+      lines: [texts.greeting(to.name), texts.digestIntro(weekly)],
+      links: notifications.map((n) => ({ label: texts.events[n.event](n), url: this.itemUrl(n) })),
+    });
+  }
+
+  passwordReset(to: Recipient, token: string, messageId: string): OutgoingMail {
+    const texts = MAIL_TEXTS[to.language];
+    const url = `${this.config.publicUrl}/nytt-passord?token=${encodeURIComponent(token)}`;
+    return render(to, messageId, texts.resetSubject, {
+      lines: [texts.greeting(to.name), texts.resetBody(PASSWORD_RESET_HOURS), texts.resetIgnore],
+      links: [{ label: texts.resetAction, url }],
+    });
+  }
+
+  unsubscribeUrl(userId: string): string {
+    return `${this.config.publicUrl}/mail/unsubscribe?token=${this.unsubscribeTokens.issue(userId)}`;
+  }
+
+  private itemUrl(n: MailedNotification): string {
+    return `${this.config.publicUrl}/${SUBJECT_PATHS[n.subjectKind]}/${n.subjectId}`;
+  }
+
+  /** A notification mail: with RFC 8058 one-click unsubscribe, and the links to stop or change mail. */
+  private withUnsubscribe(to: Recipient, messageId: string, subject: string, body: Body): OutgoingMail {
+    const texts = MAIL_TEXTS[to.language];
+    const unsubscribe = this.unsubscribeUrl(to.userId);
+    const mail = render(to, messageId, subject, {
+      lines: [...body.lines, texts.why],
+      links: [
+        ...body.links,
+        { label: texts.settings, url: `${this.config.publicUrl}/profil` },
+        { label: texts.unsubscribe, url: unsubscribe },
+      ],
+    });
+    return {
+      ...mail,
+      headers: {
+        'List-Unsubscribe': `<${unsubscribe}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    };
+  }
+}
+
+function render(to: Recipient, messageId: string, subject: string, { lines, links }: Body): OutgoingMail {
+  const text = [...lines, '', ...links.map((link) => `${link.label}: ${link.url}`)].join('\n');
+  const html = [
+    `<!doctype html><html lang="${to.language === 'EN' ? 'en' : 'nb'}"><body>`,
+    ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
+    '<ul>',
+    ...links.map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`),
+    '</ul></body></html>',
+  ].join('\n');
+  return { messageId, to: to.email, subject, text, html };
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,97 @@
+import type { AnyNotificationParams, NotificationEvent } from '../notifications/notification-events';
+import type { SearchDocumentKind } from '../search/search-kind';
+import type { Language } from '../users/language';
+
+/** A notification as a mail quotes it. */
+export interface MailedNotification {
+  event: NotificationEvent;
+  subjectKind: SearchDocumentKind;
+  subjectId: string;
+  params: AnyNotificationParams;
+}
+
+type EventTexts = Record<NotificationEvent, (n: MailedNotification) => string>;
+
+interface Texts {
+  events: EventTexts;
+  greeting: (name: string) => string;
+  open: string;
+  digestSubject: (count: number, weekly: boolean) => string;
+  digestIntro: (weekly: boolean) => string;
+  why: string;
+  settings: string;
+  unsubscribe: string;
+  resetSubject: string;
+  resetBody: (hours: number) => string;
+  resetIgnore: string;
+  resetAction: string;
+}
+
+const title = (n: MailedNotification) => n.params.subjectTitle;
+const notice = (n: MailedNotification) => ('noticeTitle' in n.params ? n.params.noticeTitle : '');
+const status = (n: MailedNotification) => ('responseStatus' in n.params ? n.params.responseStatus : null);
+
+/** The same messages the web app shows (apps/web/src/i18n), in each language mail speaks. */
+export const MAIL_TEXTS: Record<Language, Texts> = {
+  NB: {
+    events: {
+      SAVED_SEARCH_MATCH: (n) =>
+        `${{ SOLUTION: 'Ny løsning', NEED: 'Nytt behov', PROCUREMENT_NOTICE: 'Ny kunngjøring' }[n.subjectKind]}: ${title(n)}`,
+      NEW_NEED_RESPONSE: (n) => `Nytt svar på behovet: ${title(n)}`,
+      NEED_RESPONSE_STATUS: (n) =>
+        status(n) === 'SHORTLISTED'
+          ? `Svaret ditt er satt på kortlisten: ${title(n)}`
+          : `Svaret ditt ble ikke valgt: ${title(n)}`,
+      NEW_NOTICE_FOR_NEED: (n) => `Ny kunngjøring for et behov du følger: ${title(n)}`,
+      NEED_PARTNER_ACCEPTED: (n) => `Dere er godtatt som partner på behovet: ${title(n)}`,
+      NEW_NEED_QUESTION: (n) => `Nytt spørsmål om behovet: ${title(n)}`,
+      NEED_QUESTION_ANSWERED: (n) => `Spørsmål besvart på behovet: ${title(n)}`,
+      RESULTING_SOLUTION_LINKED: (n) =>
+        n.subjectKind === 'SOLUTION'
+          ? `Anskaffelsen «${notice(n)}» ga løsningen: ${title(n)}`
+          : `Anskaffelsen for et behov du følger er avsluttet: ${title(n)}`,
+    },
+    greeting: (name) => `Hei ${name},`,
+    open: 'Åpne i Lokomotiv',
+    digestSubject: (count, weekly) => `${count} nye varsler ${weekly ? 'denne uken' : 'siden i går'}`,
+    digestIntro: (weekly) => `Dette har skjedd ${weekly ? 'den siste uken' : 'det siste døgnet'}:`,
+    why: 'Du får denne e-posten fordi du har varsler i Lokomotiv.',
+    settings: 'Endre hvor ofte du får e-post',
+    unsubscribe: 'Avslutt e-postvarsler',
+    resetSubject: 'Nytt passord i Lokomotiv',
+    resetBody: (hours) => `Følg lenken for å velge et nytt passord. Lenken virker én gang, i ${hours} timer.`,
+    resetIgnore: 'Ba du ikke om dette, kan du se bort fra e-posten. Passordet ditt er uendret.',
+    resetAction: 'Velg nytt passord',
+  },
+  EN: {
+    events: {
+      SAVED_SEARCH_MATCH: (n) =>
+        `${{ SOLUTION: 'New solution', NEED: 'New need', PROCUREMENT_NOTICE: 'New procurement notice' }[n.subjectKind]}: ${title(n)}`,
+      NEW_NEED_RESPONSE: (n) => `New answer to the need: ${title(n)}`,
+      NEED_RESPONSE_STATUS: (n) =>
+        status(n) === 'SHORTLISTED'
+          ? `Your answer was shortlisted: ${title(n)}`
+          : `Your answer was not chosen: ${title(n)}`,
+      NEW_NOTICE_FOR_NEED: (n) => `New procurement notice for a need you follow: ${title(n)}`,
+      NEED_PARTNER_ACCEPTED: (n) => `Your organisation is now a partner on the need: ${title(n)}`,
+      NEW_NEED_QUESTION: (n) => `New question about the need: ${title(n)}`,
+      NEED_QUESTION_ANSWERED: (n) => `Question answered on the need: ${title(n)}`,
+      RESULTING_SOLUTION_LINKED: (n) =>
+        n.subjectKind === 'SOLUTION'
+          ? `The procurement «${notice(n)}» produced the solution: ${title(n)}`
+          : `The procurement for a need you follow has concluded: ${title(n)}`,
+    },
+    greeting: (name) => `Hello ${name},`,
+    open: 'Open in Lokomotiv',
+    digestSubject: (count, weekly) =>
+      `${count} new notifications ${weekly ? 'this week' : 'since yesterday'}`,
+    digestIntro: (weekly) => `This happened in the last ${weekly ? 'week' : 'day'}:`,
+    why: 'You receive this e-mail because you have notifications in Lokomotiv.',
+    settings: 'Change how often you get e-mail',
+    unsubscribe: 'Stop e-mail notifications',
+    resetSubject: 'New password for Lokomotiv',
+    resetBody: (hours) => `Follow the link to choose a new password. It works once, for ${hours} hours.`,
+    resetIgnore: 'If you did not ask for this, ignore this e-mail. Your password is unchanged.',
+    resetAction: 'Choose a new password',
+  },
+};

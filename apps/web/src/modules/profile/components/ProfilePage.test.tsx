@@ -1,0 +1,51 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
+import { NotificationSettingsQuery, SetNotificationSettingsMutation } from '../graphql/notification-settings';
+import { ProfilePage } from './ProfilePage';
+
+const settingsMock = (emailFrequency: string) => ({
+  request: { query: NotificationSettingsQuery },
+  result: { data: { notificationSettings: { __typename: 'NotificationSettings', emailFrequency } } },
+});
+
+describe('ProfilePage', () => {
+  it('shows the e-mail frequency and saves another choice at once', async () => {
+    const saved = jest.fn(() => ({
+      data: { setNotificationSettings: { __typename: 'NotificationSettings', emailFrequency: 'WEEKLY' } },
+    }));
+    renderWithApp(<ProfilePage />, {
+      viewer: BERGEN_LEADER,
+      mocks: [
+        settingsMock('DAILY'),
+        {
+          request: { query: SetNotificationSettingsMutation, variables: { emailFrequency: 'WEEKLY' } },
+          result: saved,
+        },
+      ] as never,
+    });
+    expect(await screen.findByRole('radio', { name: 'Daglig sammendrag' })).toBeChecked();
+    expect(screen.getByText('Hvor ofte vil du ha e-post om varslene dine?').tagName).toBe('LEGEND');
+    await userEvent.click(screen.getByRole('radio', { name: 'Ukentlig sammendrag' }));
+    await waitFor(() => expect(saved).toHaveBeenCalled());
+    expect(await screen.findByRole('status')).toHaveTextContent('Lagret.');
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Ukentlig sammendrag' })).toBeChecked());
+  });
+
+  it('speaks English', async () => {
+    renderWithApp(<ProfilePage />, {
+      viewer: BERGEN_LEADER,
+      language: 'en',
+      mocks: [settingsMock('NEVER')] as never,
+    });
+    expect(await screen.findByRole('radio', { name: 'Never' })).toBeChecked();
+    expect(screen.getByRole('heading', { level: 2, name: 'Notifications by e-mail' })).toBeInTheDocument();
+  });
+
+  it('asks only for a new password while the one an administrator set is in use', async () => {
+    renderWithApp(<ProfilePage />, { viewer: { ...BERGEN_LEADER, mustChangePassword: true } });
+    expect(await screen.findByText(/Passordet ditt ble satt av en administrator/)).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Nåværende passord')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,17 @@
+import { graphql } from '../../../generated';
+
+export const NotificationSettingsQuery = graphql(`
+  query NotificationSettings {
+    notificationSettings {
+      emailFrequency
+    }
+  }
+`);
+
+export const SetNotificationSettingsMutation = graphql(`
+  mutation SetNotificationSettings($emailFrequency: EmailFrequency!) {
+    setNotificationSettings(emailFrequency: $emailFrequency) {
+      emailFrequency
+    }
+  }
+`);

@@ -92,6 +92,10 @@ export class UserService {
     return { email, name, role: input.role, passwordHash: await this.passwords.hash(input.password) };
   }
 
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findByEmail(email);
+  }
+
   /** The user who logs in with this email, password hash included. */
   findForLogin(email: string): Promise<UserEntity | null> {
     return this.users.findForLogin(email);

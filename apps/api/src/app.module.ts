@@ -3,11 +3,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AdoptionsModule } from './adoptions/adoptions.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
+import { requestLogging } from './common/request-logging';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
 import { CountiesModule } from './counties/counties.module';
@@ -16,8 +19,11 @@ import { formatError } from './graphql/format-error';
 import { invalidInputPlugin } from './graphql/invalid-input.plugin';
 import { queryLimitsRule } from './graphql/query-limits';
 import type { RequestContext } from './graphql/request-context';
+import { rethrowUnavailable, serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
+import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -49,6 +55,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, dataSource, jwtSecret),
+        LoggerModule.forRoot(requestLogging(config)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
@@ -58,19 +65,23 @@ export class AppModule {
             autoSchemaFile: schemaFile ?? true,
             sortSchema: true,
             playground: false,
-            introspection: true,
+            introspection: config.introspection,
+            hideSchemaDetailsFromClientErrors: !config.introspection,
             includeStacktraceInErrorResponses: false,
             formatError,
-            plugins: [invalidInputPlugin],
+            plugins: [invalidInputPlugin, serviceUnavailablePlugin],
+            // Nest would reset to 200 every answer that has `data`, the 503 of an outage too.
+            preserveHttpStatusForExecutionErrors: false,
             validationRules: [queryLimitsRule],
             context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
               req,
-              viewer: await auth.viewerFromToken(bearerToken(req)),
+              viewer: await auth.viewerFromToken(bearerToken(req)).catch(rethrowUnavailable),
               loaders: new Map(),
             }),
           }),
         }),
         OutboxModule,
+        AuditModule,
         OrganizationsModule,
         UsersModule,
         AuthModule,
@@ -86,6 +97,8 @@ export class AppModule {
         SavedSearchesModule,
         MarketplaceModule,
         SeedModule,
+        HealthModule,
+        MetricsModule,
       ],
       providers: [
         {

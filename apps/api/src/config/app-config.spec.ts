@@ -12,6 +12,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it('builds links from PUBLIC_URL, by default the local port, and turns introspection off in production', () => {
+    expect(loadConfig({ PORT: '4000' })).toMatchObject({
+      publicUrl: 'http://localhost:4000',
+      introspection: true,
+      logLevel: 'info',
+    });
+    expect(loadConfig({ PUBLIC_URL: 'https://lokomotiv.no/' }).publicUrl).toBe('https://lokomotiv.no');
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).introspection).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('warn');
+    expect(loadConfig({ METRICS_TOKEN: ' t ' }).metricsToken).toBe('t');
+  });
+
   it('turns demo data off by default with an external database or in production', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://localhost/x' }).seedDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).seedDemo).toBe(false);
@@ -33,6 +47,10 @@ describe('loadConfig', () => {
     [{ RATE_LIMITS: 'login=5' }, /^RATE_LIMITS entries look like/],
     [{ RATE_LIMITS: 'login.address=0/60' }, /^RATE_LIMITS: points and seconds must be at least 1/],
     [{ LOGIN_GUESSES: 'ten' }, /^LOGIN_GUESSES must look like 10\/900/],
+    [{ PUBLIC_URL: 'lokomotiv.no' }, /^PUBLIC_URL is not a valid URL/],
+    [{ PUBLIC_URL: 'ftp://lokomotiv.no' }, /^PUBLIC_URL must start with http:\/\/ or https:\/\//],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
+    [{ GRAPHQL_INTROSPECTION: 'sometimes' }, /^GRAPHQL_INTROSPECTION must be true or false/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -21,12 +21,20 @@ export interface AppConfig {
   /** Proxies whose X-Forwarded-For names the client (addresses, CIDR ranges or `loopback`); empty: none. */
   trustedProxies: string[];
   rateLimits: RateLimits;
-  /** Where users reach the app: the base of links in mail. */
+  /** The site's absolute URL without a trailing slash: links in feeds and messages, never the Host header. */
   publicUrl: string;
+  /** Schema introspection and "Did you mean" hints in errors; off by default in production. */
+  introspection: boolean;
+  logLevel: LogLevel;
+  /** Bearer token for `GET /metrics`; absent: only loopback clients may read it. */
+  metricsToken?: string;
   /** Absent: mail is written as .eml files under `dataDir`/mail. */
   smtpUrl?: string;
   mailFrom: string;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
 
@@ -41,8 +49,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 characters long');
   }
+  const port = readPort(env);
   return {
-    port: readPort(env),
+    port,
     databaseUrl,
     dataDir: blankToUndefined(env.DATA_DIR) ?? '.data',
     meiliUrl: readUrl(env, 'MEILI_URL', ['http:', 'https:']),
@@ -54,9 +63,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     trustedProxies: readTrustedProxies(env),
     rateLimits: readRateLimitsFrom(env),
-    publicUrl: (
-      readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${readPort(env)}`
-    ).replace(/\/+$/, ''),
+    publicUrl: (readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
+      /\/+$/,
+      '',
+    ),
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    logLevel: readLogLevel(env, nodeEnv),
+    metricsToken: blankToUndefined(env.METRICS_TOKEN),
     smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: blankToUndefined(env.MAIL_FROM) ?? 'Lokomotiv <noreply@localhost>',
   };
@@ -95,6 +108,14 @@ function readNodeEnv(env: Env): NodeEnv {
     throw new ConfigError(`NODE_ENV must be development, production or test, got "${value}"`);
   }
   return value;
+}
+
+function readLogLevel(env: Env, nodeEnv: NodeEnv): LogLevel {
+  const value = blankToUndefined(env.LOG_LEVEL)?.toLowerCase() ?? (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(value)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  }
+  return value as LogLevel;
 }
 
 function readPort(env: Env): number {

@@ -1,6 +1,8 @@
 import { ADOPTION_REASONS } from '../adoptions/adoption.errors';
+import { AUDIT_REASONS } from '../audit/audit.errors';
 import { AUTH_REASONS } from '../auth/auth.errors';
 import { COMMON_REASONS, type ErrorCode, type ReasonCodes } from '../common/domain-error';
+import { DATABASE_REASONS } from '../database/database.errors';
 import { GRAPHQL_REASONS } from '../graphql/graphql.errors';
 import { NEED_REASONS } from '../needs/need.errors';
 import { ORGANIZATION_REASONS } from '../organizations/organization.errors';
@@ -13,6 +15,7 @@ import { USER_REASONS } from '../users/user.errors';
 const MODULE_REASONS: Record<string, ReasonCodes> = {
   common: COMMON_REASONS,
   graphql: GRAPHQL_REASONS,
+  database: DATABASE_REASONS,
   organizations: ORGANIZATION_REASONS,
   users: USER_REASONS,
   auth: AUTH_REASONS,
@@ -21,6 +24,7 @@ const MODULE_REASONS: Record<string, ReasonCodes> = {
   needs: NEED_REASONS,
   procurement: PROCUREMENT_REASONS,
   rateLimit: RATE_LIMIT_REASONS,
+  audit: AUDIT_REASONS,
 };
 
 /** The reason of an unexpected failure, which carries the code INTERNAL_SERVER_ERROR. */

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, type ErrorCode, InvalidInput } from '../common/domain-error';
+import { databaseUnavailable, isDatabaseUnavailable } from '../database/database.errors';
 import type { GraphqlReason } from './graphql.errors';
 
 /** Apollo's and graphql-js's own codes, as the client sees them, with the reason they stand for. */
@@ -53,6 +54,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, extensions: extensionsOf(original) };
+  }
+  if (isDatabaseUnavailable(original) || isDatabaseUnavailable(error)) {
+    const unavailable = databaseUnavailable();
+    return { message: unavailable.message, path: formatted.path, extensions: extensionsOf(unavailable) };
   }
   const passThrough = PASS_THROUGH[String(formatted.extensions?.code)];
   if (passThrough) {

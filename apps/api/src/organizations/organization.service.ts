@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { notFound } from '../common/domain-error';
 import {
   InputCheck,
@@ -8,7 +10,7 @@ import {
   validateUuid,
 } from '../common/input-validation';
 import { isValidOrganizationNumber } from '../common/organization-number';
-import type { UnitOfWork } from '../database/unit-of-work';
+import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import type { OrganizationEntity } from './organization.entity';
@@ -19,7 +21,11 @@ import { OrganizationKind } from './organization-kind';
 
 @Injectable()
 export class OrganizationService {
-  constructor(private readonly organizations: OrganizationRepository) {}
+  constructor(
+    private readonly organizations: OrganizationRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
 
   findById(id: string): Promise<OrganizationEntity | null> {
     return this.organizations.findById(validateUuid('id', id));
@@ -57,7 +63,17 @@ export class OrganizationService {
         'Only platform administrators can create organisations',
       );
     const fields = await this.validateNew(input);
-    return this.organizations.insert(fields);
+    return this.transactions.run(async (unitOfWork) => {
+      const organization = await this.organizations.insert(fields, unitOfWork);
+      await this.audit.record(
+        unitOfWork,
+        viewer,
+        AuditAction.ORGANIZATION_CREATED,
+        { kind: 'ORGANIZATION', id: organization.id },
+        { name: organization.name, kind: organization.kind },
+      );
+      return organization;
+    });
   }
 
   findByOrganizationNumber(organizationNumber: string): Promise<OrganizationEntity | null> {

@@ -85,11 +85,24 @@ export abstract class OutboxTable<Row extends OutboxRow> {
   ): Promise<() => Promise<void>> {
     const client = new Client({
       connectionString: (this.dataSource.options as PostgresConnectionOptions).url,
+      application_name: 'lokomotiv-outbox-listener',
+      connectionTimeoutMillis: 5000,
     });
+    let ending = false;
     client.on('notification', onNotified);
     client.on('error', onError);
-    await client.connect();
-    for (const channel of channels) await client.query(`LISTEN ${channel}`);
-    return () => client.end();
+    client.on('end', () => ending || onError(new Error('the connection ended')));
+    const end = () => {
+      ending = true;
+      return client.end();
+    };
+    try {
+      await client.connect();
+      for (const channel of channels) await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      await end().catch(() => {});
+      throw error;
+    }
+    return end;
   }
 }

@@ -36,6 +36,8 @@ export interface OutboxQueue<Row extends OutboxRow> {
 }
 
 const PRUNE_EVERY_MS = 10 * 60_000;
+const LISTEN_RETRY_MS = 500;
+const LISTEN_RETRY_MAX_MS = 30_000;
 
 /**
  * Drains an outbox: woken by PostgreSQL notifications when a write commits (so its effect follows
@@ -56,7 +58,13 @@ export abstract class OutboxWorker<Row extends OutboxRow> implements OnApplicati
   private draining: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopListening: (() => Promise<void>) | null = null;
+  /** Counts listener connections, so a lost one's late callbacks are ignored. */
+  private listener = 0;
+  private listenFailures = 0;
+  private relisten: NodeJS.Timeout | null = null;
   private lastPrune = 0;
+  /** Batches (or preparations) that failed since start, for the metrics. */
+  failures = 0;
 
   protected constructor(
     /** What the worker does, for the log: "Search indexing". */
@@ -92,23 +100,47 @@ export abstract class OutboxWorker<Row extends OutboxRow> implements OnApplicati
     this.stopping = false;
     this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs);
     this.timer.unref();
-    this.stopListening = await this.queue
-      .listen(
-        () => this.wake(),
-        (error) => this.logger.warn(`Outbox notifications lost, polling only: ${error.message}`),
-      )
-      .catch((error: Error) => {
-        this.logger.warn(`Cannot listen for outbox notifications, polling only: ${error.message}`);
-        return null;
-      });
+    await this.listen();
     this.wake();
+  }
+
+  /** Listens for notifications; a lost connection (a database restart) is reopened with backoff. */
+  private async listen(): Promise<void> {
+    const listener = ++this.listener;
+    try {
+      const stop = await this.queue.listen(
+        () => this.wake(),
+        (error) => this.listenerLost(listener, error),
+      );
+      if (listener !== this.listener || !this.running) return void stop().catch(() => {});
+      this.stopListening = stop;
+      if (this.listenFailures) this.logger.log('Outbox notifications restored');
+      this.listenFailures = 0;
+      this.wake();
+    } catch (error) {
+      this.listenerLost(listener, error as Error);
+    }
+  }
+
+  private listenerLost(listener: number, error: Error): void {
+    if (listener !== this.listener || !this.running) return;
+    this.listener++;
+    void this.stopListening?.().catch(() => {});
+    this.stopListening = null;
+    if (!this.listenFailures)
+      this.logger.warn(`Outbox notifications lost, polling until they return: ${error.message}`);
+    const delay = Math.min(LISTEN_RETRY_MS * 2 ** this.listenFailures++, LISTEN_RETRY_MAX_MS);
+    this.relisten = setTimeout(() => void this.listen(), delay);
+    this.relisten.unref();
   }
 
   async stop(): Promise<void> {
     this.running = false;
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.relisten) clearTimeout(this.relisten);
     this.timer = null;
+    this.listener++;
     await this.draining;
     await this.stopListening?.().catch(() => {});
     this.stopListening = null;
@@ -168,6 +200,7 @@ export abstract class OutboxWorker<Row extends OutboxRow> implements OnApplicati
   }
 
   private reportFailure(error: unknown): void {
+    this.failures++;
     if (!this.failing) this.logger.warn(`${this.task} failed, retrying with backoff: ${errorMessage(error)}`);
     this.failing = true;
   }

@@ -15,7 +15,7 @@ export interface FeedItem {
 const ITEM_PATHS: Record<SearchDocumentKind, string> = {
   SOLUTION: 'losninger',
   NEED: 'behov',
-  PROCUREMENT_NOTICE: 'kunngjoringer',
+  PROCUREMENT_NOTICE: 'anbud',
 };
 
 /** Each kind's name, and the feed's xml:lang, in the subscriber's language. */

@@ -1,23 +1,26 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, Context, CurrentViewer } from '../graphql/access.decorators';
-import type { RequestContext, Viewer } from '../graphql/request-context';
-import { publicBaseUrl } from './public-base-url';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../core.module';
+import { Authenticated, CurrentViewer } from '../graphql/access.decorators';
+import type { Viewer } from '../graphql/request-context';
 import { SavedSearchInput } from './saved-search.inputs';
 import { SavedSearch } from './saved-search.model';
 import { SavedSearchService } from './saved-search.service';
 
 @Resolver(() => SavedSearch)
 export class SavedSearchResolver {
-  constructor(private readonly savedSearchService: SavedSearchService) {}
+  constructor(
+    private readonly savedSearchService: SavedSearchService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Authenticated()
   @Query(() => [SavedSearch])
-  async mySavedSearches(
-    @CurrentViewer() viewer: Viewer,
-    @Context() context: RequestContext,
-  ): Promise<SavedSearch[]> {
-    const baseUrl = publicBaseUrl(context.req);
-    return (await this.savedSearchService.listMine(viewer)).map((s) => SavedSearch.from(s, baseUrl));
+  async mySavedSearches(@CurrentViewer() viewer: Viewer): Promise<SavedSearch[]> {
+    return (await this.savedSearchService.listMine(viewer)).map((s) =>
+      SavedSearch.from(s, this.config.publicUrl),
+    );
   }
 
   @Authenticated()
@@ -26,10 +29,9 @@ export class SavedSearchResolver {
   })
   async saveSearch(
     @CurrentViewer() viewer: Viewer,
-    @Context() context: RequestContext,
     @Args('input') input: SavedSearchInput,
   ): Promise<SavedSearch> {
-    return SavedSearch.from(await this.savedSearchService.create(viewer, input), publicBaseUrl(context.req));
+    return SavedSearch.from(await this.savedSearchService.create(viewer, input), this.config.publicUrl);
   }
 
   @Authenticated()

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { notFound } from '../common/domain-error';
 import { validatePage, validateUuid } from '../common/input-validation';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
@@ -18,6 +20,7 @@ import { SolutionSort, SolutionStatus } from './solution-status';
 export class SolutionService {
   constructor(
     private readonly solutions: SolutionRepository,
+    private readonly audit: AuditService,
     private readonly outbox: SearchOutboxRepository,
     private readonly transactions: TransactionRunner,
     private readonly notifications: NotificationService,
@@ -91,6 +94,10 @@ export class SolutionService {
         { kind: SearchKind.SOLUTION, id: solution.id, title: published.title },
         viewer.userId,
       );
+      await this.audit.record(unitOfWork, viewer, AuditAction.SOLUTION_PUBLISHED, {
+        kind: SearchKind.SOLUTION,
+        id: solution.id,
+      });
       return published;
     });
   }
@@ -98,9 +105,13 @@ export class SolutionService {
   async archive(viewer: Viewer, id: string): Promise<SolutionEntity> {
     const solution = await this.getEditable(viewer, id);
     if (solution.status === SolutionStatus.ARCHIVED) return solution;
-    return this.write((unitOfWork) =>
-      this.solutions.update(unitOfWork, solution.id, { status: SolutionStatus.ARCHIVED }),
-    );
+    return this.write(async (unitOfWork) => {
+      await this.audit.record(unitOfWork, viewer, AuditAction.SOLUTION_ARCHIVED, {
+        kind: SearchKind.SOLUTION,
+        id: solution.id,
+      });
+      return this.solutions.update(unitOfWork, solution.id, { status: SolutionStatus.ARCHIVED });
+    });
   }
 
   private async getEditable(viewer: Viewer, id: string): Promise<SolutionEntity> {

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-action';
 import { notFound } from '../common/domain-error';
 import {
   InputCheck,
@@ -8,7 +10,7 @@ import {
   validateUuid,
 } from '../common/input-validation';
 import { isUniqueViolation } from '../common/unique-violation';
-import type { UnitOfWork } from '../database/unit-of-work';
+import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Viewer } from '../graphql/request-context';
 import { OrganizationService } from '../organizations/organization.service';
 import { Language } from './language';
@@ -34,6 +36,8 @@ export class UserService {
     private readonly users: UserRepository,
     private readonly organizations: OrganizationService,
     private readonly passwords: PasswordHasher,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   findById(id: string): Promise<UserEntity | null> {
@@ -56,7 +60,20 @@ export class UserService {
     const user = await check.collectAsync(() => this.validateNew(input));
     check.done();
     // The administrator chose the password, so the user replaces it when they first log in.
-    return this.insert({ ...user, organizationId, isPlatformAdmin: false, mustChangePassword: true });
+    return this.transactions.run(async (unitOfWork) => {
+      const created = await this.insert(
+        { ...user, organizationId, isPlatformAdmin: false, mustChangePassword: true },
+        unitOfWork,
+      );
+      await this.audit.record(
+        unitOfWork,
+        viewer,
+        AuditAction.MEMBER_ADDED,
+        { kind: 'USER', id: created.id },
+        { organizationId, role: created.role },
+      );
+      return created;
+    });
   }
 
   async listMembers(viewer: Viewer, organizationId: string): Promise<UserEntity[]> {

@@ -90,6 +90,7 @@ export class TestApp {
       JWT_SECRET: TEST_JWT_SECRET,
       WEB_DIST_DIR: '/nonexistent',
       RATE_LIMITS: GENEROUS_RATE_LIMITS,
+      LOG_LEVEL: 'warn',
       ...env,
     });
     const app = await createApp(config, dataSource, TEST_JWT_SECRET);

@@ -12,6 +12,7 @@ import { OneSearchSemantics1764001100000 } from './1764001100000-one-search-sema
 import { RateLimits1764003000000 } from './1764003000000-rate-limits';
 import { Sessions1764003100000 } from './1764003100000-sessions';
 import { NeedPartners1764004000000 } from './1764004000000-need-partners';
+import { AuditLog1765000100000 } from './1765000100000-audit-log';
 import { Mail1765000700000 } from './1765000700000-mail';
 
 /**
@@ -36,5 +37,6 @@ export const migrations = [
   RateLimits1764003000000,
   Sessions1764003100000,
   NeedPartners1764004000000,
+  AuditLog1765000100000,
   Mail1765000700000,
 ];

@@ -71,6 +71,8 @@ export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
   ONLY_PUBLIC_BODIES_POST_NOTICES: 'error.onlyPublicBodiesPostNotices',
   NOT_NOTICE_BUYER: 'error.notNoticeBuyer',
   NEED_NOT_LINKABLE: 'error.needNotLinkable',
+  DATABASE_UNAVAILABLE: 'error.unavailable',
+  ONLY_PLATFORM_ADMINS_READ_AUDIT_LOG: 'error.forbidden',
 };
 
 /** Where a reason reads better said about one particular field. */

@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, Reflector } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
@@ -107,7 +107,14 @@ export class AppModule {
         HealthModule,
         MetricsModule,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        {
+          provide: APP_GUARD,
+          inject: [Reflector, AuthService],
+          useFactory: (reflector: Reflector, auth: AuthService) =>
+            new AccessGuard(reflector, (req) => auth.viewerFromToken(bearerToken(req))),
+        },
+      ],
     };
   }
 }

@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, SystemClock } from './clock/clock';
 import type { AppConfig } from './config/app-config';
-import { TransactionRunner } from './database/unit-of-work';
+import { StartupLock, TransactionRunner } from './database/unit-of-work';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 /** The secret that signs bearer tokens. */
@@ -26,8 +26,9 @@ export class CoreModule {
         { provide: JWT_SECRET, useValue: jwtSecret },
         { provide: Clock, useValue: clock },
         TransactionRunner,
+        StartupLock,
       ],
-      exports: [APP_CONFIG, DataSource, JWT_SECRET, Clock, TransactionRunner],
+      exports: [APP_CONFIG, DataSource, JWT_SECRET, Clock, TransactionRunner, StartupLock],
     };
   }
 }

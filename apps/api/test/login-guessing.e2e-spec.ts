@@ -1,4 +1,5 @@
-import { PostgresRateLimitStore, RateLimitStore } from '../src/rate-limit/rate-limit-store';
+import { PostgresRateLimitStore } from '../src/rate-limit/postgres-rate-limit-store';
+import { RateLimitStore } from '../src/rate-limit/rate-limit-store';
 import { type HttpResult, TEST_PASSWORD, TestApp } from './support/test-app';
 
 const LOGIN = `mutation ($email: String!, $password: String!) {

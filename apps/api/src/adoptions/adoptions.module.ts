@@ -6,16 +6,18 @@ import { AdoptionRepository } from './adoption.repository';
 import { AdoptionResolver, SolutionAdoptionsResolver } from './adoption.resolver';
 import { AdoptionService } from './adoption.service';
 import { AdoptionConfirmationJob } from './adoption-confirmation.job';
+import { AdoptionSeeding } from './adoption-seeding';
 
 @Module({
   imports: [OrganizationsModule, SolutionsModule, NotificationsModule],
   providers: [
+    AdoptionSeeding,
     AdoptionRepository,
     AdoptionService,
     AdoptionResolver,
     SolutionAdoptionsResolver,
     AdoptionConfirmationJob,
   ],
-  exports: [AdoptionService, AdoptionRepository, AdoptionConfirmationJob],
+  exports: [AdoptionService, AdoptionSeeding, AdoptionConfirmationJob],
 })
 export class AdoptionsModule {}

@@ -4,14 +4,12 @@ import { AuditAction } from '../audit/audit-action';
 import { InputCheck } from '../common/input-validation';
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Viewer } from '../graphql/request-context';
-import { OrganizationRepository } from '../organizations/organization.repository';
 import { OrganizationService } from '../organizations/organization.service';
 import { OrganizationKind } from '../organizations/organization-kind';
 import { PasswordHasher } from '../users/password-hasher';
 import { validatePassword } from '../users/password-policy';
 import { Role } from '../users/role';
 import type { UserEntity } from '../users/user.entity';
-import { UserRepository } from '../users/user.repository';
 import { UserService } from '../users/user.service';
 import { authError } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
@@ -33,9 +31,7 @@ export interface Session {
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly users: UserRepository,
     private readonly userService: UserService,
-    private readonly organizations: OrganizationRepository,
     private readonly organizationService: OrganizationService,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
@@ -46,7 +42,7 @@ export class AuthService {
 
   async login(email: string, password: string, clientAddress: string): Promise<Session> {
     const attempt = await this.loginThrottle.admit(email, clientAddress);
-    const user = await this.users.findForLogin(email.trim());
+    const user = await this.userService.findForLogin(email.trim());
     if (!(await this.passwords.verify(user?.passwordHash, password)) || !user) {
       await attempt.failed();
       throw authError('WRONG_CREDENTIALS', 'Wrong email or password');
@@ -73,7 +69,7 @@ export class AuthService {
     );
     check.done();
     const created = await this.transactions.run(async (unitOfWork) => {
-      const { id } = await this.organizations.insert(organization, unitOfWork);
+      const { id } = await this.organizationService.insert(organization, unitOfWork);
       const admin = await this.userService.insert(
         { ...user, organizationId: id, isPlatformAdmin: false },
         unitOfWork,
@@ -108,14 +104,14 @@ export class AuthService {
     check.done();
     const newHash = await this.passwords.hash(newPassword);
     await this.transactions.run(async (unitOfWork) => {
-      await this.users.updatePasswordHash(viewer.userId, newHash, unitOfWork);
+      await this.userService.updatePasswordHash(viewer.userId, newHash, unitOfWork);
       await this.sessions.endAllBut(viewer.userId, viewer.sessionId, unitOfWork);
     });
     return true;
   }
 
   private async checkCurrentPassword(userId: string, password: string): Promise<void> {
-    if (!(await this.passwords.verify(await this.users.findPasswordHash(userId), password)))
+    if (!(await this.passwords.verify(await this.userService.findPasswordHash(userId), password)))
       throw authError('WRONG_CURRENT_PASSWORD', 'currentPassword is not your current password', {
         field: 'currentPassword',
       });

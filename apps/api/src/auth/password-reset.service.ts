@@ -3,10 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { InputCheck } from '../common/input-validation';
 import { TransactionRunner } from '../database/unit-of-work';
 import { PASSWORD_RESET_HOURS } from '../mail/mail-composer';
-import { MailOutboxRepository } from '../mail/mail-outbox.repository';
+import { MailSender } from '../mail/mail-sender';
 import { PasswordHasher } from '../users/password-hasher';
 import { validatePassword } from '../users/password-policy';
-import { UserRepository } from '../users/user.repository';
+import { UserService } from '../users/user.service';
 import { authError } from './auth.errors';
 import type { Session } from './auth.service';
 import { PasswordResetRepository } from './password-reset.repository';
@@ -23,10 +23,10 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
 export class PasswordResetService {
   constructor(
     private readonly resets: PasswordResetRepository,
-    private readonly users: UserRepository,
+    private readonly users: UserService,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
-    private readonly mailOutbox: MailOutboxRepository,
+    private readonly mail: MailSender,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -44,12 +44,7 @@ export class PasswordResetService {
         user.id,
         new Date(Date.now() + PASSWORD_RESET_HOURS * HOUR_MS),
       );
-      await this.mailOutbox.enqueuePasswordReset(
-        unitOfWork,
-        user.id,
-        `reset.${tokenHash.slice(0, 32)}`,
-        token,
-      );
+      await this.mail.queuePasswordReset(unitOfWork, user.id, `reset.${tokenHash.slice(0, 32)}`, token);
     });
     return true;
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { whileHoldingStartupLock } from './data-source';
 
 /** An open transaction, passed from a service to the repositories that must write in it. */
 export type UnitOfWork = EntityManager;
@@ -11,6 +12,16 @@ export class TransactionRunner {
 
   run<T>(work: (unitOfWork: UnitOfWork) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+}
+
+/** Runs start-up work (seeding) one replica at a time, under the lock the migrations take. */
+@Injectable()
+export class StartupLock {
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return whileHoldingStartupLock(this.dataSource, work);
   }
 }
 

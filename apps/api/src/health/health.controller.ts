@@ -1,8 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../graphql/access.decorators';
 import { HealthService, type Readiness } from './health.service';
 
 /** Probes for container health checks and load balancers; JSON, never cached. */
+@Public()
 @Controller()
 export class HealthController {
   constructor(private readonly health: HealthService) {}

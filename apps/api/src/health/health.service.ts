@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { OutboxLagRepository } from '../outbox/outbox-lag.repository';
 import { SEARCH_ENGINE, type SearchEngine } from '../search/search-engine';
+import { DatabasePingRepository } from './database-ping.repository';
 
 /** Past this, a worker is taken to be stuck and the replica to be unfit for traffic. */
 const MAX_OUTBOX_LAG_SECONDS = 300;
@@ -22,7 +22,7 @@ export interface Readiness {
 @Injectable()
 export class HealthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: DatabasePingRepository,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly outboxLag: OutboxLagRepository,
   ) {}
@@ -30,7 +30,7 @@ export class HealthService {
   async readiness(): Promise<Readiness> {
     const [database, searchEngine, outbox] = await Promise.all([
       check(async () => {
-        await this.dataSource.query('SELECT 1');
+        await this.database.ping();
         return {};
       }),
       check(async () => ({ engine: this.engine.name, documents: await this.engine.count() })),

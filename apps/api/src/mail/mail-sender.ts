@@ -34,6 +34,11 @@ export class MailSender extends OutboxWorker<PendingMail> {
     super('Sending mail', outbox, transactions, options);
   }
 
+  /** Mails a password reset link (`token`) once the caller's transaction commits. */
+  queuePasswordReset(unitOfWork: UnitOfWork, userId: string, key: string, token: string): Promise<void> {
+    return this.outbox.enqueuePasswordReset(unitOfWork, userId, key, token);
+  }
+
   protected async handle(rows: PendingMail[], unitOfWork: UnitOfWork): Promise<void> {
     for (const row of rows) {
       const mail = await this.compose(row, unitOfWork);

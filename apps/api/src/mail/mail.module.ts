@@ -31,7 +31,7 @@ import { UnsubscribeTokens } from './unsubscribe-token';
     { provide: MAIL_SENDER_OPTIONS, useValue: { ...DEFAULT_OUTBOX_WORKER_OPTIONS, batchSize: 1 } },
     { provide: MAIL_CLOCK, useValue: SYSTEM_CLOCK },
   ],
-  exports: [MailOutboxRepository, MailComposer, MailSender, DigestScheduler],
+  exports: [MailComposer, MailSender, DigestScheduler],
 })
 export class MailModule implements OnModuleInit {
   constructor(

@@ -1,5 +1,6 @@
 import { BadRequestException, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../graphql/access.decorators';
 import { EmailFrequency } from './email-frequency';
 import { NotificationSettingsRepository } from './notification-settings.repository';
 import { UnsubscribeTokens } from './unsubscribe-token';
@@ -19,6 +20,7 @@ export class UnsubscribeController {
     private readonly settings: NotificationSettingsRepository,
   ) {}
 
+  @Public()
   @Get()
   confirm(@Query('token') token: string, @Res({ passthrough: true }) res: Response): string {
     this.userOf(token);
@@ -28,6 +30,7 @@ export class UnsubscribeController {
 <form method="post"><button type="submit">Avslutt / Stop</button></form>`);
   }
 
+  @Public()
   @Post()
   @HttpCode(200)
   async unsubscribe(

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import ipaddr from 'ipaddr.js';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../core.module';
+import { Public } from '../graphql/access.decorators';
 import { MetricsService } from './metrics.service';
 
 /**
@@ -18,6 +19,7 @@ export class MetricsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @Public()
   @Get()
   async scrape(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     if (!this.mayRead(req)) throw new ForbiddenException('Metrics need METRICS_TOKEN or a loopback client');

@@ -1,6 +1,6 @@
 import { ALWAYS_OPEN, NEVER_OPEN } from '../search/search-engine';
 import { SearchKind } from '../search/search-kind';
-import type { SearchSource } from '../search/search-source.repository';
+import type { SearchSource } from '../search/search-source';
 
 /** Every need is searchable; it is open while its status is OPEN, and ranks by its participants. */
 export const NEED_SEARCH_SOURCE: SearchSource = {

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SearchModule } from '../search/search.module';
-import { searchSourceProvider } from '../search/search-source.repository';
+import { searchSourceProvider } from '../search/search-source';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { NeedRepository } from './need.repository';
 import { NeedResolver } from './need.resolver';
@@ -13,10 +13,12 @@ import { NeedResponseRepository } from './need-response.repository';
 import { NeedResponseNotificationResolver, NeedResponseResolver } from './need-response.resolver';
 import { NeedResponseService } from './need-response.service';
 import { NEED_SEARCH_SOURCE } from './need-search-source';
+import { NeedSeeding } from './need-seeding';
 
 @Module({
   imports: [OrganizationsModule, NotificationsModule, SolutionsModule, SearchModule],
   providers: [
+    NeedSeeding,
     NeedRepository,
     NeedResponseRepository,
     NeedQuestionRepository,
@@ -28,6 +30,6 @@ import { NEED_SEARCH_SOURCE } from './need-search-source';
     NeedResponseNotificationResolver,
     searchSourceProvider(NEED_SEARCH_SOURCE),
   ],
-  exports: [NeedService, NeedRepository, NeedResponseRepository, NeedQuestionRepository],
+  exports: [NeedService, NeedSeeding],
 })
 export class NeedsModule {}

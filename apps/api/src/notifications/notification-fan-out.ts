@@ -2,10 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import { OutboxWorker, type OutboxWorkerOptions } from '../outbox/outbox-worker';
 import type { SearchDocumentKind } from '../search/search-kind';
-import { NotificationRepository, type SavedSearchRecipient } from './notification.repository';
+import { NotificationRepository } from './notification.repository';
 import { NotificationOutboxRepository, type PendingNotification } from './notification-outbox.repository';
 
 export const NOTIFICATION_FAN_OUT_OPTIONS = Symbol('NOTIFICATION_FAN_OUT_OPTIONS');
+
+/** A user to notify, and the saved search that made them one. */
+export interface SavedSearchRecipient {
+  userId: string;
+  savedSearchId: string;
+}
 
 /** Finds the owners of saved searches an item matches; the saved-searches module registers one. */
 export interface SavedSearchMatcher {

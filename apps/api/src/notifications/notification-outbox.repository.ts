@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { UnitOfWork } from '../database/unit-of-work';
-import { OutboxTable } from '../outbox/outbox-table';
+import { OutboxTable } from '../outbox/outbox-table.repository';
 import type { OutboxQueue } from '../outbox/outbox-worker';
 import { SearchOutboxRepository, searchIndexPending } from '../outbox/search-outbox.repository';
 import type { PublishedNotification } from './notification.repository';

@@ -5,15 +5,10 @@ import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import { NotificationEntity } from './notification.entity';
 import type { Audience, NotificationDraft } from './notification-events';
+import type { SavedSearchRecipient } from './notification-fan-out';
 
 /** An event as it is delivered: dated when the write that published it happened. */
 export type PublishedNotification = NotificationDraft & { publishedAt: Date };
-
-/** A user to notify, and the saved search that made them one. */
-export interface SavedSearchRecipient {
-  userId: string;
-  savedSearchId: string;
-}
 
 /** The columns every notification of an event shares, in the order of columnValues. */
 const COLUMNS = 'event, event_key, subject_kind, subject_id, params, created_at';

@@ -10,7 +10,7 @@ import {
   validateUuid,
 } from '../common/input-validation';
 import { isValidOrganizationNumber } from '../common/organization-number';
-import { TransactionRunner } from '../database/unit-of-work';
+import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import type { NewOrganization, OrganizationEntity } from './organization.entity';
@@ -86,6 +86,24 @@ export class OrganizationService {
     const verified = await this.organizations.markVerified(validateUuid('id', id));
     if (!verified) throw notFound('Organization', 'id');
     return verified;
+  }
+
+  findByOrganizationNumber(organizationNumber: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findByOrganizationNumber(organizationNumber);
+  }
+
+  findByMunicipalityNumber(municipalityNumber: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findByMunicipalityNumber(municipalityNumber);
+  }
+
+  /** Inserts the reference-data bodies that are missing; returns how many. */
+  insertMissingByMunicipalityOrCounty(rows: NewOrganization[]): Promise<number> {
+    return this.organizations.insertMissingByMunicipalityOrCounty(rows);
+  }
+
+  /** Inserts an organisation that validateNew accepted. */
+  insert(organization: NewOrganization, unitOfWork?: UnitOfWork): Promise<OrganizationEntity> {
+    return this.organizations.insert(organization, unitOfWork);
   }
 
   /** Checks a new organisation's fields; shared with company self-registration. */

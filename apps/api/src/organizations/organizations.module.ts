@@ -5,6 +5,6 @@ import { OrganizationService } from './organization.service';
 
 @Module({
   providers: [OrganizationRepository, OrganizationService, OrganizationResolver],
-  exports: [OrganizationService, OrganizationRepository],
+  exports: [OrganizationService],
 })
 export class OrganizationsModule {}

@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { type TransactionRunner, type UnitOfWork, withSavepoint } from '../database/unit-of-work';
-import type { OutboxRow } from './outbox-table';
+import type { OutboxRow } from './outbox-table.repository';
 
 export interface OutboxWorkerOptions {
   batchSize: number;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { UnitOfWork } from '../database/unit-of-work';
-import { OutboxTable } from './outbox-table';
+import { OutboxTable } from './outbox-table.repository';
 import type { OutboxQueue } from './outbox-worker';
 
 /**

@@ -1,6 +1,6 @@
 import { NEVER_OPEN } from '../search/search-engine';
 import { SearchKind } from '../search/search-kind';
-import type { SearchSource } from '../search/search-source.repository';
+import type { SearchSource } from '../search/search-source';
 
 /** Every notice is searchable; it is open until its deadline unless cancelled. */
 export const PROCUREMENT_NOTICE_SEARCH_SOURCE: SearchSource = {

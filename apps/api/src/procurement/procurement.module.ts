@@ -3,7 +3,7 @@ import { NeedsModule } from '../needs/needs.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SearchModule } from '../search/search.module';
-import { searchSourceProvider } from '../search/search-source.repository';
+import { searchSourceProvider } from '../search/search-source';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { ProcurementNoticeRepository } from './procurement-notice.repository';
 import {
@@ -13,10 +13,12 @@ import {
 } from './procurement-notice.resolver';
 import { ProcurementNoticeService } from './procurement-notice.service';
 import { PROCUREMENT_NOTICE_SEARCH_SOURCE } from './procurement-notice-search-source';
+import { ProcurementNoticeSeeding } from './procurement-notice-seeding';
 
 @Module({
   imports: [OrganizationsModule, NeedsModule, SolutionsModule, NotificationsModule, SearchModule],
   providers: [
+    ProcurementNoticeSeeding,
     ProcurementNoticeRepository,
     ProcurementNoticeService,
     ProcurementNoticeResolver,
@@ -24,6 +26,6 @@ import { PROCUREMENT_NOTICE_SEARCH_SOURCE } from './procurement-notice-search-so
     SolutionProcurementResolver,
     searchSourceProvider(PROCUREMENT_NOTICE_SEARCH_SOURCE),
   ],
-  exports: [ProcurementNoticeService, ProcurementNoticeRepository],
+  exports: [ProcurementNoticeService, ProcurementNoticeSeeding],
 })
 export class ProcurementModule {}

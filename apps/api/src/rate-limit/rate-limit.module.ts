@@ -3,8 +3,9 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../core.module';
 import { MutationRateLimiter } from './mutation-rate-limiter';
+import { PostgresRateLimitStore } from './postgres-rate-limit-store';
 import { RateLimitPlugin } from './rate-limit.plugin';
-import { PostgresRateLimitStore, RateLimitStore, RedisRateLimitStore } from './rate-limit-store';
+import { RateLimitStore, RedisRateLimitStore } from './rate-limit-store';
 
 /** Rate limits counted where every replica sees them: Redis when REDIS_URL is set, else PostgreSQL. */
 @Module({

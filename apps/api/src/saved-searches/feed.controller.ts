@@ -2,6 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/
 import type { Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../core.module';
+import { Public } from '../graphql/access.decorators';
 import { renderAtomFeed } from './atom-feed';
 import { SavedSearchService } from './saved-search.service';
 
@@ -13,6 +14,7 @@ export class FeedController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @Public()
   @Get('saved-searches/:file')
   async savedSearch(@Param('file') file: string, @Res({ passthrough: true }) res: Response): Promise<string> {
     const token = file.endsWith('.atom') ? file.slice(0, -'.atom'.length) : '';

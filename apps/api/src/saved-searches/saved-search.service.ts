@@ -3,8 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { commonError, notFound } from '../common/domain-error';
 import { optionalText, requiredOneOf, validateUuid } from '../common/input-validation';
 import type { Viewer } from '../graphql/request-context';
-import type { SavedSearchRecipient } from '../notifications/notification.repository';
-import type { SavedSearchMatcher } from '../notifications/notification-fan-out';
+import type { SavedSearchMatcher, SavedSearchRecipient } from '../notifications/notification-fan-out';
 import { validateCountyNumber } from '../organizations/county-number';
 import { validateCpvDivision } from '../procurement/cpv';
 import {
@@ -18,7 +17,7 @@ import {
   type SearchRequest,
 } from '../search/search-engine';
 import { type SearchDocumentKind, SearchKind } from '../search/search-kind';
-import { SearchSourceRepository } from '../search/search-source.repository';
+import { SearchSources } from '../search/search-source';
 import { validateServiceArea } from '../service-areas/service-areas';
 import type { Language } from '../users/language';
 import type { FeedItem } from './atom-feed';
@@ -41,7 +40,7 @@ export class SavedSearchService implements SavedSearchMatcher {
   constructor(
     private readonly savedSearches: SavedSearchRepository,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-    private readonly sources: SearchSourceRepository,
+    private readonly sources: SearchSources,
   ) {}
 
   async create(viewer: Viewer, input: SavedSearchInput): Promise<SavedSearchEntity> {

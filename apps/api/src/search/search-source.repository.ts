@@ -1,18 +1,8 @@
-import { Injectable, type Provider } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { DocumentRef, SearchDocument } from './search-engine';
 import type { SearchDocumentKind } from './search-kind';
-
-/**
- * What a domain module tells search about its kind of item. `select` is a SELECT of the columns of
- * DocumentRow from the item's table, aliased `s`, and whatever it joins; `searchable` is the
- * condition on `s` that makes a row searchable at all (e.g. published).
- */
-export interface SearchSource {
-  kind: SearchDocumentKind;
-  select: string;
-  searchable: string;
-}
+import type { SearchSource } from './search-source';
 
 /** The columns a source selects, one row per document. */
 export interface DocumentRow {
@@ -101,15 +91,6 @@ export class SearchSourceRepository {
   private rows(source: SearchSource, condition: string, params: unknown[]): Promise<DocumentRow[]> {
     return this.dataSource.query(`${source.select} WHERE (${source.searchable}) AND ${condition}`, params);
   }
-}
-
-/** Registers a domain module's source with search when the module starts. */
-export function searchSourceProvider(source: SearchSource): Provider {
-  return {
-    provide: `SEARCH_SOURCE_${source.kind}`,
-    inject: [SearchSourceRepository],
-    useFactory: (sources: SearchSourceRepository) => sources.register(source),
-  };
 }
 
 function toDocument(kind: SearchDocumentKind, row: DocumentRow): SearchDocument {

@@ -8,6 +8,7 @@ import { PostgresSearchEngine } from './postgres-search-engine';
 import { SEARCH_ENGINE, type SearchEngine } from './search-engine';
 import { SearchIndexRebuilder } from './search-index-rebuilder';
 import { SEARCH_INDEXER_OPTIONS, SearchIndexer } from './search-indexer';
+import { SearchSources } from './search-source';
 import { SearchSourceRepository } from './search-source.repository';
 
 /** Meilisearch when MEILI_URL is set, else PostgreSQL's own full text search. */
@@ -34,9 +35,10 @@ export function createSearchEngine(config: AppConfig, dataSource: DataSource): S
     },
     { provide: SEARCH_INDEXER_OPTIONS, useValue: DEFAULT_OUTBOX_WORKER_OPTIONS },
     SearchSourceRepository,
+    SearchSources,
     SearchIndexRebuilder,
     SearchIndexer,
   ],
-  exports: [SEARCH_ENGINE, SearchIndexer, SearchIndexRebuilder, SearchSourceRepository],
+  exports: [SEARCH_ENGINE, SearchIndexer, SearchIndexRebuilder, SearchSources],
 })
 export class SearchModule {}

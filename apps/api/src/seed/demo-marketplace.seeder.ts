@@ -1,14 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
-import { NeedRepository } from '../needs/need.repository';
-import { NeedQuestionRepository } from '../needs/need-question.repository';
-import { NeedResponseRepository } from '../needs/need-response.repository';
-import { OrganizationRepository } from '../organizations/organization.repository';
-import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
-import { ProcurementNoticeRepository } from '../procurement/procurement-notice.repository';
-import { SolutionRepository } from '../solutions/solution.repository';
-import { SolutionSort, SolutionStatus } from '../solutions/solution-status';
-import { UserRepository } from '../users/user.repository';
+import { NeedSeeding } from '../needs/need-seeding';
+import { OrganizationService } from '../organizations/organization.service';
+import { ProcurementNoticeSeeding } from '../procurement/procurement-notice-seeding';
+import { SolutionService } from '../solutions/solution.service';
+import { SolutionSort } from '../solutions/solution-status';
+import { UserService } from '../users/user.service';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS } from './demo-accounts';
 import { DEMO_NEEDS, type DemoNeed, type DemoNotice } from './demo-marketplace';
 
@@ -20,14 +17,11 @@ export class DemoMarketplaceSeeder {
   private readonly logger = new Logger(DemoMarketplaceSeeder.name);
 
   constructor(
-    private readonly organizations: OrganizationRepository,
-    private readonly users: UserRepository,
-    private readonly solutions: SolutionRepository,
-    private readonly needs: NeedRepository,
-    private readonly responses: NeedResponseRepository,
-    private readonly questions: NeedQuestionRepository,
-    private readonly notices: ProcurementNoticeRepository,
-    private readonly outbox: SearchOutboxRepository,
+    private readonly organizations: OrganizationService,
+    private readonly users: UserService,
+    private readonly solutions: SolutionService,
+    private readonly needs: NeedSeeding,
+    private readonly notices: ProcurementNoticeSeeding,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -43,30 +37,25 @@ export class DemoMarketplaceSeeder {
   private async insertNeed(unitOfWork: UnitOfWork, demo: DemoNeed): Promise<void> {
     const { owner, participants, partners = [], responses, questions, notice, ...fields } = demo;
     const ownerId = await this.organizationId(owner);
-    const need = await this.needs.insert(unitOfWork, { ...fields, ownerId });
-    for (const participant of participants) {
-      const participantId = await this.organizationId(participant);
-      await this.needs.addParticipant(unitOfWork, need.id, participantId);
-      if (partners.includes(participant)) {
-        await this.needs.setPartnerSince(unitOfWork, need.id, participantId, new Date());
-      }
-    }
-    for (const response of responses) {
-      const saved = await this.responses.upsert(
-        unitOfWork,
-        need.id,
-        await this.organizationId(response.organization),
-        response.pitch,
-      );
-      await this.responses.setStatus(unitOfWork, saved.response.id, response.status);
-    }
     const askerUserId = await this.startupUserId();
-    for (const { question, answer } of questions) {
-      const saved = await this.questions.insert(unitOfWork, { needId: need.id, askerUserId, question });
-      if (answer) await this.questions.answer(unitOfWork, saved.id, answer);
-    }
+    const need = await this.needs.insert(unitOfWork, {
+      ...fields,
+      ownerId,
+      participants: await Promise.all(
+        participants.map(async (key) => ({
+          organizationId: await this.organizationId(key),
+          partner: partners.includes(key),
+        })),
+      ),
+      responses: await Promise.all(
+        responses.map(async ({ organization, ...response }) => ({
+          ...response,
+          organizationId: await this.organizationId(organization),
+        })),
+      ),
+      questions: questions.map((question) => ({ ...question, askerUserId })),
+    });
     if (notice) await this.insertNotice(unitOfWork, notice, need.id, ownerId, fields.serviceArea);
-    await this.outbox.enqueue(unitOfWork, 'NEED', need.id);
   }
 
   private async insertNotice(
@@ -76,19 +65,14 @@ export class DemoMarketplaceSeeder {
     buyerId: string,
     serviceArea: string,
   ): Promise<void> {
-    const notice = await this.notices.insert(unitOfWork, {
-      ...fields,
-      serviceArea,
-      needId,
-      buyerId,
-      deadline: new Date(Date.now() + deadlineInDays * DAY_MS),
-    });
-    if (resultingSolutionTitle) {
-      const solutionId = await this.solutionId(buyerId, resultingSolutionTitle);
-      await this.notices.update(unitOfWork, notice.id, { resultingSolutionId: solutionId });
-      await this.outbox.enqueue(unitOfWork, 'SOLUTION', solutionId);
-    }
-    await this.outbox.enqueue(unitOfWork, 'PROCUREMENT_NOTICE', notice.id);
+    const resultingSolutionId = resultingSolutionTitle
+      ? await this.solutionId(buyerId, resultingSolutionTitle)
+      : null;
+    await this.notices.insert(
+      unitOfWork,
+      { ...fields, serviceArea, needId, buyerId, deadline: new Date(Date.now() + deadlineInDays * DAY_MS) },
+      resultingSolutionId,
+    );
   }
 
   private async organizationId(key: string): Promise<string> {
@@ -108,15 +92,7 @@ export class DemoMarketplaceSeeder {
   }
 
   private async solutionId(ownerId: string, title: string): Promise<string> {
-    const page = await this.solutions.list(
-      {
-        viewerOrganizationId: ownerId,
-        ownerId,
-        statuses: [SolutionStatus.PUBLISHED],
-        sort: SolutionSort.NEWEST,
-      },
-      { limit: 100, offset: 0 },
-    );
+    const page = await this.solutions.list(null, { ownerId }, SolutionSort.NEWEST, 100, 0);
     const solution = page.items.find((s) => s.title === title);
     if (!solution) throw new Error(`Demo marketplace names solution "${title}", which is not seeded`);
     return solution.id;

@@ -1,16 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AdoptionRepository } from '../adoptions/adoption.repository';
+import { AdoptionSeeding } from '../adoptions/adoption-seeding';
 import { InputCheck } from '../common/input-validation';
-import { whileHoldingStartupLock } from '../database/data-source';
-import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
-import { OrganizationRepository } from '../organizations/organization.repository';
-import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
-import { SolutionRepository } from '../solutions/solution.repository';
+import { StartupLock, TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
+import { OrganizationService } from '../organizations/organization.service';
 import { validateSolutionProfile } from '../solutions/solution-profile.validation';
-import { SolutionStatus } from '../solutions/solution-status';
+import { SolutionSeeding } from '../solutions/solution-seeding';
 import { PasswordHasher } from '../users/password-hasher';
-import { UserRepository } from '../users/user.repository';
+import { UserService } from '../users/user.service';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoMarketplaceSeeder } from './demo-marketplace.seeder';
 import { ALL_DEMO_SOLUTIONS, demoProfile } from './demo-solution-profiles';
@@ -27,19 +23,18 @@ export class Seeder {
   private readonly logger = new Logger(Seeder.name);
 
   constructor(
-    private readonly organizations: OrganizationRepository,
-    private readonly users: UserRepository,
-    private readonly solutions: SolutionRepository,
-    private readonly adoptions: AdoptionRepository,
-    private readonly outbox: SearchOutboxRepository,
+    private readonly organizations: OrganizationService,
+    private readonly users: UserService,
+    private readonly solutions: SolutionSeeding,
+    private readonly adoptions: AdoptionSeeding,
     private readonly passwords: PasswordHasher,
     private readonly transactions: TransactionRunner,
     private readonly marketplace: DemoMarketplaceSeeder,
-    private readonly dataSource: DataSource,
+    private readonly startupLock: StartupLock,
   ) {}
 
   seedReferenceData(): Promise<void> {
-    return whileHoldingStartupLock(this.dataSource, async () => {
+    return this.startupLock.run(async () => {
       const added = await this.organizations.insertMissingByMunicipalityOrCounty(referenceOrganizations());
       if (added) this.logger.log(`Added ${added} municipalities and county municipalities`);
     });
@@ -47,14 +42,14 @@ export class Seeder {
 
   /** Adds the demo accounts, solutions and marketplace once each; what exists is left alone. */
   seedDemo(): Promise<void> {
-    return whileHoldingStartupLock(this.dataSource, async () => {
+    return this.startupLock.run(async () => {
       await this.seedDemoAccountsAndSolutions();
       await this.marketplace.seed();
     });
   }
 
   private async seedDemoAccountsAndSolutions(): Promise<void> {
-    if (await this.users.emailExists(DEMO_ACCOUNTS[0].email)) return;
+    if (await this.users.findForLogin(DEMO_ACCOUNTS[0].email)) return;
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.transactions.run(async (unitOfWork) => {
       const organizationIds = await this.demoOrganizationIds(unitOfWork);
@@ -97,19 +92,16 @@ export class Seeder {
     const check = new InputCheck();
     const profile = validateSolutionProfile(check, demoProfile(fields.title));
     check.done();
-    const solution = await this.solutions.insert(unitOfWork, {
+    const solution = await this.solutions.insertPublished(unitOfWork, {
       ...fields,
       ...profile,
       sourceCodeUrl: sourceCodeUrl ?? null,
       ownerId: await organizationIds(ownerMunicipality),
-      status: SolutionStatus.PUBLISHED,
     });
-    await this.solutions.update(unitOfWork, solution.id, { publishedAt: solution.createdAt });
-    const now = new Date();
+    const stages = [];
     for (const [municipality, stage] of adopters) {
-      await this.adoptions.upsert(unitOfWork, solution.id, await organizationIds(municipality), stage, now);
+      stages.push({ organizationId: await organizationIds(municipality), stage });
     }
-    await this.adoptions.recount(unitOfWork, solution.id, now);
-    await this.outbox.enqueue(unitOfWork, 'SOLUTION', solution.id);
+    await this.adoptions.setStages(unitOfWork, solution.id, stages);
   }
 }

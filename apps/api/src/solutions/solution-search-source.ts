@@ -1,6 +1,6 @@
 import { ALWAYS_OPEN } from '../search/search-engine';
 import { SearchKind } from '../search/search-kind';
-import type { SearchSource } from '../search/search-source.repository';
+import type { SearchSource } from '../search/search-source';
 
 /** Published solutions are searchable, always open; public since their first publication. */
 export const SOLUTION_SEARCH_SOURCE: SearchSource = {

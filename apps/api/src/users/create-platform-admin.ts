@@ -1,6 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
-import { OrganizationRepository } from '../organizations/organization.repository';
 import { OrganizationService } from '../organizations/organization.service';
 import { OrganizationKind } from '../organizations/organization-kind';
 import { Role } from './role';
@@ -15,7 +14,7 @@ export async function createPlatformAdmin(
   env: Record<string, string | undefined>,
 ): Promise<string> {
   const organizationNumber = env.ADMIN_ORGANIZATION_NUMBER ?? '';
-  const organizations = app.get(OrganizationRepository);
+  const organizations = app.get(OrganizationService);
   try {
     const user = await app.get(UserService).validateNew({
       email: env.ADMIN_EMAIL ?? '',
@@ -26,7 +25,7 @@ export async function createPlatformAdmin(
     const organization =
       (await organizations.findByOrganizationNumber(organizationNumber)) ??
       (await organizations.insert(
-        await app.get(OrganizationService).validateNew({
+        await organizations.validateNew({
           name: env.ADMIN_ORGANIZATION_NAME ?? '',
           kind: OrganizationKind.OTHER,
           organizationNumber,

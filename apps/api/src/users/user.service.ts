@@ -109,6 +109,23 @@ export class UserService {
     return { email, name, role: input.role, passwordHash: await this.passwords.hash(input.password) };
   }
 
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findByEmail(email);
+  }
+
+  /** The user who logs in with this email, password hash included. */
+  findForLogin(email: string): Promise<UserEntity | null> {
+    return this.users.findForLogin(email);
+  }
+
+  findPasswordHash(userId: string): Promise<string | undefined> {
+    return this.users.findPasswordHash(userId);
+  }
+
+  updatePasswordHash(userId: string, passwordHash: string, unitOfWork: UnitOfWork): Promise<void> {
+    return this.users.updatePasswordHash(userId, passwordHash, unitOfWork);
+  }
+
   /** Inserts a validated user; a concurrent insert of the same email becomes a CONFLICT on `email`. */
   async insert(user: NewUser, unitOfWork?: UnitOfWork): Promise<UserEntity> {
     try {

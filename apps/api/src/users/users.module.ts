@@ -8,6 +8,6 @@ import { UserService } from './user.service';
 @Module({
   imports: [OrganizationsModule],
   providers: [UserRepository, UserService, UserResolver, PasswordHasher],
-  exports: [UserService, UserRepository, PasswordHasher],
+  exports: [UserService, PasswordHasher],
 })
 export class UsersModule {}

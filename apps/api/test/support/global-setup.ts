@@ -1,12 +1,13 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDatabase, databaseUrl, dropDatabase, testDatabaseServer } from '@lokomotiv/test-database';
 import { openDatabase } from '../../src/database/data-source';
 import { startEmbeddedDatabase } from '../../src/database/embedded-database';
 import { OrganizationRepository } from '../../src/organizations/organization.repository';
 import { referenceOrganizations } from '../../src/seed/reference-organizations';
 import { findTestRedis } from './local-redis';
-import { adminQuery, databaseUrl, SERVER_ENV, TEMPLATE_ENV } from './test-database';
+import { SERVER_ENV, TEMPLATE_ENV } from './test-database';
 import { setUpTestMeilisearch } from './test-meilisearch';
 
 /**
@@ -15,16 +16,13 @@ import { setUpTestMeilisearch } from './test-meilisearch';
  * database that every test file clones. Meilisearch runs too, for the suites of its adapter.
  */
 export default async function globalSetup(): Promise<void> {
-  const server = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedDatabase(await mkdtemp(join(tmpdir(), 'lokomotiv-test-')), () => {}, {
-        durable: false,
-      });
+  const server = await testDatabaseServer(async () =>
+    startEmbeddedDatabase(await mkdtemp(join(tmpdir(), 'lokomotiv-test-')), () => {}, { durable: false }),
+  );
   const adminUrl = databaseUrl(server.url, 'postgres');
   const templateName = `lokomotiv_template_${process.pid}`;
-  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${templateName}" WITH (FORCE)`);
-  await adminQuery(adminUrl, `CREATE DATABASE "${templateName}"`);
-  const template = await openDatabase(databaseUrl(adminUrl, templateName), 2);
+  await dropDatabase(adminUrl, templateName);
+  const template = await openDatabase(await createDatabase(adminUrl, templateName), 2);
   await new OrganizationRepository(template).insertMissingByMunicipalityOrCounty(referenceOrganizations());
   await template.destroy();
 

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createDatabase, dropDatabase, testDatabaseServer } from '@lokomotiv/test-database';
 
 const API_DIST = resolve(fileURLToPath(import.meta.url), '../../../../api/dist');
 const API_MAIN = resolve(API_DIST, 'main.js');
@@ -23,42 +23,20 @@ export function freePort() {
   });
 }
 
-/** The URL of database `name`; its connections need not wait for their commits to reach the disk. */
-function databaseUrlFor(serverUrl, name) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  url.searchParams.set('options', '-c synchronous_commit=off');
-  return url.toString();
-}
-
-async function adminQuery(serverUrl, sql) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A database server: DATABASE_URL's, or an embedded one without crash safety in `dataDir`. */
-async function startDatabaseServer(dataDir) {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
-  const { startEmbeddedDatabase } = await import(resolve(API_DIST, 'database/embedded-database.js'));
-  return startEmbeddedDatabase(dataDir, () => {}, { durable: false });
-}
-
 /** A throwaway database and data directory. */
 async function prepareStorage(label) {
   const dataDir = await mkdtemp(join(tmpdir(), `lokomotiv-${label}-`));
-  const server = await startDatabaseServer(dataDir);
+  const server = await testDatabaseServer(async () => {
+    const { startEmbeddedDatabase } = await import(resolve(API_DIST, 'database/embedded-database.js'));
+    return startEmbeddedDatabase(dataDir, () => {}, { durable: false });
+  });
   const name = `lokomotiv_${label}_${process.pid}_${Date.now()}`;
-  await adminQuery(server.url, `CREATE DATABASE ${name}`);
+  const databaseUrl = await createDatabase(server.url, name);
   return {
-    env: { DATABASE_URL: databaseUrlFor(server.url, name), DATA_DIR: dataDir },
-    databaseUrl: databaseUrlFor(server.url, name),
+    env: { DATABASE_URL: databaseUrl, DATA_DIR: dataDir },
+    databaseUrl,
     async cleanUp() {
-      await adminQuery(server.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase(server.url, name);
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
     },

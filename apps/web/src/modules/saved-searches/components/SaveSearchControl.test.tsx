@@ -57,7 +57,11 @@ describe('SaveSearchControl', () => {
 
     const form = screen.getByRole('form', { name: 'Lagre søket' });
     const summary = form.querySelector('dl') as HTMLElement;
-    await waitFor(() => expect(summary).toHaveTextContent('TjenesteområdeHelse og omsorg'));
+    // Service area and county names arrive by two queries, each in its own time.
+    await waitFor(() => {
+      expect(summary).toHaveTextContent('TjenesteområdeHelse og omsorg');
+      expect(summary).toHaveTextContent('FylkeVestland');
+    });
     expect(summary).toHaveTextContent('Søkeord«robot»');
     expect(summary).toHaveTextContent('TypeLøsning');
     expect(summary).toHaveTextContent('ProsedyreÅpen anbudskonkurranse');

@@ -1,6 +1,7 @@
 import { OrganizationKind } from '../src/organizations/organization-kind';
 import { Role } from '../src/users/role';
 import { createNeed } from './support/marketplace';
+import { notificationsDelivered } from './support/search-helpers';
 import { fakeOrganizationNumber, type HttpResult, TestApp, type TestUser } from './support/test-app';
 
 const ASK = `mutation ($needId: ID!, $question: String!) { askNeedQuestion(needId: $needId, question: $question) { id } }`;
@@ -63,6 +64,7 @@ describe('mutation rate limits', () => {
       );
     }
     expect(await api.count('need_questions', 'need_id = $1', [need.id])).toBe(5);
+    await notificationsDelivered(api);
     expect(await notificationsOf(owner.organizationId)).toBe(5 * 10);
   });
 

@@ -1,4 +1,7 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { AdoptionConfirmationJob } from '../src/adoptions/adoption-confirmation.job';
+import { DigestScheduler } from '../src/mail/digest-scheduler';
+import { MailSender } from '../src/mail/mail-sender';
 import { NotificationFanOut } from '../src/notifications/notification-fan-out';
 import { SearchIndexer } from '../src/search/search-indexer';
 import { ADOPT, CREATE_SOLUTION, PUBLISH_SOLUTION, solutionInput } from './support/solution-operations';
@@ -29,10 +32,13 @@ describe('batched loading', () => {
   });
   afterAll(() => api.stop());
 
-  /** Counts the queries of one request; the outbox workers, which poll in the background, are paused. */
+  /** Counts the queries of one request; the background workers and jobs, which query too, are stopped. */
   async function queriesFor(limit: number): Promise<number> {
     await api.app.get(SearchIndexer).stop();
     await api.app.get(NotificationFanOut).stop();
+    await api.app.get(MailSender).stop();
+    await api.app.get(AdoptionConfirmationJob).onModuleDestroy();
+    api.app.get(DigestScheduler).onModuleDestroy();
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     const data = await api.gqlOk<{ solutions: { items: { adoptions: unknown[] }[] } }>(LIST, { limit });
     const count = spy.mock.calls.length;

@@ -108,14 +108,15 @@ async function generate(dataSource: DataSource): Promise<Fixture> {
   ).map((row: { id: string }) => row.id);
   // Up to 12 adoptions each, by municipalities other than the owner.
   await dataSource.query(
-    `INSERT INTO adoptions (solution_id, organization_id, stage)
-     SELECT s.id, o.id, 'IN_USE' FROM solutions s
+    `INSERT INTO adoptions (solution_id, organization_id, stage, started_at, confirmed_at, counted)
+     SELECT s.id, o.id, 'IN_USE', now(), now(), true FROM solutions s
      CROSS JOIN LATERAL (SELECT id FROM organizations WHERE kind = 'MUNICIPALITY' AND id <> s.owner_id
                          ORDER BY md5(s.id::text || id::text) LIMIT (abs(hashtext(s.id::text)) % 13)) o
      ON CONFLICT DO NOTHING`,
   );
   await dataSource.query(
-    `UPDATE solutions s SET reuse_count = (SELECT count(*) FROM adoptions a WHERE a.solution_id = s.id)`,
+    `UPDATE solutions s SET reuse_count = c.n, in_use_count = c.n
+     FROM (SELECT solution_id, count(*)::int AS n FROM adoptions GROUP BY solution_id) c WHERE c.solution_id = s.id`,
   );
   const passwordHash = await hash(PASSWORD);
   const adopterEmails = Array.from({ length: ADOPTERS }, (_, i) => `adopter-${i}@load.test`);

@@ -200,6 +200,8 @@ async function benchEngine(
     DATABASE_URL: databaseUrl,
     JWT_SECRET,
     WEB_DIST_DIR: '/none',
+    // A JSON line per request would be measured as search overhead.
+    LOG_LEVEL: 'warn',
     ...env,
   });
   const app = await createApp(config, dataSource, JWT_SECRET);

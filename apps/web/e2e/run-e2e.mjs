@@ -1,6 +1,6 @@
 // Runs the end-to-end suite with Node's test runner (the app and browser are started by the suite).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM } from './support/browser.mjs';
@@ -16,11 +16,13 @@ for (const [path, hint] of [
     process.exit(1);
   }
 }
-const result = spawnSync(
-  process.execPath,
-  ['--test', '--test-concurrency=1', resolve(here, 'app.e2e.test.mjs')],
-  {
-    stdio: 'inherit',
-  },
-);
+// Every *.e2e.test.mjs file, one after another; names given on the command line narrow the run.
+const wanted = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((name) => name.endsWith('.e2e.test.mjs'))
+  .filter((name) => wanted.length === 0 || wanted.some((part) => name.includes(part)))
+  .map((name) => resolve(here, name));
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

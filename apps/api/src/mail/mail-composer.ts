@@ -3,7 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../core.module';
 import type { SearchDocumentKind } from '../search/search-kind';
 import type { Language } from '../users/language';
-import { MAIL_TEXTS, type MailedNotification } from './mail-texts';
+import { MAIL_TEXTS, type MailedNotification, type Texts } from './mail-texts';
 import type { OutgoingMail } from './mail-transport';
 import { UnsubscribeTokens } from './unsubscribe-token';
 
@@ -44,9 +44,10 @@ export class MailComposer {
   notification(to: Recipient, notification: MailedNotification, messageId: string): OutgoingMail {
     const texts = MAIL_TEXTS[to.language];
     const subject = texts.events[notification.event](notification);
+    const responder = responderPart(texts, notification, subject);
     return this.withUnsubscribe(to, messageId, subject, {
-      lines: [texts.greeting(to.name), subject],
-      links: [{ label: texts.open, url: this.itemUrl(notification) }],
+      lines: [texts.greeting(to.name), subject, ...responder.lines],
+      links: [{ label: texts.open, url: this.itemUrl(notification) }, ...responder.links],
     });
   }
 
@@ -100,6 +101,19 @@ export class MailComposer {
       },
     };
   }
+}
+
+/** On a new answer: who answered, and a mailto link to its contact person. */
+function responderPart(texts: Texts, n: MailedNotification, subject: string): Body {
+  if (!('contact' in n.params) || !n.params.contact || !n.params.responderName)
+    return { lines: [], links: [] };
+  const { contact, responderName } = n.params;
+  return {
+    lines: [texts.responder(responderName, contact)],
+    links: [
+      { label: texts.contactSupplier, url: `mailto:${contact.email}?subject=${encodeURIComponent(subject)}` },
+    ],
+  };
 }
 
 function render(to: Recipient, messageId: string, subject: string, { lines, links }: Body): OutgoingMail {

@@ -1,3 +1,4 @@
+import type { ContactPersonValue } from '../common/contact-person';
 import type { AnyNotificationParams, NotificationEvent } from '../notifications/notification-events';
 import type { SearchDocumentKind } from '../search/search-kind';
 import type { Language } from '../users/language';
@@ -12,7 +13,7 @@ export interface MailedNotification {
 
 type EventTexts = Record<NotificationEvent, (n: MailedNotification) => string>;
 
-interface Texts {
+export interface Texts {
   events: EventTexts;
   greeting: (name: string) => string;
   open: string;
@@ -25,6 +26,15 @@ interface Texts {
   resetBody: (hours: number) => string;
   resetIgnore: string;
   resetAction: string;
+  /** Who answered a need and whom to call, for the need's owner and partners. */
+  responder: (organization: string, contact: ContactPersonValue) => string;
+  contactSupplier: string;
+}
+
+/** "Name (role), e-mail, phone", leaving out what the contact did not give. */
+export function contactLine(contact: ContactPersonValue, phoneLabel: string): string {
+  const name = contact.role ? `${contact.name} (${contact.role})` : contact.name;
+  return [name, contact.email, contact.phone && `${phoneLabel} ${contact.phone}`].filter(Boolean).join(', ');
 }
 
 const title = (n: MailedNotification) => n.params.subjectTitle;
@@ -65,6 +75,9 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
     resetBody: (hours) => `Følg lenken for å velge et nytt passord. Lenken virker én gang, i ${hours} timer.`,
     resetIgnore: 'Ba du ikke om dette, kan du se bort fra e-posten. Passordet ditt er uendret.',
     resetAction: 'Velg nytt passord',
+    responder: (organization, contact) =>
+      `Svaret er fra ${organization}. Kontaktperson: ${contactLine(contact, 'tlf.')}.`,
+    contactSupplier: 'Kontakt leverandøren',
   },
   EN: {
     events: {
@@ -99,5 +112,8 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
     resetBody: (hours) => `Follow the link to choose a new password. It works once, for ${hours} hours.`,
     resetIgnore: 'If you did not ask for this, ignore this e-mail. Your password is unchanged.',
     resetAction: 'Choose a new password',
+    responder: (organization, contact) =>
+      `The answer is from ${organization}. Contact person: ${contactLine(contact, 'phone')}.`,
+    contactSupplier: 'Contact the supplier',
   },
 };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import type { ContactPersonValue } from '../common/contact-person';
 import type { PageArgs } from '../common/input-validation';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
@@ -21,6 +22,17 @@ export class NeedResponseRepository {
     });
   }
 
+  async needIdsWithStatus(
+    organizationId: string,
+    needIds: readonly string[],
+    status: NeedResponseStatus,
+  ): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(NeedResponseEntity)
+      .find({ select: { needId: true }, where: { organizationId, status, needId: In([...needIds]) } });
+    return rows.map((row) => row.needId);
+  }
+
   async listByOrganization(organizationId: string, page: PageArgs): Promise<Page<NeedResponseEntity>> {
     const [items, totalCount] = await this.dataSource.getRepository(NeedResponseEntity).findAndCount({
       where: { organizationId },
@@ -32,7 +44,7 @@ export class NeedResponseRepository {
   }
 
   /**
-   * Records the organisation's answer, or replaces the pitch of its existing one. The response
+   * Records the organisation's answer, or replaces the pitch and contact of its existing one. The response
    * counter moves in the same transaction and only when a row was really inserted.
    */
   async upsert(
@@ -40,11 +52,12 @@ export class NeedResponseRepository {
     needId: string,
     organizationId: string,
     pitch: string,
+    contact: ContactPersonValue,
   ): Promise<{ response: NeedResponseEntity; created: boolean }> {
     const inserted: unknown[] = await unitOfWork.query(
-      `INSERT INTO need_responses (need_id, organization_id, pitch) VALUES ($1, $2, $3)
+      `INSERT INTO need_responses (need_id, organization_id, pitch, contact) VALUES ($1, $2, $3, $4)
        ON CONFLICT ON CONSTRAINT need_responses_one_per_organization DO NOTHING RETURNING id`,
-      [needId, organizationId, pitch],
+      [needId, organizationId, pitch, contact],
     );
     if (inserted.length) {
       await unitOfWork.query(
@@ -53,8 +66,9 @@ export class NeedResponseRepository {
       );
     } else {
       await unitOfWork.query(
-        'UPDATE need_responses SET pitch = $3, updated_at = now() WHERE need_id = $1 AND organization_id = $2',
-        [needId, organizationId, pitch],
+        `UPDATE need_responses SET pitch = $3, contact = $4, updated_at = now()
+         WHERE need_id = $1 AND organization_id = $2`,
+        [needId, organizationId, pitch, contact],
       );
     }
     const response = await unitOfWork

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ContactPersonInput } from '../common/contact-person';
 import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
 import { firstOf, ListLimit } from '../graphql/list-limit';
 import type { RequestContext, Viewer } from '../graphql/request-context';
@@ -28,8 +29,14 @@ export class NeedResponseResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('needId', { type: () => ID }) needId: string,
     @Args('pitch') pitch: string,
+    @Args('contact', {
+      type: () => ContactPersonInput,
+      nullable: true,
+      description: "Whom the need's owner and partners call; default: you (a repeat keeps the earlier one)",
+    })
+    contact: ContactPersonInput | null,
   ): Promise<NeedResponse> {
-    return NeedResponse.from(await this.responseService.respond(viewer, needId, pitch));
+    return NeedResponse.from(await this.responseService.respond(viewer, needId, { pitch, contact }));
   }
 
   @Public()

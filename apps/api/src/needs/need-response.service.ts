@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { type ContactPersonInput, type ContactPersonValue, validateContact } from '../common/contact-person';
 import { notFound } from '../common/domain-error';
-import { requiredOneOf, requiredText, validatePage, validateUuid } from '../common/input-validation';
+import {
+  InputCheck,
+  requiredOneOf,
+  requiredText,
+  validatePage,
+  validateUuid,
+} from '../common/input-validation';
 import { TransactionRunner } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
 import { NotificationEvent } from '../notifications/notification-events';
+import { OrganizationService } from '../organizations/organization.service';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SearchKind } from '../search/search-kind';
+import { UserService } from '../users/user.service';
 import type { NeedResponseEntity } from './need.entity';
 import { needError } from './need.errors';
 import { mayAnswerNeeds } from './need.rules';
@@ -31,15 +40,29 @@ export class NeedResponseService {
     private readonly outbox: SearchOutboxRepository,
     private readonly notifications: NotificationService,
     private readonly transactions: TransactionRunner,
+    private readonly users: UserService,
+    private readonly organizations: OrganizationService,
   ) {}
 
-  /** One answer per company and need; a repeat replaces the pitch. Only while the need is OPEN. */
-  async respond(viewer: Viewer, needId: string, rawPitch: string): Promise<NeedResponseEntity> {
+  /**
+   * One answer per company and need; a repeat replaces the pitch, and the contact when one is given.
+   * Only while the need is OPEN. Without a contact, the answer names the responder.
+   */
+  async respond(
+    viewer: Viewer,
+    needId: string,
+    answer: { pitch: string; contact?: ContactPersonInput | null },
+  ): Promise<NeedResponseEntity> {
     const need = await this.needs.getById(needId, 'needId');
     if (!mayAnswerNeeds(viewer)) {
       throw needError('ONLY_COMPANIES_ANSWER_NEEDS', 'Only companies can answer needs');
     }
-    const pitch = requiredText('pitch', rawPitch, { max: MAX_PITCH_LENGTH });
+    const check = new InputCheck();
+    const pitch = check.collect(() => requiredText('pitch', answer.pitch, { max: MAX_PITCH_LENGTH }));
+    const givenContact = answer.contact && validateContact(check, 'contact', answer.contact);
+    check.done();
+    const contact = givenContact || (await this.contactToKeep(viewer, need.id));
+    const responder = await this.organizations.getById(viewer.organizationId);
     return this.transactions.run(async (unitOfWork) => {
       const current = await this.needs.lockOrFail(unitOfWork, need.id);
       if (current.status !== NeedStatus.OPEN) {
@@ -53,6 +76,7 @@ export class NeedResponseService {
         need.id,
         viewer.organizationId,
         pitch,
+        contact,
       );
       if (created) {
         await this.outbox.enqueue(unitOfWork, SearchKind.NEED, need.id);
@@ -63,7 +87,7 @@ export class NeedResponseService {
             eventKey: `${NotificationEvent.NEW_NEED_RESPONSE}:${response.id}`,
             subjectKind: SearchKind.NEED,
             subjectId: need.id,
-            params: { subjectTitle: current.title },
+            params: { subjectTitle: current.title, responderName: responder.name, contact },
           },
           { needPartnersOf: need.id },
           viewer.userId,
@@ -73,6 +97,12 @@ export class NeedResponseService {
     });
   }
 
+  /** The contact of the organisation's earlier answer, else the responder. */
+  private async contactToKeep(viewer: Viewer, needId: string): Promise<ContactPersonValue> {
+    const [earlier] = await this.responses.listByNeed(needId, viewer.organizationId);
+    return earlier?.contact ?? this.users.contactOf(viewer.userId);
+  }
+
   async listForNeed(viewer: Viewer | null, needId: string): Promise<NeedResponseEntity[]> {
     const need = await this.needs.getById(needId, 'needId');
     if (isOwnerOrPartner(await this.needs.roleOf(viewer?.organizationId, need))) {
@@ -80,6 +110,13 @@ export class NeedResponseService {
     }
     if (!viewer) return [];
     return this.responses.listByNeed(need.id, viewer.organizationId);
+  }
+
+  /** The needs among `needIds` on which the organisation's answer is shortlisted. */
+  async shortlistedAmong(organizationId: string, needIds: readonly string[]): Promise<Set<string>> {
+    return new Set(
+      await this.responses.needIdsWithStatus(organizationId, needIds, NeedResponseStatus.SHORTLISTED),
+    );
   }
 
   listMine(viewer: Viewer, limit: number, offset: number): Promise<Page<NeedResponseEntity>> {

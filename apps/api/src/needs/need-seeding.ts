@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ContactPersonValue } from '../common/contact-person';
 import type { UnitOfWork } from '../database/unit-of-work';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import type { NeedEntity } from './need.entity';
@@ -12,7 +13,12 @@ export interface NeedSeed extends NeedFields {
   ownerId: string;
   status: NeedStatus;
   participants: { organizationId: string; partner: boolean }[];
-  responses: { organizationId: string; pitch: string; status: NeedResponseStatus }[];
+  responses: {
+    organizationId: string;
+    pitch: string;
+    status: NeedResponseStatus;
+    contact: ContactPersonValue;
+  }[];
   questions: { askerUserId: string; question: string; answer?: string }[];
 }
 
@@ -40,8 +46,8 @@ export class NeedSeeding {
       await this.needs.addParticipant(unitOfWork, need.id, organizationId);
       if (partner) await this.needs.setPartnerSince(unitOfWork, need.id, organizationId, new Date());
     }
-    for (const { organizationId, pitch, status } of responses) {
-      const saved = await this.responses.upsert(unitOfWork, need.id, organizationId, pitch);
+    for (const { organizationId, pitch, status, contact } of responses) {
+      const saved = await this.responses.upsert(unitOfWork, need.id, organizationId, pitch, contact);
       await this.responses.setStatus(unitOfWork, saved.response.id, status);
     }
     for (const { askerUserId, question, answer } of questions) {

@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { ContactPersonValue } from '../common/contact-person';
 import type { NeedResponseStatus, NeedStatus } from './need-status';
 
 @Entity('needs')
@@ -27,6 +28,10 @@ export class NeedEntity {
 
   @Column('uuid', { name: 'owner_id' })
   ownerId: string;
+
+  /** Whom suppliers the owner shortlisted may call; the author unless the owner named someone else. */
+  @Column('jsonb', { nullable: true })
+  contact: ContactPersonValue | null;
 
   /** Changed only together with a participant row, in the same transaction. */
   @Column('integer', { name: 'participant_count', default: 0 })
@@ -73,6 +78,10 @@ export class NeedResponseEntity {
 
   @Column('text')
   pitch: string;
+
+  /** Whom the need's owner and partners call about the answer. */
+  @Column('jsonb')
+  contact: ContactPersonValue;
 
   @Column('text')
   status: NeedResponseStatus;

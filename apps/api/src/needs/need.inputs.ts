@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { ContactPersonInput } from '../common/contact-person';
 import { NeedStatus } from './need-status';
 
 @InputType()
@@ -11,6 +12,13 @@ export class NeedInput {
 
   @Field()
   serviceArea: string;
+
+  @Field(() => ContactPersonInput, {
+    nullable: true,
+    description:
+      'Whom suppliers the owner shortlisted may call. On create, default: you; on update, omitted keeps it',
+  })
+  contact?: ContactPersonInput | null;
 }
 
 @InputType()

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ContactPerson, type ContactPersonValue } from '../common/contact-person';
 import { Paginated } from '../graphql/paginated';
 import { Organization } from '../organizations/organization.model';
 import type { NeedEntity, NeedResponseEntity } from './need.entity';
@@ -41,9 +42,11 @@ export class Need {
   updatedAt: Date;
 
   ownerId: string;
+  /** Read through the resolver, which shows it only to those who may call. */
+  storedContact: ContactPersonValue | null;
 
   static from(entity: NeedEntity): Need {
-    const { id, title, description, serviceArea, status, ownerId } = entity;
+    const { id, title, description, serviceArea, status, ownerId, contact } = entity;
     const { participantCount, responseCount, createdAt, updatedAt } = entity;
     return Object.assign(new Need(), {
       id,
@@ -52,6 +55,7 @@ export class Need {
       serviceArea,
       status,
       ownerId,
+      storedContact: contact,
       participantCount,
       responseCount,
       createdAt,
@@ -77,6 +81,11 @@ export class NeedResponse {
   @Field(() => NeedResponseStatus)
   status: NeedResponseStatus;
 
+  @Field(() => ContactPerson, {
+    description: "Whom to call about the answer; shown to the need's owner and partners",
+  })
+  contact: ContactPersonValue;
+
   @Field()
   createdAt: Date;
 
@@ -87,13 +96,14 @@ export class NeedResponse {
   organizationId: string;
 
   static from(entity: NeedResponseEntity): NeedResponse {
-    const { id, needId, organizationId, pitch, status, createdAt, updatedAt } = entity;
+    const { id, needId, organizationId, pitch, status, contact, createdAt, updatedAt } = entity;
     return Object.assign(new NeedResponse(), {
       id,
       needId,
       organizationId,
       pitch,
       status,
+      contact,
       createdAt,
       updatedAt,
     });

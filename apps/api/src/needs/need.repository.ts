@@ -6,7 +6,8 @@ import type { Page } from '../graphql/paginated';
 import { NeedEntity, NeedParticipantEntity } from './need.entity';
 import type { NeedStatus } from './need-status';
 
-export type NeedFields = Pick<NeedEntity, 'title' | 'description' | 'serviceArea'>;
+export type NeedFields = Pick<NeedEntity, 'title' | 'description' | 'serviceArea'> &
+  Partial<Pick<NeedEntity, 'contact'>>;
 
 export interface NeedQuery {
   statuses?: NeedStatus[] | null;

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ContactPerson, type ContactPersonValue } from '../common/contact-person';
 import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
 import { firstOf, ListLimit } from '../graphql/list-limit';
 import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
@@ -13,7 +14,8 @@ import { Need, NeedPage, NeedQuestion } from './need.model';
 import { nextNeedStatuses, ownsNeed } from './need.rules';
 import { NeedService } from './need.service';
 import { NeedQuestionService } from './need-question.service';
-import { NeedRole, needRoleOf } from './need-role';
+import { NeedResponseService } from './need-response.service';
+import { isOwnerOrPartner, NeedRole, needRoleOf } from './need-role';
 import { NeedStatus } from './need-status';
 
 @Resolver(() => Need)
@@ -23,6 +25,7 @@ export class NeedResolver {
     private readonly questionService: NeedQuestionService,
     private readonly organizationService: OrganizationService,
     private readonly notificationService: NotificationService,
+    private readonly responseService: NeedResponseService,
   ) {}
 
   @Public()
@@ -240,6 +243,26 @@ export class NeedResolver {
     const participations = await this.participationsOf(context, need.id);
     const own = participations.find((p) => p.organizationId === viewer.organizationId);
     return needRoleOf(need, viewer.organizationId, own);
+  }
+
+  @ResolveField(() => ContactPerson, {
+    nullable: true,
+    description:
+      'Whom to call about the need: shown to its owner and partners, and to suppliers whose answer it shortlisted',
+  })
+  async contact(
+    @Parent() need: Need,
+    @Context() context: RequestContext,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<ContactPersonValue | null> {
+    if (!viewer || !need.storedContact) return null;
+    const role = await this.viewerRole(need, context, viewer);
+    if (isOwnerOrPartner(role)) return need.storedContact;
+    const shortlisted = await loaderFor(context, 'viewerShortlistedOnNeed', async (ids) => {
+      const needIds = await this.responseService.shortlistedAmong(viewer.organizationId, ids);
+      return ids.map((id) => needIds.has(id));
+    }).load(need.id);
+    return shortlisted ? need.storedContact : null;
   }
 
   @ResolveField(() => Boolean, { description: 'True when the viewer follows the need' })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { validateContact } from '../common/contact-person';
 import { notFound } from '../common/domain-error';
 import { InputCheck, requiredText, validatePage, validateUuid } from '../common/input-validation';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
@@ -9,6 +10,7 @@ import { NotificationEvent } from '../notifications/notification-events';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SearchKind } from '../search/search-kind';
 import { validateServiceArea } from '../service-areas/service-areas';
+import { UserService } from '../users/user.service';
 import type { NeedEntity, NeedParticipantEntity } from './need.entity';
 import { needError } from './need.errors';
 import type { NeedInput, NeedListFilter } from './need.inputs';
@@ -24,6 +26,7 @@ export function validateNeedInput(input: NeedInput): NeedFields {
     title: check.collect(() => requiredText('title', input.title, { max: 200 })),
     description: check.collect(() => requiredText('description', input.description, { max: 20_000 })),
     serviceArea: check.collect(() => validateServiceArea('serviceArea', input.serviceArea)),
+    ...(input.contact ? { contact: validateContact(check, 'contact', input.contact) } : {}),
   };
   check.done();
   return fields;
@@ -40,6 +43,7 @@ export class NeedService {
     private readonly outbox: SearchOutboxRepository,
     private readonly notifications: NotificationService,
     private readonly transactions: TransactionRunner,
+    private readonly users: UserService,
   ) {}
 
   findById(id: string): Promise<NeedEntity | null> {
@@ -86,7 +90,7 @@ export class NeedService {
     return this.needs.list({ teamOrganizationId: viewer.organizationId }, validatePage(limit, offset));
   }
 
-  create(viewer: Viewer, input: NeedInput): Promise<NeedEntity> {
+  async create(viewer: Viewer, input: NeedInput): Promise<NeedEntity> {
     if (!mayPostNeeds(viewer)) {
       throw needError(
         'ONLY_PUBLIC_BODIES_POST_NEEDS',
@@ -94,9 +98,11 @@ export class NeedService {
       );
     }
     const fields = validateNeedInput(input);
+    const contact = fields.contact ?? (await this.users.contactOf(viewer.userId));
     return this.write(async (unitOfWork) => {
       const need = await this.needs.insert(unitOfWork, {
         ...fields,
+        contact,
         ownerId: viewer.organizationId,
         status: NeedStatus.OPEN,
       });

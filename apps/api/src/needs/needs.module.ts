@@ -4,6 +4,7 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { SearchModule } from '../search/search.module';
 import { searchSourceProvider } from '../search/search-source';
 import { SolutionsModule } from '../solutions/solutions.module';
+import { UsersModule } from '../users/users.module';
 import { NeedRepository } from './need.repository';
 import { NeedResolver } from './need.resolver';
 import { NeedService } from './need.service';
@@ -16,7 +17,7 @@ import { NEED_SEARCH_SOURCE } from './need-search-source';
 import { NeedSeeding } from './need-seeding';
 
 @Module({
-  imports: [OrganizationsModule, NotificationsModule, SolutionsModule, SearchModule],
+  imports: [OrganizationsModule, NotificationsModule, SolutionsModule, SearchModule, UsersModule],
   providers: [
     NeedSeeding,
     NeedRepository,

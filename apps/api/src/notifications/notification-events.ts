@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import type { ContactPersonValue } from '../common/contact-person';
 import type { SearchDocumentKind } from '../search/search-kind';
 
 /** What happened. A reader renders the event and its params in their own language. */
@@ -25,7 +26,12 @@ registerEnumType(NotificationEvent, { name: 'NotificationEvent' });
 /** The texts each event quotes, as they were when it happened; `subjectTitle` is the subject's title. */
 export interface NotificationParams {
   [NotificationEvent.SAVED_SEARCH_MATCH]: { subjectTitle: string };
-  [NotificationEvent.NEW_NEED_RESPONSE]: { subjectTitle: string };
+  /** `responderName`: the answering organisation; `contact`: whom to call (absent on older notifications). */
+  [NotificationEvent.NEW_NEED_RESPONSE]: {
+    subjectTitle: string;
+    responderName?: string;
+    contact?: ContactPersonValue;
+  };
   [NotificationEvent.NEED_RESPONSE_STATUS]: {
     subjectTitle: string;
     responseStatus: 'SHORTLISTED' | 'DECLINED';

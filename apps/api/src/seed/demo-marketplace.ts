@@ -1,3 +1,4 @@
+import type { ContactPersonValue } from '../common/contact-person';
 import { NeedResponseStatus, NeedStatus } from '../needs/need-status';
 import { ProcurementProcedure } from '../procurement/procurement-procedure';
 
@@ -26,7 +27,14 @@ export interface DemoNeed {
   participants: OrganizationKey[];
   /** Those of the participants the owner accepted as partners. */
   partners?: OrganizationKey[];
-  responses: { organization: OrganizationKey; pitch: string; status: NeedResponseStatus }[];
+  /** Whom shortlisted suppliers may call. */
+  contact: ContactPersonValue | null;
+  responses: {
+    organization: OrganizationKey;
+    pitch: string;
+    status: NeedResponseStatus;
+    contact: ContactPersonValue;
+  }[];
   questions: { question: string; answer?: string }[];
   notice?: DemoNotice;
 }
@@ -35,6 +43,12 @@ export interface DemoNeed {
 export const DEMO_NEEDS: DemoNeed[] = [
   {
     owner: '0301',
+    contact: {
+      name: 'Ola Hansen',
+      role: 'Innkjøpsrådgiver',
+      email: 'innkjop@oslo.test',
+      phone: '+47 21 80 21 80',
+    },
     title: 'Digitalt nattilsyn i hjemmetjenesten',
     description: `Hjemmetjenesten i Oslo gjør over 3 000 tilsynsbesøk hver natt. Mange av dem er bare for å se at brukeren sover trygt, og besøket vekker ofte brukeren.
 
@@ -49,6 +63,12 @@ Vi trenger en løsning for digitalt nattilsyn (sensorer eller kamera med personv
         pitch:
           'Fjordkode har utviklet en sensorplattform for digitalt tilsyn som kjører pilot i to kommuner. Vi integrerer mot responssentre via åpne API-er og kan starte en pilot i én bydel innen tre måneder.',
         status: NeedResponseStatus.SHORTLISTED,
+        contact: {
+          name: 'Ingrid Berg',
+          role: 'Daglig leder',
+          email: 'post@startup.test',
+          phone: '+47 99 88 77 66',
+        },
       },
     ],
     questions: [
@@ -70,6 +90,12 @@ Vi trenger en løsning for digitalt nattilsyn (sensorer eller kamera med personv
   },
   {
     owner: '4601',
+    contact: {
+      name: 'Kari Nordmann',
+      role: 'Digitaliseringsleder',
+      email: 'leder@bergen.test',
+      phone: '+47 55 56 55 56',
+    },
     title: 'Automatisk oversetting i skole-hjem-kommunikasjonen',
     description:
       'Mange foreldre forstår ikke beskjedene fra skolen. Vi trenger en løsning som oversetter meldinger i skole-hjem-kommunikasjonen til foreldrenes språk, med kvalitetssikring av faguttrykk.',
@@ -81,6 +107,7 @@ Vi trenger en løsning for digitalt nattilsyn (sensorer eller kamera med personv
   },
   {
     owner: '5001',
+    contact: null,
     title: 'Prediktivt vedlikehold av kommunale bygg',
     description:
       'Vi vil bruke sensordata og vedlikeholdshistorikk til å forutsi når tak, ventilasjon og varmeanlegg i skoler og sykehjem må vedlikeholdes, før det blir dyre akutte feil.',
@@ -92,6 +119,12 @@ Vi trenger en løsning for digitalt nattilsyn (sensorer eller kamera med personv
   },
   {
     owner: '4601',
+    contact: {
+      name: 'Kari Nordmann',
+      role: 'Digitaliseringsleder',
+      email: 'leder@bergen.test',
+      phone: '+47 55 56 55 56',
+    },
     title: 'Raskere fordeling av pleie- og omsorgsmeldinger',
     description:
       'Meldinger fra sykehus og fastleger ble fordelt manuelt til hjemmetjenestesonene. Vi trengte en løsning som fordeler dem automatisk døgnet rundt.',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
+import type { ContactPersonValue } from '../common/contact-person';
 import { notFound } from '../common/domain-error';
 import {
   InputCheck,
@@ -42,6 +43,13 @@ export class UserService {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findById(id);
+  }
+
+  /** The user as a contact person: what an answer or a need names when its author names nobody else. */
+  async contactOf(userId: string): Promise<ContactPersonValue> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new Error(`User ${userId} is signed in but missing`);
+    return { name: user.name, role: null, email: user.email, phone: null };
   }
 
   /** A bad organisation id is reported together with the user's own bad fields. */

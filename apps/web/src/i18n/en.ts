@@ -1,12 +1,16 @@
+import { contactsEn } from './contacts';
 import type { Messages } from './nb';
 import { solutionProfileEn } from './solution-profile';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
   ...solutionProfileEn,
+  ...contactsEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',
+  'layout.menu': 'Menu',
+  'layout.closeMenu': 'Close menu',
   'layout.switchLanguage': 'Norsk',
   'layout.footer': 'Lokomotiv – a marketplace where municipalities share and reuse digital solutions.',
 

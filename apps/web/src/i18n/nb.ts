@@ -3,13 +3,17 @@
  * exactly the same keys (its type is derived from this file, so a missing one fails typecheck).
  * `{name}` placeholders are filled by t(key, params).
  */
+import { contactsNb } from './contacts';
 import { solutionProfileNb } from './solution-profile';
 
 export const nb = {
   ...solutionProfileNb,
+  ...contactsNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',
+  'layout.menu': 'Meny',
+  'layout.closeMenu': 'Lukk menyen',
   'layout.switchLanguage': 'English',
   'layout.footer': 'Lokomotiv – en markedsplass der kommuner deler og gjenbruker digitale løsninger.',
 

@@ -19,6 +19,7 @@ export function needData(overrides: Partial<NeedData> = {}): NeedData {
     viewerRole: 'NONE',
     viewerFollows: false,
     nextStatuses: [],
+    contact: null,
     owner: { __typename: 'Organization', id: 'org-bergen', name: 'Bergen kommune', kind: 'MUNICIPALITY' },
     participants: [],
     partners: [],
@@ -37,4 +38,11 @@ export const needResponse = (status: NeedResponseData['status']): NeedResponseDa
   createdAt: '2025-02-01T00:00:00.000Z',
   updatedAt: '2025-02-01T00:00:00.000Z',
   organization: organization('org-startup', 'Fjordkode AS'),
+  contact: {
+    __typename: 'ContactPerson',
+    name: 'Ingrid Berg',
+    role: 'Daglig leder',
+    email: 'ingrid@fjordkode.example',
+    phone: '+47 99 88 77 66',
+  },
 });

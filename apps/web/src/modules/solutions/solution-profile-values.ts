@@ -6,6 +6,7 @@ import type {
   SolutionMaturity,
 } from '../../generated/graphql';
 import { type ApiError, requiredError } from '../common/api-errors';
+import { contactProblems, contactValuesOf, toContactInput } from '../common/contact-values';
 import { wholeNumberOrNull, wholeNumberProblems } from '../common/whole-number-field';
 
 /** What a solution is, as its form holds it: every field a string, named as the api names its errors. */
@@ -117,10 +118,7 @@ export function profileFromSolution(solution: StoredProfile): {
     maturity: solution.maturity,
     lastReviewedOn: text(solution.lastReviewedOn),
     licenseId: text(solution.licenseId),
-    'contact.name': text(solution.contact?.name),
-    'contact.role': text(solution.contact?.role),
-    'contact.email': text(solution.contact?.email),
-    'contact.phone': text(solution.contact?.phone),
+    ...contactValuesOf(solution.contact),
     endpointUrl: text(solution.endpointUrl),
     rpaPlatformId: text(solution.rpaPlatform?.id),
     automatedProcess: text(solution.automatedProcess),
@@ -152,19 +150,12 @@ const isHttpUrl = (text: string) => {
 
 /** What the form finds before sending: a half-filled contact, links that are not links, amounts that are not numbers. */
 export function profileProblems(values: ProfileValues): ApiError[] {
-  const contactGiven = (['contact.name', 'contact.role', 'contact.email', 'contact.phone'] as const).some(
-    (field) => values[field].trim(),
-  );
   const links = LINKS.map(([field]) => field).filter(
     (field) => values[field].trim() && !isHttpUrl(values[field].trim()),
   );
   return [
     ...(values.kind === 'ROBOT' && !values.rpaPlatformId ? [requiredError('rpaPlatformId')] : []),
-    ...(contactGiven
-      ? (['contact.name', 'contact.email'] as const)
-          .filter((field) => !values[field].trim())
-          .map(requiredError)
-      : []),
+    ...contactProblems(values),
     ...links.map((field): ApiError => ({ code: 'BAD_USER_INPUT', reason: 'NOT_AN_HTTP_URL', field })),
     ...(values.builtBy === 'BOUGHT' && !values.supplierName.trim() ? [requiredError('supplierName')] : []),
     ...wholeNumberProblems('licenseCostNok', values.licenseCostNok),
@@ -195,22 +186,12 @@ type ProfileInput = Pick<
 /** The api input of the profile; a field the chosen kind (or builder) does not have is sent empty. */
 export function toProfileInput(values: ProfileValues, otherLinks: readonly LinkValue[]): ProfileInput {
   const forKind = (field: ProfileField) => (fitsKind(field, values.kind) ? blankToNull(values[field]) : null);
-  const email = blankToNull(values['contact.email']);
-  const name = blankToNull(values['contact.name']);
   return {
     kind: values.kind as SolutionKind,
     maturity: values.maturity as SolutionMaturity,
     lastReviewedOn: blankToNull(values.lastReviewedOn),
     licenseId: blankToNull(values.licenseId),
-    contact:
-      name && email
-        ? {
-            name,
-            email,
-            role: blankToNull(values['contact.role']),
-            phone: blankToNull(values['contact.phone']),
-          }
-        : null,
+    contact: toContactInput(values),
     links: [
       ...LINKS.filter(([field]) => values[field].trim()).map(([field, label]) => ({
         label,

@@ -13,12 +13,22 @@ import { useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { NeedFormFieldsFragment, NeedInput } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../../auth/hooks/SessionProvider';
+import { missingRequired } from '../../common/api-errors';
 import { BusyButton } from '../../common/components/BusyButton';
+import { CONTACT_LABEL_KEYS, ContactFields } from '../../common/components/ContactFields';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { HitGrid } from '../../common/components/HitList';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import {
+  CONTACT_FIELDS,
+  type ContactValues,
+  contactProblems,
+  contactValuesOf,
+  toContactInput,
+} from '../../common/contact-values';
 import { useDebounced } from '../../common/hooks/useDebounced';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
@@ -30,11 +40,19 @@ import {
   UpdateNeedMutation,
 } from '../graphql/needs';
 
-const EMPTY: NeedInput = { title: '', description: '', serviceArea: '' };
+type NeedValues = { title: string; description: string; serviceArea: string } & ContactValues;
 const REQUIRED = ['title', 'description', 'serviceArea'] as const;
+
+const toNeedInput = ({ title, description, serviceArea, ...contact }: NeedValues): NeedInput => ({
+  title,
+  description,
+  serviceArea,
+  contact: toContactInput(contact),
+});
 
 export function NewNeedPage() {
   const { t } = useI18n();
+  const { viewer } = useSession();
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CreateNeedMutation, {
     refetchQueries: ['Needs', 'OrganizationNeeds'],
@@ -47,7 +65,17 @@ export function NewNeedPage() {
     <div className="page-form">
       <PageHeading>{t('needForm.newHeading')}</PageHeading>
       <Paragraph>{t('needForm.intro')}</Paragraph>
-      <NeedForm initial={EMPTY} onSave={save} busy={loading} submitLabel={t('needForm.publish')} />
+      <NeedForm
+        initial={{
+          title: '',
+          description: '',
+          serviceArea: '',
+          ...contactValuesOf(viewer && { name: viewer.name, email: viewer.email }),
+        }}
+        onSave={save}
+        busy={loading}
+        submitLabel={t('needForm.publish')}
+      />
     </div>
   );
 }
@@ -75,7 +103,12 @@ function EditNeed({ need }: { need: NeedFormFieldsFragment }) {
         {t('needForm.editHeading')}: {need.title}
       </PageHeading>
       <NeedForm
-        initial={{ title: need.title, description: need.description, serviceArea: need.serviceArea }}
+        initial={{
+          title: need.title,
+          description: need.description,
+          serviceArea: need.serviceArea,
+          ...contactValuesOf(need.contact),
+        }}
         onSave={save}
         busy={loading}
         submitLabel={t('solutionForm.save')}
@@ -85,7 +118,7 @@ function EditNeed({ need }: { need: NeedFormFieldsFragment }) {
 }
 
 interface NeedFormProps {
-  initial: NeedInput;
+  initial: NeedValues;
   onSave(input: NeedInput): Promise<void>;
   busy: boolean;
   submitLabel: string;
@@ -101,6 +134,7 @@ function NeedForm({ initial, onSave, busy, submitLabel }: NeedFormProps) {
       title: t('needForm.title'),
       description: t('needForm.description'),
       serviceArea: t('solutionForm.serviceArea'),
+      ...Object.fromEntries(CONTACT_FIELDS.map((field) => [field, t(CONTACT_LABEL_KEYS[field])])),
     }),
     [t],
   );
@@ -108,9 +142,10 @@ function NeedForm({ initial, onSave, busy, submitLabel }: NeedFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    if (!errors.checkRequired(values, REQUIRED)) return;
+    if (!errors.checkBeforeSending([...missingRequired(values, REQUIRED), ...contactProblems(values)]))
+      return;
     try {
-      await onSave(values);
+      await onSave(toNeedInput(values));
     } catch (error) {
       errors.showError(error);
     }
@@ -154,6 +189,13 @@ function NeedForm({ initial, onSave, busy, submitLabel }: NeedFormProps) {
           </Select>
           {areaError && <ValidationMessage>{areaError}</ValidationMessage>}
         </Field>
+        <ContactFields
+          legend={t('needContact.legend')}
+          description={t('needContact.help')}
+          values={values}
+          onChange={(field, value) => setValues({ ...values, [field]: value })}
+          errors={errors}
+        />
         <div className="button-row">
           <BusyButton type="submit" busy={busy}>
             {submitLabel}

@@ -82,3 +82,36 @@ describe('NeedPage: partners', () => {
     expect(screen.getByText('Vi oversetter til 40 språk.')).toBeInTheDocument();
   });
 });
+
+describe('NeedPage: contact person', () => {
+  const STARTUP_USER: Viewer = {
+    ...BERGEN_LEADER,
+    id: 'u-2',
+    organization: { __typename: 'Organization', id: 'org-startup', name: 'Fjordkode AS', kind: 'COMPANY' },
+    can: { ...BERGEN_LEADER.can, postNeeds: false, joinNeeds: false, answerNeeds: true },
+  };
+  const contact = {
+    __typename: 'ContactPerson' as const,
+    name: 'Kari Nordmann',
+    role: 'Digitaliseringsleder',
+    email: 'leder@bergen.test',
+    phone: null,
+  };
+
+  it('shows a shortlisted startup whom to call, with a mail link naming the need', async () => {
+    renderNeedPage(STARTUP_USER, [needMock({ contact }, [needResponse('SHORTLISTED')])]);
+    const section = within(await screen.findByRole('region', { name: 'Kontaktperson' }));
+    expect(section.getByText(/^Svaret deres står på kortlisten/)).toBeInTheDocument();
+    expect(section.getByText(/Kari Nordmann \(Digitaliseringsleder\)/)).toBeInTheDocument();
+    expect(section.getByRole('link', { name: 'Send e-post til Kari Nordmann' })).toHaveAttribute(
+      'href',
+      `mailto:leder@bergen.test?subject=${encodeURIComponent('Automatisk oversetting')}`,
+    );
+  });
+
+  it('shows no contact section when the api gives no contact', async () => {
+    renderNeedPage(STARTUP_USER, [needMock({ contact: null }, [needResponse('SUBMITTED')])]);
+    expect(await screen.findByRole('heading', { name: /Svar fra leverandører/ })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Kontaktperson' })).not.toBeInTheDocument();
+  });
+});

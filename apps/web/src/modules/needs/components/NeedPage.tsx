@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { BusyButton } from '../../common/components/BusyButton';
+import { ContactLine } from '../../common/components/ContactLine';
 import { FollowToggle } from '../../common/components/FollowToggle';
 import { HitGrid } from '../../common/components/HitList';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
@@ -84,10 +85,36 @@ function NeedDetails({ need, responses }: { need: NeedData; responses: NeedRespo
         </div>
         <aside className="solution__aside" aria-label={t('need.asideLabel')}>
           <Participants need={need} />
+          {need.contact && <NeedContact need={need} contact={need.contact} />}
           <Notices need={need} />
         </aside>
       </div>
     </article>
+  );
+}
+
+/**
+ * Whom to call about the need: the api gives it only to the owner, its partners and suppliers whose
+ * answer it shortlisted.
+ */
+function NeedContact({ need, contact }: { need: NeedData; contact: NonNullable<NeedData['contact']> }) {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  return (
+    <section className="facts" aria-labelledby="need-contact-heading">
+      <Heading level={2} data-size="xs" id="need-contact-heading">
+        {t('needContact.heading')}
+      </Heading>
+      {viewer?.can.answerNeeds && <Paragraph data-size="sm">{t('needContact.shortlisted')}</Paragraph>}
+      <Paragraph data-size="sm">
+        <ContactLine contact={contact} />
+      </Paragraph>
+      <Paragraph data-size="sm">
+        <a href={`mailto:${contact.email}?subject=${encodeURIComponent(need.title)}`}>
+          {t('needContact.mailto', { name: contact.name })}
+        </a>
+      </Paragraph>
+    </section>
   );
 }
 

@@ -40,7 +40,11 @@ describe('NeedResponses', () => {
     const sent = {
       request: {
         query: RespondToNeedMutation,
-        variables: { needId: 'need-1', pitch: 'Vi oversetter til 40 språk.' },
+        variables: {
+          needId: 'need-1',
+          pitch: 'Vi oversetter til 40 språk.',
+          contact: { name: 'Ingrid Berg', role: null, email: 'leder@bergen.test', phone: null },
+        },
       },
       result: jest.fn(() => ({
         data: {
@@ -61,7 +65,14 @@ describe('NeedResponses', () => {
 
   it('shows the api’s refusal beside the answer field', async () => {
     const refused = {
-      request: { query: RespondToNeedMutation, variables: { needId: 'need-1', pitch: 'x' } },
+      request: {
+        query: RespondToNeedMutation,
+        variables: {
+          needId: 'need-1',
+          pitch: 'x',
+          contact: { name: 'Ingrid Berg', role: null, email: 'leder@bergen.test', phone: null },
+        },
+      },
       result: {
         errors: [
           new GraphQLError('pitch must be at most 5000 characters', {
@@ -157,7 +168,8 @@ describe('NeedResponses', () => {
     );
     const user = userEvent.setup();
     const shortlist = screen.getByRole('button', { name: 'Sett på kortlisten Fjordkode AS' });
-    await user.tab();
+    // Past the contact's e-mail and phone links.
+    for (let step = 0; step < 3 && document.activeElement !== shortlist; step++) await user.tab();
     expect(shortlist).toHaveFocus();
     await user.keyboard('{Enter}');
 
@@ -171,6 +183,76 @@ describe('NeedResponses', () => {
     await waitFor(() => expect(shortlist).not.toHaveAttribute('aria-busy'));
     expect(shortlist).toHaveFocus();
     expect(shortlisted.result).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends the contact person the startup names instead of itself', async () => {
+    const contact = {
+      name: 'Siri Salg',
+      role: 'Salgssjef',
+      email: 'siri@fjordkode.example',
+      phone: '+47 99 88 77 66',
+    };
+    const sent = {
+      request: { query: RespondToNeedMutation, variables: { needId: 'need-1', pitch: 'Vi kan.', contact } },
+      result: jest.fn(() => ({
+        data: {
+          respondToNeed: {
+            ...response('SUBMITTED'),
+            need: { __typename: 'Need', id: 'need-1', responseCount: 1 },
+          },
+        },
+      })),
+    };
+    renderWithApp(<NeedResponses need={need()} responses={[]} />, { viewer: STARTUP, mocks: [sent] });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Ditt svar'), 'Vi kan.');
+    for (const [label, value] of [
+      ['Navn på kontaktperson', contact.name],
+      ['E-post til kontaktperson', contact.email],
+    ]) {
+      await user.clear(screen.getByLabelText(label));
+      await user.type(screen.getByLabelText(label), value);
+    }
+    await user.type(screen.getByLabelText('Rolle'), contact.role);
+    await user.type(screen.getByLabelText('Telefon'), contact.phone);
+    await user.click(screen.getByRole('button', { name: 'Send svar' }));
+    expect(await screen.findByText('Svaret er sendt. Kommunen får beskjed.')).toBeInTheDocument();
+    expect(sent.result).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a contact without an e-mail before sending, naming the field', async () => {
+    renderWithApp(<NeedResponses need={need()} responses={[]} />, { viewer: STARTUP });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Ditt svar'), 'Vi kan.');
+    await user.clear(screen.getByLabelText('E-post til kontaktperson'));
+    await user.click(screen.getByRole('button', { name: 'Send svar' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('E-post til kontaktperson')).toHaveAttribute('aria-invalid', 'true'),
+    );
+    expect(screen.getByRole('link', { name: /E-post til kontaktperson/ })).toBeInTheDocument();
+  });
+
+  it('shows the owner whom to call about an answer, with a mail link naming the need', () => {
+    renderWithApp(
+      <NeedResponses
+        need={need({ viewerCanEdit: true, viewerRole: 'OWNER', responseCount: 1 })}
+        responses={[response('SUBMITTED')]}
+      />,
+      { viewer: BERGEN_LEADER },
+    );
+    expect(screen.getByText(/Ingrid Berg \(Daglig leder\)/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'ingrid@fjordkode.example' })).toHaveAttribute(
+      'href',
+      'mailto:ingrid@fjordkode.example',
+    );
+    expect(screen.getByRole('link', { name: 'tlf. +47 99 88 77 66' })).toHaveAttribute(
+      'href',
+      'tel:+4799887766',
+    );
+    expect(screen.getByRole('link', { name: 'Kontakt leverandøren Fjordkode AS' })).toHaveAttribute(
+      'href',
+      `mailto:ingrid@fjordkode.example?subject=${encodeURIComponent('Automatisk oversetting')}`,
+    );
   });
 
   it('tells a startup when the need no longer takes answers', () => {

@@ -1,12 +1,21 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { NeedResponseStatus } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
+import { missingRequired } from '../../common/api-errors';
 import { BusyButton } from '../../common/components/BusyButton';
+import { CONTACT_LABEL_KEYS, ContactFields } from '../../common/components/ContactFields';
+import { ContactLine } from '../../common/components/ContactLine';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { ErrorAlert } from '../../common/components/QueryState';
+import {
+  CONTACT_FIELDS,
+  contactProblems,
+  contactValuesOf,
+  toContactInput,
+} from '../../common/contact-values';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { RespondToNeedMutation, SetNeedResponseStatusMutation } from '../graphql/needs';
 import { isOwnerOrPartner } from '../need-role';
@@ -36,7 +45,7 @@ export function NeedResponses({ need, responses }: { need: NeedData; responses: 
       </Heading>
       {isCompany && (own || need.status === 'OPEN') && <RespondForm need={need} own={own} />}
       {isCompany && !own && need.status !== 'OPEN' && <Paragraph>{t('need.closedForResponses')}</Paragraph>}
-      {canReview && <ResponseList responses={responses} />}
+      {canReview && <ResponseList responses={responses} needTitle={need.title} />}
       {viewer && !isCompany && !canReview && (
         <Paragraph>
           {t(
@@ -53,9 +62,19 @@ export function NeedResponses({ need, responses }: { need: NeedData; responses: 
 
 function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) {
   const { t } = useI18n();
+  const { viewer } = useSession();
   const [pitch, setPitch] = useState(own?.pitch ?? '');
+  const [contact, setContact] = useState(() =>
+    contactValuesOf(own?.contact ?? (viewer && { name: viewer.name, email: viewer.email })),
+  );
   const [sent, setSent] = useState(false);
-  const labels = useMemo(() => ({ pitch: t('need.pitch') }), [t]);
+  const labels = useMemo(
+    () => ({
+      pitch: t('need.pitch'),
+      ...Object.fromEntries(CONTACT_FIELDS.map((field) => [field, t(CONTACT_LABEL_KEYS[field])])),
+    }),
+    [t],
+  );
   const errors = useFormErrors('response', labels);
   const [respond, { loading }] = useMutation(RespondToNeedMutation, { refetchQueries: ['Need'] });
 
@@ -63,9 +82,10 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
     event.preventDefault();
     if (loading) return;
     setSent(false);
-    if (!errors.checkRequired({ pitch }, ['pitch'])) return;
+    const problems = [...missingRequired({ pitch }, ['pitch']), ...contactProblems(contact)];
+    if (!errors.checkBeforeSending(problems)) return;
     try {
-      await respond({ variables: { needId: need.id, pitch } });
+      await respond({ variables: { needId: need.id, pitch, contact: toContactInput(contact) } });
       errors.clear();
       setSent(true);
     } catch (error) {
@@ -94,6 +114,13 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
         onChange={(event) => setPitch(event.target.value)}
         error={errors.fieldError('pitch')}
       />
+      <ContactFields
+        legend={t('responseContact.legend')}
+        description={t('responseContact.help')}
+        values={contact}
+        onChange={(field, value) => setContact({ ...contact, [field]: value })}
+        errors={errors}
+      />
       <div className="button-row">
         <BusyButton type="submit" busy={loading}>
           {t(own ? 'need.updateResponse' : 'need.sendResponse')}
@@ -104,7 +131,12 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
   );
 }
 
-function ResponseList({ responses }: { responses: NeedResponseData[] }) {
+/** A mail to the answer's contact person, its subject naming the need. */
+function mailtoOf(response: NeedResponseData, needTitle: string): string {
+  return `mailto:${response.contact.email}?subject=${encodeURIComponent(needTitle)}`;
+}
+
+function ResponseList({ responses, needTitle }: { responses: NeedResponseData[]; needTitle: string }) {
   const { t, formatDate } = useI18n();
   const [setStatus, { error }] = useMutation(SetNeedResponseStatusMutation);
   // The button being saved, as "responseId:status"; one change at a time.
@@ -134,6 +166,9 @@ function ResponseList({ responses }: { responses: NeedResponseData[] }) {
                   </Tag>
                 </div>
                 <Paragraph className="pitch">{response.pitch}</Paragraph>
+                <Paragraph data-size="sm">
+                  {t('responseContact.label')} <ContactLine contact={response.contact} />
+                </Paragraph>
                 <Paragraph data-size="sm" className="meta">
                   {formatDate(response.updatedAt)}
                 </Paragraph>
@@ -159,6 +194,12 @@ function ResponseList({ responses }: { responses: NeedResponseData[] }) {
                       </BusyButton>
                     );
                   })}
+                  <Button asChild variant="tertiary" data-size="sm">
+                    <a href={mailtoOf(response, needTitle)}>
+                      {t('responseContact.mailto')}
+                      <span className="visually-hidden"> {response.organization.name}</span>
+                    </a>
+                  </Button>
                 </div>
               </Card.Block>
             </Card>

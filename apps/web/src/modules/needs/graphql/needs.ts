@@ -39,6 +39,12 @@ export const NeedResponseFields = graphql(`
       id
       name
     }
+    contact {
+      name
+      role
+      email
+      phone
+    }
   }
 `);
 
@@ -58,7 +64,13 @@ export const NeedQuery = graphql(`
       viewerRole
       viewerFollows
       nextStatuses
-      owner {
+      contact {
+        name
+        role
+        email
+        phone
+      }
+owner {
         id
         name
         kind
@@ -103,6 +115,12 @@ export const NeedFormFields = graphql(`
     serviceArea
     status
     viewerCanEdit
+    contact {
+      name
+      role
+      email
+      phone
+    }
   }
 `);
 
@@ -219,8 +237,8 @@ export const UnfollowNeedMutation = graphql(`
 `);
 
 export const RespondToNeedMutation = graphql(`
-  mutation RespondToNeed($needId: ID!, $pitch: String!) {
-    respondToNeed(needId: $needId, pitch: $pitch) {
+  mutation RespondToNeed($needId: ID!, $pitch: String!, $contact: ContactPersonInput) {
+    respondToNeed(needId: $needId, pitch: $pitch, contact: $contact) {
       ...NeedResponseFields
       need {
         id

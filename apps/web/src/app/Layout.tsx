@@ -1,6 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
-import { Suspense, useLayoutEffect } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/nb';
@@ -44,11 +52,13 @@ export function Layout() {
             </span>
             Lokomotiv
           </RouterLink>
-          <MainNav />
-          <div className="site-header__tools">
-            <LanguageSwitch />
-            <AccountMenu />
-          </div>
+          <HeaderMenu>
+            <MainNav />
+            <div className="site-header__tools">
+              <LanguageSwitch />
+              <AccountMenu />
+            </div>
+          </HeaderMenu>
         </div>
       </header>
       <PageMain>
@@ -61,6 +71,60 @@ export function Layout() {
       </footer>
     </>
   );
+}
+
+const NARROW = '(max-width: 56rem)';
+
+/**
+ * On a narrow screen the navigation and account tools fold behind a "Meny" button (WCAG 1.4.10: nothing
+ * may fall off a 320 px wide screen); the menu closes on navigation and with Escape, giving the focus back.
+ */
+function HeaderMenu({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const narrow = useMediaQuery(NARROW);
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  const button = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a navigation, i.e. a new pathname, closes the menu
+  useEffect(() => setOpen(false), [pathname]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the menu from the button or any control inside it
+    <div className="site-header__menu-area" onKeyDown={onKeyDown}>
+      {narrow && (
+        <Button
+          ref={button}
+          variant="secondary"
+          data-size="sm"
+          className="site-header__menu-button"
+          aria-expanded={open}
+          aria-controls="site-menu"
+          onClick={() => setOpen(!open)}
+        >
+          {t(open ? 'layout.closeMenu' : 'layout.menu')}
+        </Button>
+      )}
+      <div id="site-menu" className="site-header__menu" hidden={narrow && !open}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const update = () => setMatches(list.matches);
+    update();
+    list.addEventListener('change', update);
+    return () => list.removeEventListener('change', update);
+  }, [query]);
+  return matches;
 }
 
 function MainNav() {

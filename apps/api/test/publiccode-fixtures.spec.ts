@@ -25,7 +25,8 @@ describe('publiccode.yml fixtures get the official parser’s verdict', () => {
       expect(problems.filter((p) => p.severity === 'WARNING').map((p) => p.key)).toEqual(
         expect.arrayContaining(expected.warningKeys),
       );
-    for (const problem of errors.filter((p) => p.key !== '')) expect(problem.line).toEqual(expect.any(Number));
+    for (const problem of errors.filter((p) => p.key !== ''))
+      expect(problem.line).toEqual(expect.any(Number));
   });
 });
 
@@ -36,7 +37,12 @@ describe('problems stand where the parser puts them', () => {
     ['invalid/legal_license_invalid.yml', 'legal.license', 42, 3],
     ['invalid/maintenance_contacts_email_invalid.yml', 'maintenance.contacts[0].email', 49, 9],
     ['invalid/intendedAudience_countries_invalid_country.yml', 'intendedAudience.countries[2]', 22, 7],
-    ['invalid/description_en_longDescription_too_short_grapheme_clusters.yml', 'description.en.longDescription', 28, 5],
+    [
+      'invalid/description_en_longDescription_too_short_grapheme_clusters.yml',
+      'description.en.longDescription',
+      28,
+      5,
+    ],
     ['invalid/maintenance_contractors_when_type_is_community.yml', 'maintenance.contractors', 46, 3],
   ];
   it.each(AT)('%s: %s at %i:%i', (file, key, line, column) => {

@@ -81,7 +81,8 @@ export function isStrictLanguageTag(value: string): boolean {
 export const isLanguage: Check = (value, key) => {
   const tag = value.replace(/_/g, '-');
   const [first, ...rest] = tag.split('-');
-  const threeLetter = /^[a-z]{3}$/i.test(first) && (rest.length === 0 || isStrictLanguageTag(['en', ...rest].join('-')));
+  const threeLetter =
+    /^[a-z]{3}$/i.test(first) && (rest.length === 0 || isStrictLanguageTag(['en', ...rest].join('-')));
   return isStrictLanguageTag(tag) || threeLetter
     ? null
     : error(`${lastName(key)} must be a valid BCP 47 language`);
@@ -152,4 +153,6 @@ export const maxLength =
 export const minLength =
   (min: number): Check =>
   (value, key) =>
-    graphemeLength(value) >= min ? null : error(`${lastName(key)} must be at least ${min} characters in length`);
+    graphemeLength(value) >= min
+      ? null
+      : error(`${lastName(key)} must be at least ${min} characters in length`);

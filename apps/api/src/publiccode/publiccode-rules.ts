@@ -69,7 +69,11 @@ const DROP_IT = "This key is DEPRECATED and will be removed in the future. It's 
 const deprecatedFor = (replacement: string) =>
   `This key is DEPRECATED and will be removed in the future. Use '${replacement}' instead`;
 
-const text = (checks: Check[] = [], extra: Partial<TextRule> = {}): TextRule => ({ kind: 'text', checks, ...extra });
+const text = (checks: Check[] = [], extra: Partial<TextRule> = {}): TextRule => ({
+  kind: 'text',
+  checks,
+  ...extra,
+});
 const required = (checks: Check[] = []): TextRule => text(checks, { required: true });
 const boolean = (extra: Partial<BooleanRule> = {}): BooleanRule => ({ kind: 'boolean', ...extra });
 const list = (of: Rule, extra: Partial<ListRule> = {}): ListRule => ({ kind: 'list', of, ...extra });
@@ -120,7 +124,10 @@ const maintenance = mapping(
       const type = textOf('type');
       const problems: AcrossProblem[] = [];
       if (type === 'contract' && !present('contractors'))
-        problems.push({ key: 'contractors', message: 'contractors is a required field when "type" is "contract"' });
+        problems.push({
+          key: 'contractors',
+          message: 'contractors is a required field when "type" is "contract"',
+        });
       if (type !== null && type !== 'contract' && present('contractors'))
         problems.push({
           key: 'contractors',
@@ -155,9 +162,17 @@ const italianSection = (deprecated?: string): MappingRule =>
         { deprecated: DROP_IT },
       ),
       riuso: mapping({
-        codiceIPA: text([], { deprecated: deprecatedFor("organisation.uri' and set it to 'urn:x-italian-pa:[codiceIPA]") }),
+        codiceIPA: text([], {
+          deprecated: deprecatedFor("organisation.uri' and set it to 'urn:x-italian-pa:[codiceIPA]"),
+        }),
       }),
-      piattaforme: mapping({ spid: boolean(), pagopa: boolean(), cie: boolean(), anpr: boolean(), io: boolean() }),
+      piattaforme: mapping({
+        spid: boolean(),
+        pagopa: boolean(),
+        cie: boolean(),
+        anpr: boolean(),
+        io: boolean(),
+      }),
     },
     { deprecated },
   );
@@ -216,5 +231,7 @@ export const PUBLICCODE_RULES: MappingRule = mapping({
   ),
   dependsOn: mapping({ open: list(dependency), proprietary: list(dependency), hardware: list(dependency) }),
   IT: italianSection(),
-  it: italianSection("Lowercase country codes are DEPRECATED and will be removed in the future. Use 'IT' instead"),
+  it: italianSection(
+    "Lowercase country codes are DEPRECATED and will be removed in the future. Use 'IT' instead",
+  ),
 });

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { DomainError } from '../common/domain-error';
 import { MAX_PUBLICCODE_BYTES, validatePubliccode } from './publiccode-validator';
 
-const MINIMAL = readFileSync(join(__dirname, '../../test/fixtures/publiccode/valid/valid.minimal.yml'), 'utf8');
+const MINIMAL = readFileSync(
+  join(__dirname, '../../test/fixtures/publiccode/valid/valid.minimal.yml'),
+  'utf8',
+);
 const errorsOf = (text: string) =>
   validatePubliccode(text).problems.filter((problem) => problem.severity === 'ERROR');
 
@@ -16,15 +19,18 @@ describe('validatePubliccode', () => {
 
   it('reads YAML 1.2: "yes" in a boolean field is a string, so the wrong type', () => {
     expect(errorsOf(MINIMAL.replace('localisationReady: true', 'localisationReady: yes'))).toEqual([
-      expect.objectContaining({ key: 'localisation.localisationReady', message: 'wrong type for this field' }),
+      expect.objectContaining({
+        key: 'localisation.localisationReady',
+        message: 'wrong type for this field',
+      }),
     ]);
   });
 
   it('wants the version as a quoted string and refuses "1" and "0.6"', () => {
     for (const version of ['0', '"1"', '"0.6"'])
-      expect(errorsOf(MINIMAL.replace('publiccodeYmlVersion: "0"', `publiccodeYmlVersion: ${version}`))).toEqual([
-        expect.objectContaining({ key: 'publiccodeYmlVersion', line: 1, column: 1 }),
-      ]);
+      expect(
+        errorsOf(MINIMAL.replace('publiccodeYmlVersion: "0"', `publiccodeYmlVersion: ${version}`)),
+      ).toEqual([expect.objectContaining({ key: 'publiccodeYmlVersion', line: 1, column: 1 })]);
   });
 
   it('warns of an older version and reads the file all the same', () => {
@@ -70,14 +76,20 @@ describe('validatePubliccode', () => {
   });
 
   it('answers anchors repeated past the limit of a valid-looking file', () => {
-    const repeated = MINIMAL.replace('platforms:\n  - web', `platforms: [&p web, ${Array(150).fill('*p').join(', ')}]`);
+    const repeated = MINIMAL.replace(
+      'platforms:\n  - web',
+      `platforms: [&p web, ${Array(150).fill('*p').join(', ')}]`,
+    );
     const { problems, data } = validatePubliccode(repeated);
     expect(data).toBeNull();
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'ERROR', key: '' }));
   });
 
   it('survives deep nesting', () => {
-    const deep = MINIMAL.replace('platforms:\n  - web', `platforms: ${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    const deep = MINIMAL.replace(
+      'platforms:\n  - web',
+      `platforms: ${'['.repeat(50_000)}${']'.repeat(50_000)}`,
+    );
     expect(errorsOf(deep).length).toBeGreaterThan(0);
   });
 
@@ -85,6 +97,8 @@ describe('validatePubliccode', () => {
     const short = `${'👍🏽'.repeat(150)}`;
     const text = MINIMAL.replace(/shortDescription: >\n.*\n.*\n/, `shortDescription: "${short}"\n`);
     expect(errorsOf(text)).toEqual([]);
-    expect(errorsOf(text.replace(short, `${short}!`)).map((p) => p.key)).toEqual(['description.en-GB.shortDescription']);
+    expect(errorsOf(text.replace(short, `${short}!`)).map((p) => p.key)).toEqual([
+      'description.en-GB.shortDescription',
+    ]);
   });
 });

@@ -10,11 +10,12 @@ import {
   parseAllDocuments,
   Scalar,
   type YAMLMap,
+  type YAMLSeq,
 } from 'yaml';
-import type { Check } from './publiccode-checks';
-import type { DictionaryRule, MappingRule, Rule } from './publiccode-rules';
-import { PUBLICCODE_RULES } from './publiccode-rules';
 import { publiccodeError } from './publiccode.errors';
+import type { Check } from './publiccode-checks';
+import type { DictionaryRule, ListRule, MappingRule, Rule } from './publiccode-rules';
+import { PUBLICCODE_RULES } from './publiccode-rules';
 import { CURRENT_VERSION, LATEST_VERSIONS, SUPPORTED_VERSIONS } from './publiccode-vocabulary';
 
 export type ProblemSeverityValue = 'ERROR' | 'WARNING';
@@ -152,7 +153,11 @@ class Validation {
     }
     const at = pair.key as Node;
     if (!isScalar(node) || typeof node.value !== 'string') {
-      this.error('publiccodeYmlVersion', `publiccodeYmlVersion must be a quoted string, e.g. "${CURRENT_VERSION}"`, at);
+      this.error(
+        'publiccodeYmlVersion',
+        `publiccodeYmlVersion must be a quoted string, e.g. "${CURRENT_VERSION}"`,
+        at,
+      );
       return false;
     }
     const version = node.value;
@@ -174,26 +179,35 @@ class Validation {
   }
 
   private value(rule: Rule, node: Node, key: string, at: Node): void {
+    if (!this.fits(rule, node)) this.wrongType(key, at);
+    else if (rule.kind === 'text') this.textValue(rule.checks ?? [], node as Scalar, key, at, rule.required);
+    else if (rule.kind === 'list') this.list(rule, node as YAMLSeq, key, at);
+    else if (rule.kind === 'mapping') this.mapping(rule, node as YAMLMap, key, at);
+    else if (rule.kind === 'dictionary') this.dictionary(rule, node as YAMLMap, key, at);
+    else if (rule.kind === 'textOrList' && isSeq(node))
+      this.items({ kind: 'text', checks: rule.checks }, node.items, key);
+    else if (rule.kind === 'textOrList') this.textValue(rule.checks, node as Scalar, `${key}[0]`, at);
+  }
+
+  /** Whether the node is of the kind the rule wants: any scalar for text, true or false for a boolean. */
+  private fits(rule: Rule, node: Node): boolean {
+    const scalarText = isScalar(node) && !(node.value instanceof Object);
     switch (rule.kind) {
       case 'text':
-        return this.textValue(rule.checks ?? [], node, key, at, rule.required);
+        return scalarText;
       case 'boolean':
-        if (!isScalar(node) || typeof node.value !== 'boolean') this.wrongType(key, at);
-        return;
+        return isScalar(node) && typeof node.value === 'boolean';
       case 'list':
-        return this.list(rule, node, key, at);
+        return isSeq(node);
       case 'mapping':
-        return isMap(node) ? this.mapping(rule, node, key, at) : this.wrongType(key, at);
       case 'dictionary':
-        return isMap(node) ? this.dictionary(rule, node, key, at) : this.wrongType(key, at);
+        return isMap(node);
       case 'textOrList':
-        if (isSeq(node)) return this.items({ kind: 'text', checks: rule.checks }, node.items, key);
-        return this.textValue(rule.checks, node, `${key}[0]`, at);
+        return scalarText || isSeq(node);
     }
   }
 
-  private textValue(checks: Check[], node: Node, key: string, at: Node, required = false): void {
-    if (!isScalar(node) || node.value instanceof Object) return this.wrongType(key, at);
+  private textValue(checks: Check[], node: Scalar, key: string, at: Node, required = false): void {
     // Like the parser's decoder, any scalar reads as its text ("1.0" stays "1.0").
     const text = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
     if (text === '') {
@@ -207,20 +221,19 @@ class Validation {
     }
   }
 
-  private list(rule: Extract<Rule, { kind: 'list' }>, node: Node, key: string, at: Node): void {
-    if (!isSeq(node)) return this.wrongType(key, at);
+  private list(rule: ListRule, node: YAMLSeq, key: string, at: Node): void {
     if (rule.nonEmpty && node.items.length === 0)
       this.error(key, `${lastName(key)} must contain more than 0 items`, at);
     this.items(rule.of, node.items, key);
   }
 
   private items(rule: Rule, items: unknown[], key: string): void {
-    items.forEach((item, i) => {
+    for (const [i, item] of items.entries()) {
       const node = this.resolve(item as Node | null);
       const itemKey = `${key}[${i}]`;
-      if (node === null) return this.error(itemKey, `${lastName(itemKey)} must not be empty`, item as Node);
-      this.value(rule, node, itemKey, item as Node);
-    });
+      if (node === null) this.error(itemKey, `${lastName(itemKey)} must not be empty`, item as Node);
+      else this.value(rule, node, itemKey, item as Node);
+    }
   }
 
   private mapping(rule: MappingRule, node: YAMLMap, key: string, at: Node | null): void {

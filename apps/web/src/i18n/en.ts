@@ -1,9 +1,11 @@
 import type { Messages } from './nb';
+import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
   ...solutionProfileEn,
+  ...publiccodeEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',

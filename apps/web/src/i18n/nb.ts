@@ -3,10 +3,12 @@
  * exactly the same keys (its type is derived from this file, so a missing one fails typecheck).
  * `{name}` placeholders are filled by t(key, params).
  */
+import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 
 export const nb = {
   ...solutionProfileNb,
+  ...publiccodeNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

@@ -61,10 +61,11 @@ describe('publiccode.yml import', () => {
     const problems = page.getByRole('region', { name: 'Problemer i filen' });
     const problem = problems.getByRole('listitem').filter({ hasText: 'developmentStatus' });
     await problem.waitFor();
-    assert.match(await problem.innerText(), /Feil/);
-    assert.match(await problem.innerText(), /Linje 16, kolonne 1/);
-    assert.match(await problem.innerText(), /developmentStatus: "foobar"/);
-    assert.match(await problem.innerText(), /must be one of the following/);
+    const text = await problem.textContent();
+    assert.match(text, /Feil/);
+    assert.match(text, /Linje 16, kolonne 1/);
+    assert.match(text, /developmentStatus: "foobar"/);
+    assert.match(text, /must be one of the following/);
     await checkPage(page, 'publiccode-import-problems');
     assert.equal(page.url(), `${app.baseUrl}/losninger/importer`, 'nothing was imported');
 

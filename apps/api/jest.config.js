@@ -3,9 +3,11 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
-  // The meilisearch client is ESM-only: compile it to CommonJS like our own code.
+  // The meilisearch client and language-tags are ESM-only: compile them to CommonJS like our own code.
   transform: { '^.+\\.(ts|js)$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/meilisearch@[^/]+/node_modules/)?meilisearch/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(\\.pnpm/(meilisearch|language-tags)@[^/]+/node_modules/)?(meilisearch|language-tags)/)',
+  ],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/skipped-suites-reporter.js'],

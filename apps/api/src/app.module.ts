@@ -20,7 +20,7 @@ import { formatError } from './graphql/format-error';
 import { invalidInputPlugin } from './graphql/invalid-input.plugin';
 import { documentSizeRule } from './graphql/query-limits';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
-import type { RequestContext } from './graphql/request-context';
+import { bearerToken, type RequestContext } from './graphql/request-context';
 import { rethrowUnavailable, serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
@@ -31,6 +31,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { ProcurementModule } from './procurement/procurement.module';
+import { PubliccodeModule } from './publiccode/publiccode.module';
 import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { SeedModule } from './seed/seed.module';
 import { ServiceAreasModule } from './service-areas/service-areas.module';
@@ -46,11 +47,6 @@ export interface AppOptions {
   schemaFile?: string;
   /** The system clock unless a test brings one it can move. */
   clock?: Clock;
-}
-
-function bearerToken(req: Request): string | undefined {
-  const header = req.headers.authorization;
-  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
 }
 
 @Module({})
@@ -100,6 +96,7 @@ export class AppModule {
         MailModule,
         NeedsModule,
         ProcurementModule,
+        PubliccodeModule,
         CapabilitiesModule,
         SavedSearchesModule,
         MarketplaceModule,

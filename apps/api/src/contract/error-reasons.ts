@@ -7,6 +7,7 @@ import { GRAPHQL_REASONS } from '../graphql/graphql.errors';
 import { NEED_REASONS } from '../needs/need.errors';
 import { ORGANIZATION_REASONS } from '../organizations/organization.errors';
 import { PROCUREMENT_REASONS } from '../procurement/procurement.errors';
+import { PUBLICCODE_REASONS } from '../publiccode/publiccode.errors';
 import { RATE_LIMIT_REASONS } from '../rate-limit/rate-limit.errors';
 import { SOLUTION_REASONS } from '../solutions/solution.errors';
 import { SYSTEM_REASONS } from '../systems/system.errors';
@@ -27,6 +28,7 @@ const MODULE_REASONS: Record<string, ReasonCodes> = {
   procurement: PROCUREMENT_REASONS,
   rateLimit: RATE_LIMIT_REASONS,
   audit: AUDIT_REASONS,
+  publiccode: PUBLICCODE_REASONS,
 };
 
 /** The reason of an unexpected failure, which carries the code INTERNAL_SERVER_ERROR. */

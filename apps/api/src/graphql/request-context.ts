@@ -12,6 +12,12 @@ export interface Viewer {
   sessionId: string;
 }
 
+/** The bearer token of a request, if it carries one. */
+export function bearerToken(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+}
+
 export interface RequestContext {
   req: Request;
   viewer: Viewer | null;

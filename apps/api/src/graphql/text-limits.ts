@@ -46,6 +46,9 @@ export const TEXT_CAPS: Readonly<Record<string, number>> = {
   'Mutation.respondToNeed.pitch': 10_000,
   'Mutation.askNeedQuestion.question': 10_000,
   'Mutation.answerNeedQuestion.answer': 10_000,
+  // The publiccode module refuses more than 256 KiB with its own reason.
+  'Query.validatePubliccode.yaml': 1_000_000,
+  'Mutation.importPubliccode.yaml': 1_000_000,
 };
 
 export const textCapOf = (key: string): number => TEXT_CAPS[key] ?? DEFAULT_TEXT_CAP;

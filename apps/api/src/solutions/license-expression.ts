@@ -15,14 +15,22 @@ type Expression = parseSpdx.Info;
 export function optionalLicenseId(field: string, value: string | null | undefined): string | null {
   const text = optionalText(field, value, { max: 200 });
   if (text === null) return null;
-  const expression = parse(text);
-  if (!expression || !licenses(expression).every((id) => id === PROPRIETARY_LICENSE || id in spdxLicenses))
+  if (!isLicenseExpression(text))
     throw solutionError(
       'INVALID_LICENSE_EXPRESSION',
       `${field} must be an SPDX licence expression (e.g. "MIT" or "EUPL-1.2 OR MIT") or ${PROPRIETARY_LICENSE}`,
       { field },
     );
   return text;
+}
+
+/** Whether the text is an SPDX expression of licences on the SPDX list, or LicenseRef-Proprietary. */
+export function isLicenseExpression(text: string): boolean {
+  const expression = parse(text);
+  return (
+    expression !== null &&
+    licenses(expression).every((id) => id === PROPRIETARY_LICENSE || id in spdxLicenses)
+  );
 }
 
 /**

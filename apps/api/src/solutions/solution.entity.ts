@@ -128,6 +128,14 @@ export class SolutionEntity {
   @Column('text', { nullable: true })
   hosting: SolutionHosting | null;
 
+  /** The organisations an imported publiccode.yml names in usedBy: declared, never counted as adoptions. */
+  @Column('text', { name: 'declared_users', array: true, default: '{}' })
+  declaredUsers: string[];
+
+  /** The BCP 47 language of title, summary and description when not bokmål (an import in another). */
+  @Column('text', { name: 'text_language', nullable: true })
+  textLanguage: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -149,3 +157,6 @@ export type SolutionFields = SolutionProfileFields &
     | 'benefits'
     | 'annualSavingsNok'
   >;
+
+/** What only an imported publiccode.yml sets. */
+export type ImportedSolutionFields = Partial<Pick<SolutionEntity, 'declaredUsers' | 'textLanguage'>>;

@@ -74,6 +74,15 @@ export class Solution extends SolutionProfile {
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
 
+  @Field(() => [String], {
+    description:
+      'Organisations its publiccode.yml names in usedBy, shown as «oppgitt i publiccode.yml»: never counted as adoptions',
+  })
+  declaredUsers: string[];
+
+  /** The BCP 47 language of title, summary and description; null is bokmål. */
+  textLanguage: string | null;
+
   @Field()
   createdAt: Date;
 
@@ -109,6 +118,8 @@ export class Solution extends SolutionProfile {
       reuseCount,
       ...reuseCountsOf(entity),
       publishedAt,
+      declaredUsers: entity.declaredUsers,
+      textLanguage: entity.textLanguage,
       createdAt,
       updatedAt,
     });

@@ -3,7 +3,7 @@ import { Brackets, DataSource, In } from 'typeorm';
 import type { PageArgs } from '../common/input-validation';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
-import { SolutionEntity, type SolutionFields } from './solution.entity';
+import { type ImportedSolutionFields, SolutionEntity, type SolutionFields } from './solution.entity';
 import { SolutionSort, SolutionStatus } from './solution-status';
 
 export interface SolutionQuery {
@@ -59,7 +59,7 @@ export class SolutionRepository {
 
   async insert(
     unitOfWork: UnitOfWork,
-    solution: SolutionFields & Pick<SolutionEntity, 'ownerId' | 'status'>,
+    solution: SolutionFields & ImportedSolutionFields & Pick<SolutionEntity, 'ownerId' | 'status'>,
   ): Promise<SolutionEntity> {
     const table = unitOfWork.getRepository(SolutionEntity);
     return table.save(table.create(solution));

@@ -10,7 +10,7 @@ import { NotificationService } from '../notifications/notification.service';
 import { OrganizationService } from '../organizations/organization.service';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SearchKind } from '../search/search-kind';
-import type { SolutionEntity } from './solution.entity';
+import type { ImportedSolutionFields, SolutionEntity } from './solution.entity';
 import { solutionError } from './solution.errors';
 import type { SolutionInput, SolutionListFilter } from './solution.inputs';
 import { SolutionRepository } from './solution.repository';
@@ -65,11 +65,17 @@ export class SolutionService {
     );
   }
 
-  create(viewer: Viewer, input: SolutionInput): Promise<SolutionEntity> {
+  /** A DRAFT of the viewer's organisation; `imported` carries what only a publiccode.yml gives. */
+  create(
+    viewer: Viewer,
+    input: SolutionInput,
+    imported: ImportedSolutionFields = {},
+  ): Promise<SolutionEntity> {
     const fields = validateSolutionInput(input);
     return this.write(async (unitOfWork) =>
       this.solutions.insert(unitOfWork, {
         ...fields,
+        ...imported,
         ownerId: viewer.organizationId,
         status: SolutionStatus.DRAFT,
       }),

@@ -8,6 +8,9 @@ export const paths = {
   solution: (id: string) => `/losninger/${id}`,
   editSolution: (id: string) => `/losninger/${id}/rediger`,
   newSolution: '/losninger/ny',
+  importSolution: '/losninger/importer',
+  /** The solution's publiccode.yml, served by the api. */
+  solutionPubliccode: (id: string) => `/losninger/${id}/publiccode.yml`,
   need: (id: string) => `/behov/${id}`,
   editNeed: (id: string) => `/behov/${id}/rediger`,
   needs: '/behov',

@@ -67,6 +67,12 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
           'NewSolutionPage',
           'login',
         ),
+        page(
+          'losninger/importer',
+          () => import('../modules/publiccode/components/PubliccodeImportPage'),
+          'PubliccodeImportPage',
+          'login',
+        ),
         page('losninger/:id', () => import('../modules/solutions/components/SolutionPage'), 'SolutionPage'),
         page(
           'losninger/:id/rediger',

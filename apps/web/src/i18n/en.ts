@@ -1,11 +1,13 @@
 import { contactsEn } from './contacts';
 import type { Messages } from './nb';
+import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
   ...solutionProfileEn,
   ...contactsEn,
+  ...publiccodeEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',

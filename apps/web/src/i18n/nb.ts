@@ -4,11 +4,13 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { contactsNb } from './contacts';
+import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 
 export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
+  ...publiccodeNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

@@ -70,6 +70,9 @@ export function solutionData(overrides: Partial<SolutionData> = {}): SolutionDat
     viewerCanEdit: false,
     viewerFollows: false,
     originNotice: null,
+    declaredUsers: [],
+    publiccodeYml: null,
+    publiccodeMissing: [],
     viewerAdoption: null,
     adoptions: [
       adoption('a-1', 'Stavanger kommune', 'IN_USE'),

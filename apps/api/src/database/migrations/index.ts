@@ -19,6 +19,7 @@ import { AdoptionTrust1765000400000 } from './1765000400000-adoption-trust';
 import { SolutionProfile1765000500000 } from './1765000500000-solution-profile';
 import { SolutionSearchFacets1765000500100 } from './1765000500100-solution-search-facets';
 import { Mail1765000700000 } from './1765000700000-mail';
+import { Publiccode1766700000000 } from './1766700000000-publiccode';
 import { AnswerContacts1766900000000 } from './1766900000000-answer-contacts';
 
 /**
@@ -50,5 +51,6 @@ export const migrations = [
   SolutionProfile1765000500000,
   SolutionSearchFacets1765000500100,
   Mail1765000700000,
+  Publiccode1766700000000,
   AnswerContacts1766900000000,
 ];

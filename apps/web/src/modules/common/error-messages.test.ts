@@ -13,6 +13,7 @@ const SAMPLE_PARAMS: Partial<Record<ErrorReason, ApiErrorParams>> = {
   PASSWORD_TOO_REPETITIVE: { min: 5 },
   TOO_LONG: { max: 200 },
   TOO_MANY: { max: 20 },
+  PUBLICCODE_TOO_LARGE: { max: 262_144 },
   OUT_OF_RANGE: { min: 1, max: 100 },
   NOT_ONE_OF: { allowed: 'MEMBER, ADMIN' },
   QUERY_TOO_DEEP: { max: 12 },

@@ -51,6 +51,7 @@ export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
   CANNOT_ADOPT_OWN_SOLUTION: 'error.ownSolution',
   ADOPTION_EXISTS: 'error.adoptionExists',
   ORGANIZATION_NOT_VERIFIED: 'error.organizationNotVerified',
+  PUBLICCODE_TOO_LARGE: 'publiccode.tooLarge',
   ONLY_PLATFORM_ADMINS_VERIFY_ORGANIZATIONS: 'error.onlyPlatformAdminsVerify',
   SOLUTION_NOT_PUBLISHED: 'error.notPublished',
   NEED_NOT_OPEN: 'error.needNotOpen',

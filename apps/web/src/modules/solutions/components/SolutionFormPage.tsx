@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { SolutionFormFieldsFragment, SolutionInput } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { AppLink } from '../../common/components/AppLink';
 import { BusyButton } from '../../common/components/BusyButton';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
@@ -41,6 +42,10 @@ export function NewSolutionPage() {
     <div className="page-form">
       <PageHeading>{t('solutionForm.newHeading')}</PageHeading>
       <Paragraph>{t('solutionForm.newIntro')}</Paragraph>
+      <Paragraph>
+        {t('publiccode.importIntro')}{' '}
+        <AppLink to={paths.importSolution}>{t('publiccode.importLink')}</AppLink>
+      </Paragraph>
       <SolutionForm
         initial={EMPTY_SOLUTION}
         onSave={save}

@@ -12,6 +12,7 @@ import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { DeclaredUsers, SolutionPubliccode } from '../../publiccode/components/SolutionPubliccode';
 import { FollowSolutionMutation, SolutionQuery, UnfollowSolutionMutation } from '../graphql/solution';
 import { AdoptControl } from './AdoptControl';
 import { Markdown } from './Markdown';
@@ -68,10 +69,12 @@ function SolutionDetails({ solution }: { solution: Solution }) {
           </section>
           {(solution.benefits || solution.annualSavingsNok != null) && <Benefits solution={solution} />}
           <ReuseSection solution={solution} />
+          <DeclaredUsers solution={solution} />
         </div>
         <aside className="solution__aside" aria-label={t('solution.factsLabel')}>
           <AdoptControl solution={solution} />
           <Facts solution={solution} />
+          <SolutionPubliccode solution={solution} />
         </aside>
       </div>
     </article>

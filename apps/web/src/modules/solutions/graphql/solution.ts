@@ -106,6 +106,7 @@ export const SolutionQuery = graphql(`
         }
       }
       ...SolutionAdoptionState
+      ...SolutionPubliccodeFields
     }
   }
 `);

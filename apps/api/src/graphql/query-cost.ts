@@ -22,6 +22,12 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'Query.mySavedSearches': 50,
   'Solution.tags': 20,
   'Solution.links': 20,
+  // What a solution lacks for publiccode.yml: one entry per requirement of the standard at most.
+  'Solution.publiccodeMissing': 10,
+  'Solution.declaredUsers': 100,
+  // A cost estimate: the validator stops after 20,000 values, and real files give a handful of problems.
+  'PubliccodeImport.problems': 200,
+  'Query.validatePubliccode': 200,
   // The shipped catalogue (reference-data/systems.csv) has 30.
   'Query.systems': 100,
   'ProcurementNotice.cpvCodes': 20,

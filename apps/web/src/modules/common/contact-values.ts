@@ -17,6 +17,14 @@ export function contactValuesOf(contact: Contact | null | undefined): ContactVal
   };
 }
 
+/** The signed-in user as the contact a form starts with. */
+export const ownContactValues = (user: { name: string; email: string } | null | undefined): ContactValues =>
+  contactValuesOf(user && { name: user.name, email: user.email });
+
+/** A mail to `email`, its subject naming what it is about. */
+export const mailtoOf = (email: string, subject: string) =>
+  `mailto:${email}?subject=${encodeURIComponent(subject)}`;
+
 /** Name and e-mail are required once any field is filled in, or always when the contact is. */
 export function contactProblems(values: ContactValues, required = false): ApiError[] {
   const given = required || CONTACT_FIELDS.some((field) => values[field].trim());

@@ -16,6 +16,12 @@ export const CONTACT_LABEL_KEYS = {
   'contact.phone': 'solutionForm.contactPhone',
 } as const;
 
+/** The contact fields' labels, by field name, for a form's error summary. */
+export const contactLabels = (t: (key: (typeof CONTACT_LABEL_KEYS)[ContactField]) => string) =>
+  Object.fromEntries(
+    (Object.keys(CONTACT_LABEL_KEYS) as ContactField[]).map((field) => [field, t(CONTACT_LABEL_KEYS[field])]),
+  ) as Record<ContactField, string>;
+
 interface ContactFieldsProps {
   legend: string;
   description?: string;

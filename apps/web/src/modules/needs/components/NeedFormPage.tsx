@@ -16,17 +16,17 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { missingRequired } from '../../common/api-errors';
 import { BusyButton } from '../../common/components/BusyButton';
-import { CONTACT_LABEL_KEYS, ContactFields } from '../../common/components/ContactFields';
+import { ContactFields, contactLabels } from '../../common/components/ContactFields';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { HitGrid } from '../../common/components/HitList';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import {
-  CONTACT_FIELDS,
   type ContactValues,
   contactProblems,
   contactValuesOf,
+  ownContactValues,
   toContactInput,
 } from '../../common/contact-values';
 import { useDebounced } from '../../common/hooks/useDebounced';
@@ -70,7 +70,7 @@ export function NewNeedPage() {
           title: '',
           description: '',
           serviceArea: '',
-          ...contactValuesOf(viewer && { name: viewer.name, email: viewer.email }),
+          ...ownContactValues(viewer),
         }}
         onSave={save}
         busy={loading}
@@ -134,7 +134,7 @@ function NeedForm({ initial, onSave, busy, submitLabel }: NeedFormProps) {
       title: t('needForm.title'),
       description: t('needForm.description'),
       serviceArea: t('solutionForm.serviceArea'),
-      ...Object.fromEntries(CONTACT_FIELDS.map((field) => [field, t(CONTACT_LABEL_KEYS[field])])),
+      ...contactLabels(t),
     }),
     [t],
   );

@@ -13,6 +13,7 @@ import { HitGrid } from '../../common/components/HitList';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { mailtoOf } from '../../common/contact-values';
 import { daysLeftText } from '../../common/deadline';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { Markdown } from '../../solutions/components/Markdown';
@@ -110,9 +111,7 @@ function NeedContact({ need, contact }: { need: NeedData; contact: NonNullable<N
         <ContactLine contact={contact} />
       </Paragraph>
       <Paragraph data-size="sm">
-        <a href={`mailto:${contact.email}?subject=${encodeURIComponent(need.title)}`}>
-          {t('needContact.mailto', { name: contact.name })}
-        </a>
+        <a href={mailtoOf(contact.email, need.title)}>{t('needContact.mailto', { name: contact.name })}</a>
       </Paragraph>
     </section>
   );

@@ -6,14 +6,15 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { missingRequired } from '../../common/api-errors';
 import { BusyButton } from '../../common/components/BusyButton';
-import { CONTACT_LABEL_KEYS, ContactFields } from '../../common/components/ContactFields';
+import { ContactFields, contactLabels } from '../../common/components/ContactFields';
 import { ContactLine } from '../../common/components/ContactLine';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { ErrorAlert } from '../../common/components/QueryState';
 import {
-  CONTACT_FIELDS,
   contactProblems,
   contactValuesOf,
+  mailtoOf,
+  ownContactValues,
   toContactInput,
 } from '../../common/contact-values';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
@@ -65,13 +66,13 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
   const { viewer } = useSession();
   const [pitch, setPitch] = useState(own?.pitch ?? '');
   const [contact, setContact] = useState(() =>
-    contactValuesOf(own?.contact ?? (viewer && { name: viewer.name, email: viewer.email })),
+    own?.contact ? contactValuesOf(own.contact) : ownContactValues(viewer),
   );
   const [sent, setSent] = useState(false);
   const labels = useMemo(
     () => ({
       pitch: t('need.pitch'),
-      ...Object.fromEntries(CONTACT_FIELDS.map((field) => [field, t(CONTACT_LABEL_KEYS[field])])),
+      ...contactLabels(t),
     }),
     [t],
   );
@@ -129,11 +130,6 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
       <div role="status">{sent && <Alert data-color="success">{t('need.responseSent')}</Alert>}</div>
     </form>
   );
-}
-
-/** A mail to the answer's contact person, its subject naming the need. */
-function mailtoOf(response: NeedResponseData, needTitle: string): string {
-  return `mailto:${response.contact.email}?subject=${encodeURIComponent(needTitle)}`;
 }
 
 function ResponseList({ responses, needTitle }: { responses: NeedResponseData[]; needTitle: string }) {
@@ -195,7 +191,7 @@ function ResponseList({ responses, needTitle }: { responses: NeedResponseData[];
                     );
                   })}
                   <Button asChild variant="tertiary" data-size="sm">
-                    <a href={mailtoOf(response, needTitle)}>
+                    <a href={mailtoOf(response.contact.email, needTitle)}>
                       {t('responseContact.mailto')}
                       <span className="visually-hidden"> {response.organization.name}</span>
                     </a>

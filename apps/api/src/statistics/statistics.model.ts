@@ -36,7 +36,9 @@ export class MunicipalityReuse {
   reusedSolutions: number;
 }
 
-@ObjectType('Statistics', { description: 'What reuse has gained the country, computed at most once a minute' })
+@ObjectType('Statistics', {
+  description: 'What reuse has gained the country, computed at most once a minute',
+})
 export class Statistics {
   @Field(() => Int)
   publishedSolutions: number;

@@ -1,5 +1,6 @@
 import { Clock } from '../src/clock/clock';
 import { OrganizationKind } from '../src/organizations/organization-kind';
+import { Seeder } from '../src/seed/seeder';
 import {
   ADOPT,
   ARCHIVE_SOLUTION,
@@ -216,5 +217,27 @@ describe('statistics cache', () => {
     expect(await published()).toBe(0);
     clock.advanceDays(1);
     expect(await published()).toBe(1);
+  });
+});
+
+describe('statistics of the demo data', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await TestApp.start({ STATISTICS_CACHE_SECONDS: '0' });
+    await api.app.get(Seeder).seedDemo();
+  });
+  afterAll(() => api.stop());
+
+  it('has adoptions spread over the past year, and hours and kroner saved', async () => {
+    const { statistics } = await api.gqlOk<{ statistics: StatisticsData }>(STATISTICS, { county: '46' });
+    expect(statistics.adoptionsByMonth.length).toBeGreaterThanOrEqual(6);
+    expect(statistics.adoptionsByMonth.reduce((sum, m) => sum + m.count, 0)).toBe(
+      await api.count('adoptions', 'counted'),
+    );
+    expect(statistics.hoursSavedPerYear).toBeGreaterThan(0);
+    expect(statistics.savingsNokPerYear).toBeGreaterThan(0);
+    expect(statistics.adoptionsByCounty.filter((c) => c.count > 0).length).toBeGreaterThanOrEqual(5);
+    expect(statistics.municipalities.some((m) => m.sharedSolutions > 0)).toBe(true);
   });
 });

@@ -7,12 +7,12 @@ import { MAX_MOST_REUSED, StatisticsService } from './statistics.service';
 
 @Resolver(() => Statistics)
 export class StatisticsResolver {
-  constructor(private readonly statistics: StatisticsService) {}
+  constructor(private readonly service: StatisticsService) {}
 
   @Public()
   @Query(() => Statistics, { description: 'What reuse has gained: public, for everyone' })
   statistics(): Promise<Statistics> {
-    return this.statistics.get();
+    return this.service.get();
   }
 
   @ResolveField(() => [Solution], {
@@ -27,13 +27,13 @@ export class StatisticsResolver {
         field: 'limit',
         params: { min: 1, max: MAX_MOST_REUSED },
       });
-    return (await this.statistics.mostReused(limit)).map((entity) => Solution.from(entity));
+    return (await this.service.mostReused(limit)).map((entity) => Solution.from(entity));
   }
 
   @ResolveField(() => [MunicipalityReuse], {
     description: "Every municipality of the county, by name: the county view's shares and reuse",
   })
   municipalities(@Args('countyNumber') countyNumber: string): Promise<MunicipalityReuse[]> {
-    return this.statistics.municipalities(countyNumber);
+    return this.service.municipalities(countyNumber);
   }
 }

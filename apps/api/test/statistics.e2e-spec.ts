@@ -139,9 +139,12 @@ describe('statistics', () => {
       adoptionsInUse: 4,
       hoursSavedPerYear: 1500,
       savingsNokPerYear: 1_000_000,
+      // Midnight months apart, and the months between with none.
       adoptionsByMonth: [
         { month: '2026-06', count: 2 },
         { month: '2026-07', count: 2 },
+        { month: '2026-08', count: 0 },
+        { month: '2026-09', count: 0 },
         { month: '2026-10', count: 1 },
         { month: '2026-11', count: 1 },
       ],

@@ -59,7 +59,8 @@ export class Statistics {
   savingsNokPerYear: number;
 
   @Field(() => [MonthCount], {
-    description: 'Counting adoptions by the month of confirmedAt (Europe/Oslo), oldest first',
+    description:
+      'Counting adoptions by the month of confirmedAt (Europe/Oslo), oldest first; months between without any count 0',
   })
   adoptionsByMonth: MonthCount[];
 

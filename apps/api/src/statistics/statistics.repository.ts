@@ -44,13 +44,18 @@ export class StatisticsRepository {
     return row as Totals;
   }
 
-  /** The newest months with counting adoptions, oldest first. */
-  async adoptionsByMonth(): Promise<{ month: string; count: number }[]> {
-    const rows: { month: string; count: number }[] = await this.dataSource.query(
-      `SELECT to_char(a.confirmed_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM') AS month, count(*)::int AS count
-       FROM ${countingAdoptions()} GROUP BY 1 ORDER BY 1 DESC LIMIT ${MAX_MONTHS}`,
+  /** Counting adoptions by Oslo month, oldest first: every month from the first to the newest, at most MAX_MONTHS. */
+  adoptionsByMonth(): Promise<{ month: string; count: number }[]> {
+    return this.dataSource.query(
+      `WITH counts AS (
+         SELECT date_trunc('month', a.confirmed_at AT TIME ZONE 'Europe/Oslo') AS m, count(*)::int AS count
+         FROM ${countingAdoptions()} GROUP BY 1)
+       SELECT to_char(span.m, 'YYYY-MM') AS month, COALESCE(counts.count, 0) AS count
+       FROM (SELECT generate_series(GREATEST(min(m), max(m) - interval '${MAX_MONTHS - 1} months'), max(m),
+               interval '1 month') AS m FROM counts) span
+       LEFT JOIN counts ON counts.m = span.m
+       ORDER BY span.m`,
     );
-    return rows.reverse();
   }
 
   async adoptionsByCounty(): Promise<{ countyNumber: string; count: number }[]> {

@@ -3,36 +3,18 @@
 // behind "Vis som tabell", CSV downloads Excel in Norway opens, the county view; axe at 1280 and 390 px.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser } from './support/browser.mjs';
+import { describe, test } from 'node:test';
 import { checkPage } from './support/pages.mjs';
-import { startApp } from './support/server.mjs';
-import { Sessions } from './support/sessions.mjs';
+import { browserSuite, PHONE } from './support/suite.mjs';
 
 /** A class name recharts writes into every chart: present in the chart library's code, nowhere else. */
 const CHART_LIBRARY_MARK = 'recharts-wrapper';
 
-let app;
-let browser;
-let sessions;
+const suite = browserSuite('web_e2e_statistics');
 
-before(async () => {
-  app = await startApp({ label: 'web_e2e_statistics' });
-  browser = await launchBrowser();
-  sessions = new Sessions(browser, app.baseUrl, 'lokomotiv-demo');
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-/** An anonymous page, with the JavaScript it loads collected. */
-async function openPage(t) {
-  const context = await sessions.newContext();
-  t.after(() => context.close());
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message, page.url()));
+/** An anonymous page, with whether the JavaScript it loaded so far holds the chart library. */
+async function openPage(t, viewport) {
+  const page = await suite.openPage(t, undefined, viewport);
   const scripts = [];
   page.on('response', (response) => {
     if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
@@ -52,13 +34,13 @@ async function openEveryTable(page) {
 describe('statistics', () => {
   test('from the header to charts, tables, CSV and the county view, loading the charts only there', async (t) => {
     const { page, loadedChartLibrary } = await openPage(t);
-    await page.goto(app.baseUrl);
+    await page.goto(suite.url('/'));
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
     assert.equal(await loadedChartLibrary(), false, 'the front page does not load the chart library');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Statistikk' }).click();
-    await page.waitForURL(`${app.baseUrl}/statistikk`);
+    await page.waitForURL(suite.url('/statistikk'));
     await page.locator('.statistics-chart .recharts-bar-rectangle').first().waitFor();
     assert.equal(await loadedChartLibrary(), true);
     assert.equal(await page.getByRole('img', { name: /stolpediagram/ }).count(), 2);
@@ -97,9 +79,8 @@ describe('statistics', () => {
   });
 
   test('the page is axe-clean and reflows at 390 px, its tables too', async (t) => {
-    const { page } = await openPage(t);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${app.baseUrl}/statistikk`);
+    const { page } = await openPage(t, PHONE);
+    await page.goto(suite.url('/statistikk'));
     await page.locator('.statistics-chart .recharts-bar-rectangle').first().waitFor();
     await checkPage(page, 'statistics-390');
     await openEveryTable(page);

@@ -6,11 +6,13 @@
 import { contactsNb } from './contacts';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
+import { statisticsNb } from './statistics';
 
 export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
   ...publiccodeNb,
+  ...statisticsNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

@@ -91,7 +91,7 @@ const securityHeaders = helmet({
 
 /** Paths of the api and its probes, and ones a probe may guess: an unknown one is a 404, never the web app. */
 const API_PATHS =
-  /^\/(graphql|feeds|mail|livez|readyz|healthz?|metrics|api)(\/|$)|^\/losninger\/[^/]+\/publiccode\.yml$/;
+  /^\/(graphql|feeds|mail|livez|readyz|healthz?|metrics|api|catalog)(\/|$)|^\/sok\.csv$|^\/losninger\/[^/]+\/publiccode\.yml$/;
 
 /** Serves the built web app at `/`, with index.html for every client-side route. */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {

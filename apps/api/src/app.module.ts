@@ -10,6 +10,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
+import { CatalogModule } from './catalog/catalog.module';
 import type { Clock } from './clock/clock';
 import { requestLogging } from './common/request-logging';
 import type { AppConfig } from './config/app-config';
@@ -97,6 +98,7 @@ export class AppModule {
         NeedsModule,
         ProcurementModule,
         PubliccodeModule,
+        CatalogModule,
         CapabilitiesModule,
         SavedSearchesModule,
         MarketplaceModule,

@@ -1,4 +1,5 @@
 import proxyaddr from 'proxy-addr';
+import { isValidOrganizationNumber } from '../common/organization-number';
 import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './query-limits';
 import { type RateLimits, RateLimitsError, readRateLimits } from './rate-limits';
 
@@ -37,6 +38,8 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   queryLimits: QueryLimits;
+  /** Who publishes the DCAT catalogue at /catalog: the operator, by its organisation number. */
+  catalogPublisher: { name: string; organizationNumber?: string };
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -89,7 +92,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: blankToUndefined(env.MAIL_FROM) ?? 'Lokomotiv <noreply@localhost>',
     queryLimits: readQueryLimits(env),
+    catalogPublisher: readCatalogPublisher(env),
   };
+}
+
+function readCatalogPublisher(env: Env): AppConfig['catalogPublisher'] {
+  const organizationNumber = blankToUndefined(env.CATALOG_PUBLISHER_ORGANIZATION_NUMBER);
+  if (organizationNumber !== undefined && !isValidOrganizationNumber(organizationNumber))
+    throw new ConfigError(
+      'CATALOG_PUBLISHER_ORGANIZATION_NUMBER must be a valid 9-digit organisation number',
+    );
+  return { name: blankToUndefined(env.CATALOG_PUBLISHER_NAME) ?? 'Lokomotiv', organizationNumber };
 }
 
 function readTrustedProxies(env: Env): string[] {

@@ -5,6 +5,8 @@ export const paths = {
     const query = params?.toString();
     return query ? `/sok?${query}` : '/sok';
   },
+  /** The search's hits as CSV, served by the api. */
+  searchCsv: (params: URLSearchParams) => `/sok.csv?${params}`,
   solution: (id: string) => `/losninger/${id}`,
   editSolution: (id: string) => `/losninger/${id}/rediger`,
   newSolution: '/losninger/ny',

@@ -1,4 +1,5 @@
 import { contactsEn } from './contacts';
+import { exportsEn } from './exports';
 import type { Messages } from './nb';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...solutionProfileEn,
   ...contactsEn,
   ...publiccodeEn,
+  ...exportsEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',

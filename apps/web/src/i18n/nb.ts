@@ -4,6 +4,7 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { contactsNb } from './contacts';
+import { exportsNb } from './exports';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 
@@ -11,6 +12,7 @@ export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
   ...publiccodeNb,
+  ...exportsNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

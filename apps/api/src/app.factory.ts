@@ -13,6 +13,8 @@ import { AppModule } from './app.module';
 import type { Clock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
+import { headTemplate, renderPage } from './web-pages/page-head';
+import { WebPagesService } from './web-pages/web-pages.service';
 
 /**
  * The app with no database connection, for writing the GraphQL schema (`schemaFile`) or inspecting
@@ -91,17 +93,24 @@ const securityHeaders = helmet({
 
 /** Paths of the api and its probes, and ones a probe may guess: an unknown one is a 404, never the web app. */
 const API_PATHS =
-  /^\/(graphql|feeds|mail|livez|readyz|healthz?|metrics|api|catalog)(\/|$)|^\/sok\.csv$|^\/losninger\/[^/]+\/publiccode\.yml$/;
+  /^\/(graphql|feeds|mail|livez|readyz|healthz?|metrics|api|catalog)(\/|$)|^\/(sok\.csv|robots\.txt|sitemap\.xml)$|^\/losninger\/[^/]+\/publiccode\.yml$/;
 
-/** Serves the built web app at `/`, with index.html for every client-side route. */
+/**
+ * Serves the built web app at `/`: index.html for every client-side route, with the page's own title,
+ * description, Open Graph tags and JSON-LD, and status 404 where the web shows its not-found page.
+ */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   app.useStaticAssets(webDist, { index: false, maxAge: '1h', immutable: false });
   const indexHtml = join(webDist, 'index.html');
+  const pages = app.get(WebPagesService);
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPageRequest = req.method === 'GET' && !API_PATHS.test(req.path) && req.accepts('html');
+    const isPageRequest =
+      (req.method === 'GET' || req.method === 'HEAD') && !API_PATHS.test(req.path) && req.accepts('html');
     if (!isPageRequest) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    Promise.all([readFile(indexHtml, 'utf8'), pages.page(req.path)]).then(([html, { status, head }]) => {
+      res.status(status).setHeader('Cache-Control', 'no-cache');
+      res.type('html').send(renderPage(headTemplate(html), head));
+    }, next);
   });
 }
 

@@ -39,6 +39,7 @@ import { ServiceAreasModule } from './service-areas/service-areas.module';
 import { SolutionsModule } from './solutions/solutions.module';
 import { SystemsModule } from './systems/systems.module';
 import { UsersModule } from './users/users.module';
+import { WebPagesModule } from './web-pages/web-pages.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -99,6 +100,7 @@ export class AppModule {
         ProcurementModule,
         PubliccodeModule,
         CatalogModule,
+        WebPagesModule,
         CapabilitiesModule,
         SavedSearchesModule,
         MarketplaceModule,

@@ -11,6 +11,11 @@ describe('CSV for spreadsheets', () => {
   it('quotes cells with a separator, quote or line break, and starts with a byte order mark', () => {
     expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('si "hei"')).toBe('"si ""hei"""');
-    expect(toCsv([['æ', null], ['ø\nå', 2]])).toBe('\uFEFFæ;\r\n"ø\nå";2\r\n');
+    expect(
+      toCsv([
+        ['æ', null],
+        ['ø\nå', 2],
+      ]),
+    ).toBe('\uFEFFæ;\r\n"ø\nå";2\r\n');
   });
 });

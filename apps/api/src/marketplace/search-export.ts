@@ -1,3 +1,4 @@
+import { plainExcerpt } from '../common/plain-excerpt';
 import { webPath } from '../common/web-paths';
 import type { OrganizationEntity } from '../organizations/organization.entity';
 import { SERVICE_AREAS } from '../service-areas/service-areas';
@@ -51,7 +52,7 @@ export function exportRow(
       return [
         'Behov',
         n.title,
-        shorten(n.description),
+        plainExcerpt(n.description, SUMMARY_LENGTH),
         owners.get(n.ownerId)?.name ?? '',
         area,
         null,
@@ -69,7 +70,7 @@ export function exportRow(
       return [
         'Anbud',
         p.title,
-        shorten(p.description),
+        plainExcerpt(p.description, SUMMARY_LENGTH),
         owners.get(p.buyerId)?.name ?? '',
         area,
         null,
@@ -85,9 +86,4 @@ export function exportRow(
 
 export function ownerIdOf(hit: SearchHitEntity): string {
   return hit.kind === 'PROCUREMENT_NOTICE' ? hit.entity.buyerId : hit.entity.ownerId;
-}
-
-function shorten(text: string): string {
-  const plain = text.replace(/\s+/g, ' ').trim();
-  return plain.length > SUMMARY_LENGTH ? `${plain.slice(0, SUMMARY_LENGTH - 1).trimEnd()}…` : plain;
 }

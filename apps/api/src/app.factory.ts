@@ -107,9 +107,15 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
     const isPageRequest =
       (req.method === 'GET' || req.method === 'HEAD') && !API_PATHS.test(req.path) && req.accepts('html');
     if (!isPageRequest) return next();
-    Promise.all([readFile(indexHtml, 'utf8'), pages.page(req.path)]).then(([html, { status, head }]) => {
-      res.status(status).setHeader('Cache-Control', 'no-cache');
-      res.type('html').send(renderPage(headTemplate(html), head));
+    res.setHeader('Cache-Control', 'no-cache');
+    readFile(indexHtml, 'utf8').then(async (html) => {
+      // Without the database the page still loads, with the built head, and shows the api's error itself.
+      const page = await pages.page(req.path).catch(() => null);
+      if (!page) return res.type('html').send(html);
+      res
+        .status(page.status)
+        .type('html')
+        .send(renderPage(headTemplate(html), page.head));
     }, next);
   });
 }

@@ -31,13 +31,12 @@ export function scriptJson(value: unknown): string {
   );
 }
 
-/** The built index.html with its title and description taken out and a place for each page's. */
+/** The built index.html with its title and description taken out, and a place for each page's (its head's end). */
 export function headTemplate(indexHtml: string): { before: string; after: string } {
   const stripped = indexHtml
     .replace(/<title>[\s\S]*?<\/title>\s*/i, '')
     .replace(/<meta\s+name="description"[^>]*>\s*/i, '');
-  const at = stripped.search(/<\/head>/i);
-  if (at < 0) throw new Error('index.html has no </head>');
+  const at = [/<\/head>/i, /<body/i].map((tag) => stripped.search(tag)).find((index) => index >= 0) ?? 0;
   return { before: stripped.slice(0, at), after: stripped.slice(at) };
 }
 

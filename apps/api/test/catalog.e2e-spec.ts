@@ -1,4 +1,5 @@
 import { OrganizationKind } from '../src/organizations/organization-kind';
+import { Seeder } from '../src/seed/seeder';
 import { validateDcat } from './support/shacl';
 import { CREATE_SOLUTION, PUBLISH_SOLUTION, solutionInput } from './support/solution-operations';
 import { TestApp, type TestUser } from './support/test-app';
@@ -144,5 +145,23 @@ describe('the DCAT-AP-NO catalogue at /catalog', () => {
         [`${dataset['@id']}#distribusjon`, `${DCT}license`],
       ]),
     );
+  });
+
+  it('holds the demo data’s dataset and APIs, and still passes the shapes', async () => {
+    await api.app.get(Seeder).seedDemo();
+    const nodes = await jsonLdNodes();
+    const titled = (type: string) =>
+      nodes
+        .filter((n) => n['@type']?.includes(`http://www.w3.org/ns/dcat#${type}`))
+        .map((n) => (n[`${DCT}title`] as { '@value': string }[])[0]['@value']);
+    expect(titled('Dataset')).toContain('Åpne data om ledige barnehageplasser');
+    expect(titled('DataService')).toEqual(
+      expect.arrayContaining([
+        'Sensorbasert vannmåling og lekkasjevarsling',
+        'Beredskapsvarsling til innbyggere på SMS',
+      ]),
+    );
+    const report = await validateDcat((await get()).body, 'text/turtle');
+    expect(report.results).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import proxyaddr from 'proxy-addr';
-import { isValidOrganizationNumber } from '../common/organization-number';
 import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './query-limits';
 import { type RateLimits, RateLimitsError, readRateLimits } from './rate-limits';
 

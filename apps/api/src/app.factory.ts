@@ -97,9 +97,18 @@ const API_PATHS =
 
 /**
  * Serves the built web app at `/`: index.html for every client-side route, with the page's own title,
- * description, Open Graph tags and JSON-LD, and status 404 where the web shows its not-found page.
+ * description, Open Graph tags and JSON-LD, and status 404 where the web shows its not-found page. Vite
+ * names every file under assets/ by its content's hash, so those are cached for a year; a missing one is
+ * a 404, never index.html under a script's name.
  */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  app.useStaticAssets(join(webDist, 'assets'), {
+    prefix: '/assets/',
+    index: false,
+    maxAge: '365d',
+    immutable: true,
+    fallthrough: false,
+  });
   app.useStaticAssets(webDist, { index: false, maxAge: '1h', immutable: false });
   const indexHtml = join(webDist, 'index.html');
   const pages = app.get(WebPagesService);

@@ -36,7 +36,8 @@ export function headTemplate(indexHtml: string): { before: string; after: string
   const stripped = indexHtml
     .replace(/<title>[\s\S]*?<\/title>\s*/i, '')
     .replace(/<meta\s+name="description"[^>]*>\s*/i, '');
-  const at = [/<\/head>/i, /<body/i].map((tag) => stripped.search(tag)).find((index) => index >= 0) ?? 0;
+  const end = [/<\/head>/i, /<body/i].map((tag) => stripped.search(tag)).find((index) => index >= 0);
+  const at = end ?? /^\s*(<!doctype[^>]*>)?\s*(<html[^>]*>)?/i.exec(stripped)?.[0].length ?? 0;
   return { before: stripped.slice(0, at), after: stripped.slice(at) };
 }
 

@@ -89,6 +89,7 @@ export const en: Messages = {
   'filters.procedure': 'Procedure',
   'filters.cpvDivision': 'CPV division',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'County',
   'filters.countyValue': 'County {number}',
   'filters.clear': 'Clear all filters',

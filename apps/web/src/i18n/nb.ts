@@ -91,6 +91,7 @@ export const nb = {
   'filters.procedure': 'Prosedyre',
   'filters.cpvDivision': 'CPV-hovedgruppe',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'Fylke',
   'filters.countyValue': 'Fylke {number}',
   'filters.clear': 'Fjern alle filtre',

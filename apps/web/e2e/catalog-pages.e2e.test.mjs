@@ -1,36 +1,18 @@
 // The search's CSV download, the server-filled page heads and the 404 status, in Debian's headless Chromium
 // against the BUILT app with the demo data; the search page stays axe-clean at 1280 and 390 px.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser } from './support/browser.mjs';
+import { describe, test } from 'node:test';
 import { checkPage } from './support/pages.mjs';
-import { startApp } from './support/server.mjs';
+import { browserSuite, PHONE } from './support/suite.mjs';
 
-let app;
-let browser;
-
-before(async () => {
-  app = await startApp({ label: 'web_e2e_catalog_pages' });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function openPage(t, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message, page.url()));
-  return page;
-}
+const suite = browserSuite('web_e2e_catalog_pages');
+const openPage = (t, viewport) => suite.openPage(t, undefined, viewport);
+const url = (path) => suite.url(path);
 
 describe('exports and page heads', () => {
   test('the search page offers its hits as CSV, with the same filters, and the file opens as Excel wants it', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${app.baseUrl}/sok?q=vann&type=SOLUTION`);
+    await page.goto(url('/sok?q=vann&type=SOLUTION'));
     const link = page.getByRole('link', { name: 'Last ned som CSV' });
     await link.waitFor();
     assert.equal(await link.getAttribute('href'), '/sok.csv?q=vann&type=SOLUTION');
@@ -47,30 +29,28 @@ describe('exports and page heads', () => {
   });
 
   test('the search page with its download link reflows at 390 px', async (t) => {
-    const page = await openPage(t, { width: 390, height: 844 });
-    await page.goto(`${app.baseUrl}/sok?q=vann`);
+    const page = await openPage(t, PHONE);
+    await page.goto(url('/sok?q=vann'));
     await page.getByRole('link', { name: 'Last ned som CSV' }).waitFor();
     await checkPage(page, 'search-csv-link-390');
   });
 
   test('a solution link previews its title, and an unknown solution is a 404 that shows the app’s own page', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${app.baseUrl}/sok?q=barnehageplasser`);
+    await page.goto(url('/sok?q=barnehageplasser'));
     const card = page.getByRole('link', { name: 'Åpne data om ledige barnehageplasser' });
     const href = await card.getAttribute('href');
-    const html = await (
-      await page.request.get(`${app.baseUrl}${href}`, { headers: { accept: 'text/html' } })
-    ).text();
+    const html = await (await page.request.get(url(href), { headers: { accept: 'text/html' } })).text();
     assert.match(
       html,
       /<meta property="og:title" content="Åpne data om ledige barnehageplasser – Lokomotiv" \/>/,
     );
     assert.match(html, /"@type":"SoftwareApplication"/);
 
-    const response = await page.goto(`${app.baseUrl}/losninger/00000000-0000-4000-8000-000000000000`);
+    const response = await page.goto(url('/losninger/00000000-0000-4000-8000-000000000000'));
     assert.equal(response.status(), 404);
     await page.locator('main h1').first().waitFor();
-    const notFound = await page.goto(`${app.baseUrl}/finnes-ikke`);
+    const notFound = await page.goto(url('/finnes-ikke'));
     assert.equal(notFound.status(), 404);
     await checkPage(page, 'not-found');
   });

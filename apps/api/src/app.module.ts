@@ -10,6 +10,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
+import { CatalogModule } from './catalog/catalog.module';
 import type { Clock } from './clock/clock';
 import { requestLogging } from './common/request-logging';
 import type { AppConfig } from './config/app-config';
@@ -39,6 +40,7 @@ import { SolutionsModule } from './solutions/solutions.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { SystemsModule } from './systems/systems.module';
 import { UsersModule } from './users/users.module';
+import { WebPagesModule } from './web-pages/web-pages.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -98,6 +100,8 @@ export class AppModule {
         NeedsModule,
         ProcurementModule,
         PubliccodeModule,
+        CatalogModule,
+        WebPagesModule,
         CapabilitiesModule,
         SavedSearchesModule,
         MarketplaceModule,

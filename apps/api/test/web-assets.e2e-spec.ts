@@ -38,7 +38,7 @@ describe('the web app’s files', () => {
   it('caches files that keep their name for an hour, and revalidates every page', async () => {
     const icon = await fetch(`${base}/favicon.svg`);
     expect(icon.headers.get('cache-control')).toBe('public, max-age=3600');
-    const page = await fetch(`${base}/sok`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(await page.text()).toContain('<title>Lokomotiv</title>');

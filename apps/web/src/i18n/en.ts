@@ -1,4 +1,5 @@
 import { contactsEn } from './contacts';
+import { exportsEn } from './exports';
 import type { Messages } from './nb';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...contactsEn,
   ...publiccodeEn,
   ...statisticsEn,
+  ...exportsEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',

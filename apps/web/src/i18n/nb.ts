@@ -4,6 +4,7 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { contactsNb } from './contacts';
+import { exportsNb } from './exports';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
@@ -13,6 +14,7 @@ export const nb = {
   ...contactsNb,
   ...publiccodeNb,
   ...statisticsNb,
+  ...exportsNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

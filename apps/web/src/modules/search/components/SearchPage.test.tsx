@@ -126,6 +126,10 @@ describe('SearchPage', () => {
       'href',
       '/losninger/s-2',
     );
+    expect(screen.getByRole('link', { name: 'Last ned som CSV' })).toHaveAttribute(
+      'href',
+      '/sok.csv?omrade=helse-og-omsorg&omrade=plan-bygg-og-eiendom',
+    );
   });
 
   it('keeps the procedure, CPV division and county facets in the URL', async () => {

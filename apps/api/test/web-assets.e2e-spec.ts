@@ -1,17 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fakeWebDist } from './support/fake-web-dist';
 import { TestApp } from './support/test-app';
 
-/** A built web app in miniature: index.html, a hashed script and an unhashed icon. */
-function webDist(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lokomotiv-web-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Lokomotiv</title>');
-  writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'assets', 'index-Bx3k9Q2a.js'), 'console.log(1);');
-  return dir;
-}
+/** A hashed script and an unhashed icon beside index.html. */
+const webDist = () =>
+  fakeWebDist({
+    'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    'assets/index-Bx3k9Q2a.js': 'console.log(1);',
+  });
 
 describe('the web app’s files', () => {
   let api: TestApp;

@@ -3,6 +3,7 @@
 // page, at 1280 and 390 px.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { waitUntilReady } from './support/pages.mjs';
 import { browserSuite, DESKTOP, PHONE } from './support/suite.mjs';
 
 const suite = browserSuite('web_e2e_layout');
@@ -16,12 +17,7 @@ async function layoutShift(page, path) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(suite.url(path));
-  await page.locator('main[data-ready]').waitFor();
-  await page
-    .locator('main [aria-busy="true"]')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => {});
+  await waitUntilReady(page);
   // Two frames after the last data, so any shift they cause has been reported.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),

@@ -1,4 +1,5 @@
 import { contactsEn } from './contacts';
+import { costSharesEn } from './cost-shares';
 import type { Messages } from './nb';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
@@ -7,6 +8,7 @@ import { solutionProfileEn } from './solution-profile';
 export const en: Messages = {
   ...solutionProfileEn,
   ...contactsEn,
+  ...costSharesEn,
   ...publiccodeEn,
   'common.loading': 'Loading …',
 

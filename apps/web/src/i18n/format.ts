@@ -36,3 +36,11 @@ export function formatRetryAfter(language: Language, seconds: number): string {
     ? format.format(Math.ceil(seconds), 'second')
     : format.format(Math.ceil(seconds / 60), 'minute');
 }
+
+/** A percentage given with exactly two decimals: "12,50". */
+export function formatPercent(language: Language, value: number): string {
+  return new Intl.NumberFormat(localeOf(language), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+}

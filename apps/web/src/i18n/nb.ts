@@ -4,12 +4,14 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { contactsNb } from './contacts';
+import { costSharesNb } from './cost-shares';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 
 export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
+  ...costSharesNb,
   ...publiccodeNb,
   'common.loading': 'Laster …',
 

@@ -31,3 +31,10 @@ export function populationOf(organization: Located): number | null {
     return countyPopulations().get(countyNumber) ?? null;
   return null;
 }
+
+/** The lower bounds of the population bands "kommuner som ligner på dere" compares within. */
+const BAND_FLOORS = [5_000, 20_000, 50_000, 100_000];
+
+/** 0 for under 5,000 up to 4 for over 100,000. */
+export const populationBand = (population: number): number =>
+  BAND_FLOORS.filter((floor) => population >= floor).length;

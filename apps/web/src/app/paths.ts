@@ -24,6 +24,7 @@ export const paths = {
   /** One saved search on the saved-searches page. */
   savedSearch: (id: string) => `/lagrede-sok#${savedSearchAnchor(id)}`,
   myOrganization: '/min-organisasjon',
+  organization: (id: string) => `/organisasjoner/${id}`,
   login: '/logg-inn',
   register: '/registrer',
   forgotPassword: '/glemt-passord',

@@ -104,6 +104,11 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
           'login',
         ),
         page(
+          'organisasjoner/:id',
+          () => import('../modules/organization/components/OrganizationPage'),
+          'OrganizationPage',
+        ),
+        page(
           'min-organisasjon',
           () => import('../modules/organization/components/MyOrganizationPage'),
           'MyOrganizationPage',

@@ -1,6 +1,7 @@
 import { contactsEn } from './contacts';
 import { costSharesEn } from './cost-shares';
 import type { Messages } from './nb';
+import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 
@@ -9,6 +10,7 @@ export const en: Messages = {
   ...solutionProfileEn,
   ...contactsEn,
   ...costSharesEn,
+  ...orgPageEn,
   ...publiccodeEn,
   'common.loading': 'Loading …',
 

@@ -5,6 +5,7 @@
  */
 import { contactsNb } from './contacts';
 import { costSharesNb } from './cost-shares';
+import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 
@@ -12,6 +13,7 @@ export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
   ...costSharesNb,
+  ...orgPageNb,
   ...publiccodeNb,
   'common.loading': 'Laster …',
 

@@ -1,5 +1,6 @@
 // A pooled need's cost split by population: the owner types a total and sees each organisation's part,
-// told it is a suggestion; its partner sees the same on a phone. Axe-checked at desktop and phone width.
+// told it is a suggestion; its partner sees the same on a phone. A solution page links its owner to the
+// organisation's public page. Axe-checked at desktop and phone width.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './support/browser.mjs';
@@ -102,4 +103,26 @@ test('the owner splits a total among itself and its partner by population, as a 
   const supplier = await openPage(t, STARTUP, PHONE);
   await openPooledNeed(supplier);
   assert.equal(await supplier.getByRole('region', { name: 'Fordeling av kostnader' }).count(), 0);
+});
+
+test("a solution's owner links to its public page: county, population, what it shares and uses", async (t) => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    const page = await openPage(t, STARTUP, viewport);
+    await page.goto(`${app.baseUrl}/sok?q=saksbehandlingsrobot`);
+    await page
+      .getByRole('link', { name: /Saksbehandlingsrobot/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Saksbehandlingsrobot/ }).waitFor();
+    await page.getByRole('link', { name: 'Bergen kommune' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Bergen kommune' }).waitFor();
+    await page.getByText(/Fylke: Vestland/).waitFor();
+    await page.getByText(/Innbyggere: 293\s709/).waitFor();
+    await page
+      .getByRole('region', { name: 'Dette deler de' })
+      .getByRole('link', { name: /Saksbehandlingsrobot/ })
+      .waitFor();
+    await page.getByRole('region', { name: 'Kommuner som ligner på dere' }).waitFor();
+    await checkPage(page, `organisasjon-${viewport.width}`);
+  }
 });

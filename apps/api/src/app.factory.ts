@@ -93,8 +93,19 @@ const securityHeaders = helmet({
 const API_PATHS =
   /^\/(graphql|feeds|mail|livez|readyz|healthz?|metrics|api)(\/|$)|^\/losninger\/[^/]+\/publiccode\.yml$/;
 
-/** Serves the built web app at `/`, with index.html for every client-side route. */
+/**
+ * Serves the built web app at `/`, with index.html for every client-side route. Vite names every
+ * file under assets/ by its content's hash, so those are cached for a year; a missing one is a 404,
+ * never index.html under a script's name.
+ */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  app.useStaticAssets(join(webDist, 'assets'), {
+    prefix: '/assets/',
+    index: false,
+    maxAge: '365d',
+    immutable: true,
+    fallthrough: false,
+  });
   app.useStaticAssets(webDist, { index: false, maxAge: '1h', immutable: false });
   const indexHtml = join(webDist, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {

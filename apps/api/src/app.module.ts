@@ -36,6 +36,7 @@ import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { SeedModule } from './seed/seed.module';
 import { ServiceAreasModule } from './service-areas/service-areas.module';
 import { SolutionsModule } from './solutions/solutions.module';
+import { StatisticsModule } from './statistics/statistics.module';
 import { SystemsModule } from './systems/systems.module';
 import { UsersModule } from './users/users.module';
 
@@ -100,6 +101,7 @@ export class AppModule {
         CapabilitiesModule,
         SavedSearchesModule,
         MarketplaceModule,
+        StatisticsModule,
         SeedModule,
         HealthModule,
         MetricsModule,

@@ -37,6 +37,8 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   queryLimits: QueryLimits;
+  /** How long the public statistics are kept in memory before they are computed again; 0: never kept. */
+  statisticsCacheSeconds: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -89,6 +91,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: blankToUndefined(env.MAIL_FROM) ?? 'Lokomotiv <noreply@localhost>',
     queryLimits: readQueryLimits(env),
+    statisticsCacheSeconds: readWholeNumber(env, 'STATISTICS_CACHE_SECONDS', 60, { min: 0, max: 86_400 }),
   };
 }
 

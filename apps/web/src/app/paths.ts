@@ -31,6 +31,7 @@ export const paths = {
   resetPassword: '/nytt-passord',
   profile: '/profil',
   admin: '/admin',
+  statistics: '/statistikk',
 } as const;
 
 /** The DOM id of a saved search on the saved-searches page, for links to it. */

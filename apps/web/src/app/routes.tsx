@@ -126,6 +126,7 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
           'SavedSearchesPage',
           'login',
         ),
+        page('statistikk', () => import('../modules/statistics/components/StatisticsPage'), 'StatisticsPage'),
         page('profil', () => import('../modules/profile/components/ProfilePage'), 'ProfilePage', 'login'),
         page(
           'glemt-passord',

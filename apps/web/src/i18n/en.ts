@@ -4,6 +4,7 @@ import type { Messages } from './nb';
 import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
+import { statisticsEn } from './statistics';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...costSharesEn,
   ...orgPageEn,
   ...publiccodeEn,
+  ...statisticsEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',
@@ -91,6 +93,7 @@ export const en: Messages = {
   'filters.procedure': 'Procedure',
   'filters.cpvDivision': 'CPV division',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'County',
   'filters.countyValue': 'County {number}',
   'filters.clear': 'Clear all filters',

@@ -8,6 +8,7 @@ import { costSharesNb } from './cost-shares';
 import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
+import { statisticsNb } from './statistics';
 
 export const nb = {
   ...solutionProfileNb,
@@ -15,6 +16,7 @@ export const nb = {
   ...costSharesNb,
   ...orgPageNb,
   ...publiccodeNb,
+  ...statisticsNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',
@@ -93,6 +95,7 @@ export const nb = {
   'filters.procedure': 'Prosedyre',
   'filters.cpvDivision': 'CPV-hovedgruppe',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'Fylke',
   'filters.countyValue': 'Fylke {number}',
   'filters.clear': 'Fjern alle filtre',

@@ -85,6 +85,11 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
+/** The URL parameters of a search for solutions with a tag (a tag weighs more than body text). */
+export function tagSearchParams(tag: string): URLSearchParams {
+  return toSearchParams({ ...parseSearchParams(new URLSearchParams()), query: tag, kinds: ['SOLUTION'] });
+}
+
 export function hasFilters(state: SearchState): boolean {
   return (
     state.kinds.length > 0 ||

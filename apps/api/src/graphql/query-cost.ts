@@ -33,6 +33,8 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'ProcurementNotice.cpvCodes': 20,
   'ProcurementNotice.cpvLabels': 20,
   'Need.nextStatuses': 4,
+  // The owner and its partners: public bodies, of which the register holds about 400.
+  'Need.costShares': 500,
   'SearchResult.facets': 6,
   'Facet.values': 50,
   'SavedSearch.countyNumbers': 20,

@@ -3,7 +3,12 @@ import type { RouteName } from '../common/web-paths';
 export const SITE_DESCRIPTION = 'Lokomotiv – finn, gjenbruk og del digitale løsninger mellom kommuner';
 
 /** The routes whose head comes from an item in the database, found by the `:id` in the path. */
-export const ITEM_ROUTES = ['solution', 'need', 'notice'] as const satisfies readonly RouteName[];
+export const ITEM_ROUTES = [
+  'solution',
+  'need',
+  'notice',
+  'organization',
+] as const satisfies readonly RouteName[];
 type ItemRoute = (typeof ITEM_ROUTES)[number];
 
 interface StaticHead {

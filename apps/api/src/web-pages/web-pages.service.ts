@@ -92,6 +92,16 @@ export class WebPagesService {
       const solution = await this.solutions.findVisible(null, id);
       return solution && this.solutionHead(solution, url);
     }
+    if (route === 'organization') {
+      const organization = await this.organizations.findById(id);
+      return (
+        organization && {
+          title: `${organization.name} – Lokomotiv`,
+          description: `Hva ${organization.name} deler og bruker av digitale løsninger.`,
+          url,
+        }
+      );
+    }
     const item = route === 'need' ? await this.needs.findById(id) : await this.notices.findById(id);
     return (
       item && {

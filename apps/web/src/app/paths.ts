@@ -40,6 +40,7 @@ export const paths = {
   profile: at('profile'),
   admin: at('admin'),
   statistics: at('statistics'),
+  organization: (id: string) => at('organization', id),
 } as const;
 
 /** The DOM id of a saved search on the saved-searches page, for links to it. */

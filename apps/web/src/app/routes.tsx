@@ -110,6 +110,11 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
           'login',
         ),
         page(
+          ROUTES.organization,
+          () => import('../modules/organization/components/OrganizationPage'),
+          'OrganizationPage',
+        ),
+        page(
           ROUTES.myOrganization,
           () => import('../modules/organization/components/MyOrganizationPage'),
           'MyOrganizationPage',

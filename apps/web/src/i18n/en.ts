@@ -1,6 +1,8 @@
 import { contactsEn } from './contacts';
+import { costSharesEn } from './cost-shares';
 import { exportsEn } from './exports';
 import type { Messages } from './nb';
+import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 import { statisticsEn } from './statistics';
@@ -9,6 +11,8 @@ import { statisticsEn } from './statistics';
 export const en: Messages = {
   ...solutionProfileEn,
   ...contactsEn,
+  ...costSharesEn,
+  ...orgPageEn,
   ...publiccodeEn,
   ...statisticsEn,
   ...exportsEn,

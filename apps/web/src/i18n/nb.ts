@@ -4,7 +4,9 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { contactsNb } from './contacts';
+import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
+import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
@@ -12,6 +14,8 @@ import { statisticsNb } from './statistics';
 export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
+  ...costSharesNb,
+  ...orgPageNb,
   ...publiccodeNb,
   ...statisticsNb,
   ...exportsNb,

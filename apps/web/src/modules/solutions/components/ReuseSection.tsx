@@ -1,6 +1,8 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { paths } from '../../../app/paths';
 import type { AdoptionFieldsFragment, SolutionAdoptionStateFragment } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { AppLink } from '../../common/components/AppLink';
 import { confirmationState } from '../reuse-counts';
 import { ReuseStoryForm } from './ReuseStoryForm';
 
@@ -47,7 +49,11 @@ function AdoptersTable({ adoptions }: { adoptions: AdoptionFieldsFragment[] }) {
             const state = confirmationState(adoption);
             return (
               <Table.Row key={adoption.id}>
-                <Table.Cell>{adoption.organization.name}</Table.Cell>
+                <Table.Cell>
+                  <AppLink to={paths.organization(adoption.organization.id)}>
+                    {adoption.organization.name}
+                  </AppLink>
+                </Table.Cell>
                 <Table.Cell>
                   <Tag data-color={STAGE_COLORS[adoption.stage]} data-size="sm">
                     {t(`stage.${adoption.stage}`)}

@@ -141,7 +141,9 @@ function Facts({ solution }: { solution: Solution }) {
       </Heading>
       <dl>
         <dt>{t('solution.owner')}</dt>
-        <dd>{solution.owner.name}</dd>
+        <dd>
+          <AppLink to={paths.organization(solution.owner.id)}>{solution.owner.name}</AppLink>
+        </dd>
         <dt>{t('solution.serviceArea')}</dt>
         <dd>{nameOf(solution.serviceArea)}</dd>
         <SolutionProfileFacts solution={solution} />

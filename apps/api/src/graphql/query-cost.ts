@@ -32,6 +32,7 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'Query.systems': 100,
   'ProcurementNotice.cpvCodes': 20,
   'ProcurementNotice.cpvLabels': 20,
+  'ProcurementNotice.links': 20,
   'Need.nextStatuses': 4,
   'SearchResult.facets': 6,
   'Facet.values': 50,

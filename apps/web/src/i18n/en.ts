@@ -2,12 +2,14 @@ import { contactsEn } from './contacts';
 import type { Messages } from './nb';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
+import { tendersEn } from './tenders';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
   ...solutionProfileEn,
   ...contactsEn,
   ...publiccodeEn,
+  ...tendersEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',

@@ -6,11 +6,13 @@
 import { contactsNb } from './contacts';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
+import { tendersNb } from './tenders';
 
 export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
   ...publiccodeNb,
+  ...tendersNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

@@ -36,6 +36,12 @@ export function osloToIso(date: string, time: string): string {
   return new Date(wall - offsetAt(guess)).toISOString();
 }
 
+/** The time of day on Oslo's clock as the language writes it: "12.00" in Norwegian, "12:00" in English. */
+export function osloClock(language: I18n['language'], iso: string): string {
+  const { time } = osloParts(new Date(iso));
+  return language === 'en' ? time : time.replace(':', '.');
+}
+
 /** "Frist i dag kl. 12.00", "Frist i morgen kl. 12.00" or "3 dager igjen", by Oslo's calendar. */
 export function deadlineText(
   { t, language }: Pick<I18n, 't' | 'language'>,
@@ -46,7 +52,7 @@ export function deadlineText(
   if (end <= now) return t('tenders.deadlinePassed');
   const target = osloParts(end);
   const days = Math.round((Date.parse(target.date) - Date.parse(osloParts(now).date)) / DAY_MS);
-  const time = language === 'en' ? target.time : target.time.replace(':', '.');
+  const time = osloClock(language, deadline);
   if (days === 0) return t('tenders.deadlineToday', { time });
   if (days === 1) return t('tenders.deadlineTomorrow', { time });
   const plural = new Intl.PluralRules(language === 'en' ? 'en' : 'nb').select(days);

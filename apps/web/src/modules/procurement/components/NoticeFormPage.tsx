@@ -29,7 +29,6 @@ import { osloParts, osloToIso } from '../oslo-time';
 import { PROCEDURES } from '../procedures';
 import { type ChosenCpv, CpvPicker } from './CpvPicker';
 
-
 export interface NoticeValues {
   title: string;
   description: string;
@@ -137,7 +136,6 @@ function noticeValues(notice: EditableNotice): NoticeValues {
     serviceArea: notice.serviceArea,
   };
 }
-
 
 interface NoticeFormProps {
   initial: NoticeValues;

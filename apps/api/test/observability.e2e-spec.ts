@@ -50,7 +50,7 @@ describe('health probes', () => {
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
       expect(await response.text()).not.toContain('<title>Lokomotiv</title>');
     }
-    const page = await fetch(`${base}/anbud/123`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Lokomotiv</title>');
   });

@@ -1,7 +1,9 @@
 import { contactsEn } from './contacts';
+import { exportsEn } from './exports';
 import type { Messages } from './nb';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
+import { statisticsEn } from './statistics';
 import { tendersEn } from './tenders';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
@@ -10,6 +12,8 @@ export const en: Messages = {
   ...contactsEn,
   ...publiccodeEn,
   ...tendersEn,
+  ...statisticsEn,
+  ...exportsEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',
@@ -89,6 +93,7 @@ export const en: Messages = {
   'filters.procedure': 'Procedure',
   'filters.cpvDivision': 'CPV division',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'County',
   'filters.countyValue': 'County {number}',
   'filters.clear': 'Clear all filters',

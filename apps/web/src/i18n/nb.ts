@@ -4,8 +4,10 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { contactsNb } from './contacts';
+import { exportsNb } from './exports';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
+import { statisticsNb } from './statistics';
 import { tendersNb } from './tenders';
 
 export const nb = {
@@ -13,6 +15,8 @@ export const nb = {
   ...contactsNb,
   ...publiccodeNb,
   ...tendersNb,
+  ...statisticsNb,
+  ...exportsNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',
@@ -91,6 +95,7 @@ export const nb = {
   'filters.procedure': 'Prosedyre',
   'filters.cpvDivision': 'CPV-hovedgruppe',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'Fylke',
   'filters.countyValue': 'Fylke {number}',
   'filters.clear': 'Fjern alle filtre',

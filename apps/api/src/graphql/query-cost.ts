@@ -32,6 +32,7 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'Query.systems': 100,
   'ProcurementNotice.cpvCodes': 20,
   'ProcurementNotice.cpvLabels': 20,
+  'ProcurementNotice.links': 20,
   'Need.nextStatuses': 4,
   // The owner and its partners: public bodies, of which the register holds about 400.
   'Need.costShares': 500,

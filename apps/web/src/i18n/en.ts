@@ -6,6 +6,7 @@ import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 import { statisticsEn } from './statistics';
+import { tendersEn } from './tenders';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...costSharesEn,
   ...orgPageEn,
   ...publiccodeEn,
+  ...tendersEn,
   ...statisticsEn,
   ...exportsEn,
   'common.loading': 'Loading …',

@@ -10,6 +10,7 @@ import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
+import { tendersNb } from './tenders';
 
 export const nb = {
   ...solutionProfileNb,
@@ -17,6 +18,7 @@ export const nb = {
   ...costSharesNb,
   ...orgPageNb,
   ...publiccodeNb,
+  ...tendersNb,
   ...statisticsNb,
   ...exportsNb,
   'common.loading': 'Laster …',

@@ -1,6 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fakeWebDist } from './support/fake-web-dist';
 import { createNeed, createNotice } from './support/marketplace';
 import { CREATE_SOLUTION, PUBLISH_SOLUTION, solutionInput } from './support/solution-operations';
 import { TestApp, type TestUser } from './support/test-app';
@@ -9,11 +7,9 @@ const PUBLIC_URL = 'https://lokomotiv.example';
 const HOSTILE = '</script><script>alert("x")</script> & \'<b>Fet</b>\' \u2028 slutt';
 
 /** An index.html as Vite builds it. */
-function fakeWebDist(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lokomotiv-web-'));
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html>
+const viteWebDist = () =>
+  fakeWebDist({
+    'index.html': `<!doctype html>
 <html lang="nb">
   <head>
     <meta charset="UTF-8" />
@@ -23,9 +19,7 @@ function fakeWebDist(): string {
   </head>
   <body><div id="root"></div></body>
 </html>`,
-  );
-  return dir;
-}
+  });
 
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)" />`).exec(html)?.[1];
@@ -61,7 +55,7 @@ describe('the pages the server sends', () => {
   };
 
   beforeAll(async () => {
-    api = await TestApp.start({ WEB_DIST_DIR: fakeWebDist(), PUBLIC_URL });
+    api = await TestApp.start({ WEB_DIST_DIR: viteWebDist(), PUBLIC_URL });
     base = new URL(api.url).origin;
     owner = await api.createMember();
     solutionId = await create({ title: HOSTILE, summary: `Sammendrag ${HOSTILE}`, licenseId: 'MIT' }, true);
@@ -126,6 +120,16 @@ describe('the pages the server sends', () => {
     const noticePage = await page(`/anbud/${notice.id}`);
     expect(noticePage.status).toBe(200);
     expect(title(noticePage.html)).toBe('Anbud på &quot;skyløsning&quot; – Lokomotiv');
+  });
+
+  it('previews an organisation by its name, and an unknown one is a 404', async () => {
+    const [{ name }] = await api.dataSource.query('SELECT name FROM organizations WHERE id = $1', [
+      owner.organizationId,
+    ]);
+    const organizationPage = await page(`/organisasjoner/${owner.organizationId}`);
+    expect(organizationPage.status).toBe(200);
+    expect(decodeEntities(title(organizationPage.html))).toBe(`${name} – Lokomotiv`);
+    expect((await page('/organisasjoner/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
   it('is a 404, still the web app, for unknown routes and for items that do not exist or are not public', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { Button, SkipLink } from '@digdir/designsystemet-react';
 import {
   type KeyboardEvent,
   type ReactNode,
@@ -12,6 +12,7 @@ import {
 import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/nb';
+import { SiteFooter } from '../modules/about/components/SiteFooter';
 import { useSession } from '../modules/auth/hooks/SessionProvider';
 import { useSwitchLanguage } from '../modules/auth/hooks/useSwitchLanguage';
 import { Loading } from '../modules/common/components/QueryState';
@@ -66,9 +67,7 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </PageMain>
-      <footer className="site-footer">
-        <Paragraph data-size="sm">{t('layout.footer')}</Paragraph>
-      </footer>
+      <SiteFooter />
     </>
   );
 }

@@ -30,6 +30,10 @@ export const paths = {
   resetPassword: '/nytt-passord',
   profile: '/profil',
   admin: '/admin',
+  about: '/om',
+  contact: '/kontakt',
+  privacy: '/personvern',
+  accessibility: '/tilgjengelighetserklaering',
 } as const;
 
 /** The DOM id of a saved search on the saved-searches page, for links to it. */

@@ -1,3 +1,4 @@
+import { aboutEn } from './about';
 import { contactsEn } from './contacts';
 import type { Messages } from './nb';
 import { publiccodeEn } from './publiccode';
@@ -7,6 +8,7 @@ import { solutionProfileEn } from './solution-profile';
 export const en: Messages = {
   ...solutionProfileEn,
   ...contactsEn,
+  ...aboutEn,
   ...publiccodeEn,
   'common.loading': 'Loading …',
 
@@ -605,5 +607,4 @@ export const en: Messages = {
   'notifications.savedSearch': 'Go to the saved search',
   'notFound.heading': 'Page not found',
   'notFound.text': 'The page does not exist, or you do not have access to it.',
-  'notFound.search': 'Go to search',
 };

@@ -3,6 +3,7 @@
  * exactly the same keys (its type is derived from this file, so a missing one fails typecheck).
  * `{name}` placeholders are filled by t(key, params).
  */
+import { aboutNb } from './about';
 import { contactsNb } from './contacts';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
@@ -10,6 +11,7 @@ import { solutionProfileNb } from './solution-profile';
 export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
+  ...aboutNb,
   ...publiccodeNb,
   'common.loading': 'Laster …',
 
@@ -607,7 +609,6 @@ export const nb = {
   'notifications.savedSearch': 'Gå til det lagrede søket',
   'notFound.heading': 'Fant ikke siden',
   'notFound.text': 'Siden finnes ikke, eller du har ikke tilgang til den.',
-  'notFound.search': 'Gå til søket',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nb;

@@ -16,6 +16,7 @@ import { SiteFooter } from '../modules/about/components/SiteFooter';
 import { useSession } from '../modules/auth/hooks/SessionProvider';
 import { useSwitchLanguage } from '../modules/auth/hooks/useSwitchLanguage';
 import { Loading } from '../modules/common/components/QueryState';
+import { NARROW, useMediaQuery } from '../modules/common/hooks/useMediaQuery';
 import { recordPath } from '../modules/common/navigation-focus';
 import { UnreadCountQuery } from '../modules/notifications/graphql/notifications';
 import { PageMain } from './PageMain';
@@ -72,8 +73,6 @@ export function Layout() {
   );
 }
 
-const NARROW = '(max-width: 56rem)';
-
 /**
  * On a narrow screen the navigation and account tools fold behind a "Meny" button (WCAG 1.4.10: nothing
  * may fall off a 320 px wide screen); the menu closes on navigation and with Escape, giving the focus back.
@@ -112,18 +111,6 @@ function HeaderMenu({ children }: { children: ReactNode }) {
       </div>
     </div>
   );
-}
-
-function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const list = window.matchMedia(query);
-    const update = () => setMatches(list.matches);
-    update();
-    list.addEventListener('change', update);
-    return () => list.removeEventListener('change', update);
-  }, [query]);
-  return matches;
 }
 
 function MainNav() {

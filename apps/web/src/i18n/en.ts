@@ -3,12 +3,14 @@ import { contactsEn } from './contacts';
 import type { Messages } from './nb';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
+import { webFormsEn } from './web-forms';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
   ...solutionProfileEn,
   ...contactsEn,
   ...aboutEn,
+  ...webFormsEn,
   ...publiccodeEn,
   'common.loading': 'Loading …',
 

@@ -7,11 +7,13 @@ import { aboutNb } from './about';
 import { contactsNb } from './contacts';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
+import { webFormsNb } from './web-forms';
 
 export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
   ...aboutNb,
+  ...webFormsNb,
   ...publiccodeNb,
   'common.loading': 'Laster …',
 

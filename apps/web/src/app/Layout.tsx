@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react';
 import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
-import { useI18n } from '../i18n/I18nProvider';
+import { type PluralKeys, useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/nb';
 import { SiteFooter } from '../modules/about/components/SiteFooter';
 import { useSession } from '../modules/auth/hooks/SessionProvider';
@@ -184,14 +184,16 @@ function AccountMenu() {
   );
 }
 
+const UNREAD: PluralKeys = { one: 'nav.notificationsUnreadOne', other: 'nav.notificationsUnread' };
+
 /** "Varsler (n)" with the unread count, checked every minute. */
 function NotificationsLink() {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { data } = useQuery(UnreadCountQuery, { pollInterval: 60_000 });
   const unread = data?.notifications.unreadCount ?? 0;
   return (
     <RouterLink to={paths.notifications} className="site-nav__link">
-      {unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')}
+      {unread > 0 ? plural(UNREAD, unread) : t('nav.notifications')}
     </RouterLink>
   );
 }

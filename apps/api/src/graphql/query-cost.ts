@@ -40,6 +40,10 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'SavedSearch.kinds': 3,
   'SavedSearch.procedures': 10,
   'SavedSearch.serviceAreas': 30,
+  // statistics/statistics.repository.ts MAX_MONTHS; every county; the largest county has under 50 municipalities.
+  'Statistics.adoptionsByMonth': 14,
+  'Statistics.adoptionsByCounty': 20,
+  'Statistics.municipalities': 100,
 };
 /** The list fields of a page, which the page's `limit` multiplies. */
 export const PAGE_ITEMS: ReadonlySet<string> = new Set([

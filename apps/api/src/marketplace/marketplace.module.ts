@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { NeedsModule } from '../needs/needs.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProcurementModule } from '../procurement/procurement.module';
 import { SearchModule } from '../search/search.module';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { NeedSimilarSolutionsResolver, SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
+import { SearchExportController } from './search-export.controller';
 
 /**
  * The marketplace across its kinds of item: the search query with its hits and facets, and the
@@ -12,7 +14,8 @@ import { SearchService } from './search.service';
  * through the search port.
  */
 @Module({
-  imports: [SearchModule, SolutionsModule, NeedsModule, ProcurementModule],
+  imports: [SearchModule, SolutionsModule, NeedsModule, ProcurementModule, OrganizationsModule],
+  controllers: [SearchExportController],
   providers: [SearchService, SearchResolver, NeedSimilarSolutionsResolver],
 })
 export class MarketplaceModule {}

@@ -4,7 +4,7 @@ import { requiredText, validatePage, validateUuid } from '../common/input-valida
 import type { NeedEntity } from '../needs/need.entity';
 import { NeedService } from '../needs/need.service';
 import { validateCountyNumber } from '../organizations/county-number';
-import { validateCpvDivision } from '../procurement/cpv';
+import { type CpvEntry, cpvDivisionEntry, validateCpvDivision } from '../procurement/cpv';
 import type { ProcurementNoticeEntity } from '../procurement/procurement-notice.entity';
 import { ProcurementNoticeService } from '../procurement/procurement-notice.service';
 import {
@@ -13,6 +13,7 @@ import {
   type SearchEngine,
   type SearchFilters,
   SearchOrder,
+  type SearchResponse,
 } from '../search/search-engine';
 import { validateServiceArea } from '../service-areas/service-areas';
 import type { SolutionEntity } from '../solutions/solution.entity';
@@ -31,7 +32,7 @@ export type SearchHitEntity =
 export interface SearchOutcome {
   totalCount: number;
   hits: SearchHitEntity[];
-  facets: { field: string; values: { value: string; count: number }[] }[];
+  facets: { field: string; values: { value: string; count: number; cpv?: CpvEntry | null }[] }[];
 }
 
 const SEARCH_ORDERS: Record<SearchSort, SearchOrder> = {
@@ -39,6 +40,15 @@ const SEARCH_ORDERS: Record<SearchSort, SearchOrder> = {
   [SearchSort.MOST_IN_USE]: SearchOrder.MOST_IN_USE,
   [SearchSort.NEWEST]: SearchOrder.NEWEST,
 };
+
+/** The CPV facet's divisions with their labels, so clients need not look each one up. */
+function withCpvLabels(facet: SearchResponse['facets'][number]): SearchOutcome['facets'][number] {
+  if (facet.field !== 'cpvDivision') return facet;
+  return {
+    ...facet,
+    values: facet.values.map((value) => ({ ...value, cpv: cpvDivisionEntry(value.value) })),
+  };
+}
 
 @Injectable()
 export class SearchService {
@@ -71,7 +81,11 @@ export class SearchService {
       order: SEARCH_ORDERS[sort ?? SearchSort.RELEVANCE],
       now: new Date(),
     });
-    return { totalCount: result.totalCount, hits: await this.hydrate(result.hits), facets: result.facets };
+    return {
+      totalCount: result.totalCount,
+      hits: await this.hydrate(result.hits),
+      facets: result.facets.map(withCpvLabels),
+    };
   }
 
   /** Published solutions that best match a longer text, such as a need's description. */

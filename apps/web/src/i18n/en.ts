@@ -1,8 +1,10 @@
 import { aboutEn } from './about';
 import { contactsEn } from './contacts';
+import { exportsEn } from './exports';
 import type { Messages } from './nb';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
+import { statisticsEn } from './statistics';
 import { webFormsEn } from './web-forms';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
@@ -12,6 +14,8 @@ export const en: Messages = {
   ...aboutEn,
   ...webFormsEn,
   ...publiccodeEn,
+  ...statisticsEn,
+  ...exportsEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',
@@ -91,6 +95,7 @@ export const en: Messages = {
   'filters.procedure': 'Procedure',
   'filters.cpvDivision': 'CPV division',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'County',
   'filters.countyValue': 'County {number}',
   'filters.clear': 'Clear all filters',

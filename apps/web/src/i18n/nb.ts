@@ -5,8 +5,10 @@
  */
 import { aboutNb } from './about';
 import { contactsNb } from './contacts';
+import { exportsNb } from './exports';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
+import { statisticsNb } from './statistics';
 import { webFormsNb } from './web-forms';
 
 export const nb = {
@@ -15,6 +17,8 @@ export const nb = {
   ...aboutNb,
   ...webFormsNb,
   ...publiccodeNb,
+  ...statisticsNb,
+  ...exportsNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',
@@ -93,6 +97,7 @@ export const nb = {
   'filters.procedure': 'Prosedyre',
   'filters.cpvDivision': 'CPV-hovedgruppe',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'Fylke',
   'filters.countyValue': 'Fylke {number}',
   'filters.clear': 'Fjern alle filtre',

@@ -13,6 +13,7 @@ import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { DeclaredUsers, SolutionPubliccode } from '../../publiccode/components/SolutionPubliccode';
+import { tagSearchParams } from '../../search/search-params';
 import { FollowSolutionMutation, SolutionQuery, UnfollowSolutionMutation } from '../graphql/solution';
 import { AdoptControl } from './AdoptControl';
 import { Markdown } from './Markdown';
@@ -173,9 +174,9 @@ function Facts({ solution }: { solution: Solution }) {
             <dt>{t('solution.tags')}</dt>
             <dd className="tag-list">
               {solution.tags.map((tag) => (
-                <Tag key={tag} variant="outline" data-size="sm">
+                <AppLink key={tag} className="tag-link" to={paths.search(tagSearchParams(tag))}>
                   {tag}
-                </Tag>
+                </AppLink>
               ))}
             </dd>
           </>

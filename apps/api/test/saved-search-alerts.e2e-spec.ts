@@ -94,6 +94,8 @@ describe('alerts from saved searches', () => {
     const [mail] = await mailsTo(user, 1);
     expect(mail.subject).toBe('Ny kunngjøring: Digitalt tilsyn i Vestland');
     expect(mail.text).toContain(`Åpne i Lokomotiv: ${noticeUrl(match.id)}`);
+    expect(mail.text).toContain('Treff på det lagrede søket «Helse-IT i Vestland».');
+    expect(mail.html).toContain('<p>Treff på det lagrede søket «Helse-IT i Vestland».</p>');
     const [{ id }] = await api.dataSource.query('SELECT id FROM notifications WHERE user_id = $1', [user.id]);
     expect(mail.messageId).toBe(`<notification.${id}@lokomotiv.example>`);
     expect(rawHeader(mail, 'List-Unsubscribe')).toMatch(

@@ -57,7 +57,12 @@ export class MailComposer {
     const subject = texts.events[notification.event](notification);
     const responder = responderPart(texts, notification, subject);
     return this.withUnsubscribe(to, messageId, subject, {
-      lines: [texts.greeting(to.name), subject, ...responder.lines],
+      lines: [
+        texts.greeting(to.name),
+        subject,
+        ...(notification.savedSearchName ? [texts.matchedSavedSearch(notification.savedSearchName)] : []),
+        ...responder.lines,
+      ],
       links: [{ label: texts.open, url: this.itemUrl(notification) }, ...responder.links],
     });
   }

@@ -25,6 +25,8 @@ export interface Texts {
   /** A digest's heading over the items one saved search matched, and over all the others. */
   digestSavedSearch: (name: string) => string;
   digestOthers: string;
+  /** Why a single mail about a saved search's match came. */
+  matchedSavedSearch: (name: string) => string;
   why: string;
   settings: string;
   unsubscribe: string;
@@ -78,6 +80,7 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
     digestIntro: (weekly) => `Dette har skjedd ${weekly ? 'den siste uken' : 'det siste døgnet'}:`,
     digestSavedSearch: (name) => `Lagret søk «${name}»`,
     digestOthers: 'Andre varsler',
+    matchedSavedSearch: (name) => `Treff på det lagrede søket «${name}».`,
     why: 'Du får denne e-posten fordi du har varsler i Lokomotiv.',
     settings: 'Endre hvor ofte du får e-post',
     unsubscribe: 'Avslutt e-postvarsler',
@@ -119,6 +122,7 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
     digestIntro: (weekly) => `This happened in the last ${weekly ? 'week' : 'day'}:`,
     digestSavedSearch: (name) => `Saved search “${name}”`,
     digestOthers: 'Other notifications',
+    matchedSavedSearch: (name) => `A match for your saved search “${name}”.`,
     why: 'You receive this e-mail because you have notifications in Lokomotiv.',
     settings: 'Change how often you get e-mail',
     unsubscribe: 'Stop e-mail notifications',

@@ -7,6 +7,7 @@ import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 import { statisticsEn } from './statistics';
 import { tendersEn } from './tenders';
+import { tendersFormEn } from './tenders-form';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...orgPageEn,
   ...publiccodeEn,
   ...tendersEn,
+  ...tendersFormEn,
   ...statisticsEn,
   ...exportsEn,
   'common.loading': 'Loading …',

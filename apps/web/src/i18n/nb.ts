@@ -11,6 +11,7 @@ import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
 import { tendersNb } from './tenders';
+import { tendersFormNb } from './tenders-form';
 
 export const nb = {
   ...solutionProfileNb,
@@ -19,6 +20,7 @@ export const nb = {
   ...orgPageNb,
   ...publiccodeNb,
   ...tendersNb,
+  ...tendersFormNb,
   ...statisticsNb,
   ...exportsNb,
   'common.loading': 'Laster …',

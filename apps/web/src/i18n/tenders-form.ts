@@ -4,6 +4,7 @@ export const tendersFormNb = {
   'tendersForm.link.url': 'Adresse til dokument {number}',
   'tendersForm.link.add': 'Legg til dokument',
   'tendersForm.link.remove': 'Fjern dokument {number}',
+  'tendersForm.cpvNoHits': 'Ingen treff',
 };
 
 export const tendersFormEn: Record<keyof typeof tendersFormNb, string> = {
@@ -11,4 +12,5 @@ export const tendersFormEn: Record<keyof typeof tendersFormNb, string> = {
   'tendersForm.link.url': 'Address of document {number}',
   'tendersForm.link.add': 'Add a document',
   'tendersForm.link.remove': 'Remove document {number}',
+  'tendersForm.cpvNoHits': 'No matches',
 };

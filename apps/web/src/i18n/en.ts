@@ -8,6 +8,7 @@ import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 import { statisticsEn } from './statistics';
 import { tendersEn } from './tenders';
+import { tendersFormEn } from './tenders-form';
 import { webFormsEn } from './web-forms';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...webFormsEn,
   ...publiccodeEn,
   ...tendersEn,
+  ...tendersFormEn,
   ...statisticsEn,
   ...exportsEn,
   'common.loading': 'Loading …',

@@ -12,6 +12,7 @@ import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
 import { tendersNb } from './tenders';
+import { tendersFormNb } from './tenders-form';
 import { webFormsNb } from './web-forms';
 
 export const nb = {
@@ -23,6 +24,7 @@ export const nb = {
   ...webFormsNb,
   ...publiccodeNb,
   ...tendersNb,
+  ...tendersFormNb,
   ...statisticsNb,
   ...exportsNb,
   'common.loading': 'Laster …',

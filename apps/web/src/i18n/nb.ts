@@ -6,6 +6,7 @@
 import { contactsNb } from './contacts';
 import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
+import { orgNotifyNb } from './org-notify';
 import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
@@ -21,6 +22,7 @@ export const nb = {
   ...tendersNb,
   ...statisticsNb,
   ...exportsNb,
+  ...orgNotifyNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

@@ -10,6 +10,9 @@ export interface MailedNotification {
   subjectKind: SearchDocumentKind;
   subjectId: string;
   params: AnyNotificationParams;
+  /** The saved search that matched it, while the user keeps it. */
+  savedSearchId: string | null;
+  savedSearchName: string | null;
 }
 
 type EventTexts = Record<NotificationEvent, (n: MailedNotification) => string>;
@@ -20,6 +23,11 @@ export interface Texts {
   open: string;
   digestSubject: (count: number, weekly: boolean) => string;
   digestIntro: (weekly: boolean) => string;
+  /** A digest's heading over the items one saved search matched, and over all the others. */
+  digestSavedSearch: (name: string) => string;
+  digestOthers: string;
+  /** Why a single mail about a saved search's match came. */
+  matchedSavedSearch: (name: string) => string;
   why: string;
   settings: string;
   unsubscribe: string;
@@ -83,6 +91,9 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
     open: 'Åpne i Lokomotiv',
     digestSubject: (count, weekly) => `${count} nye varsler ${weekly ? 'denne uken' : 'siden i går'}`,
     digestIntro: (weekly) => `Dette har skjedd ${weekly ? 'den siste uken' : 'det siste døgnet'}:`,
+    digestSavedSearch: (name) => `Lagret søk «${name}»`,
+    digestOthers: 'Andre varsler',
+    matchedSavedSearch: (name) => `Treff på det lagrede søket «${name}».`,
     why: 'Du får denne e-posten fordi du har varsler i Lokomotiv.',
     settings: 'Endre hvor ofte du får e-post',
     unsubscribe: 'Avslutt e-postvarsler',
@@ -127,6 +138,9 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
     digestSubject: (count, weekly) =>
       `${count} new notifications ${weekly ? 'this week' : 'since yesterday'}`,
     digestIntro: (weekly) => `This happened in the last ${weekly ? 'week' : 'day'}:`,
+    digestSavedSearch: (name) => `Saved search “${name}”`,
+    digestOthers: 'Other notifications',
+    matchedSavedSearch: (name) => `A match for your saved search “${name}”.`,
     why: 'You receive this e-mail because you have notifications in Lokomotiv.',
     settings: 'Change how often you get e-mail',
     unsubscribe: 'Stop e-mail notifications',

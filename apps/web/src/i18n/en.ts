@@ -1,3 +1,4 @@
+import { aboutEn } from './about';
 import { contactsEn } from './contacts';
 import { costSharesEn } from './cost-shares';
 import { exportsEn } from './exports';
@@ -8,6 +9,7 @@ import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 import { statisticsEn } from './statistics';
 import { tendersEn } from './tenders';
+import { webFormsEn } from './web-forms';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
@@ -15,6 +17,8 @@ export const en: Messages = {
   ...contactsEn,
   ...costSharesEn,
   ...orgPageEn,
+  ...aboutEn,
+  ...webFormsEn,
   ...publiccodeEn,
   ...tendersEn,
   ...statisticsEn,
@@ -618,5 +622,4 @@ export const en: Messages = {
   'notifications.savedSearch': 'Go to the saved search',
   'notFound.heading': 'Page not found',
   'notFound.text': 'The page does not exist, or you do not have access to it.',
-  'notFound.search': 'Go to search',
 };

@@ -110,6 +110,8 @@ describe('owners, followers and adopters hear of adoptions and archiving', () =>
       event: NotificationEvent.ADOPTION_STAGE_CHANGED,
       subjectKind: 'SOLUTION' as const,
       subjectId: 'x',
+      savedSearchId: null,
+      savedSearchName: null,
       params: { subjectTitle: 'Robot', actorName: 'Bergen kommune', stage: 'PILOTING' as never },
     };
     expect(MAIL_TEXTS.NB.events.ADOPTION_STAGE_CHANGED(mailed)).toBe(

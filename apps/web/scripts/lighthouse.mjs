@@ -9,19 +9,11 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM } from '../e2e/support/browser.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/support/browser.mjs';
 import { startApp } from '../e2e/support/server.mjs';
 
 const BENCHMARKS = resolve(fileURLToPath(import.meta.url), '../../../../docs/benchmarks.md');
 const TARGET = { performance: 90, accessibility: 100 };
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -67,7 +59,7 @@ async function main() {
   const load = () => loadavg()[0].toFixed(1);
   const loadBefore = load();
   const app = await startApp({ label: 'web_lighthouse' });
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   const rows = [];
   try {
     const pages = { front: '/', search: '/sok?q=byggesak', solution: await solutionPath(app.baseUrl) };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LandscapesModule } from '../landscapes/landscapes.module';
 import { NeedsModule } from '../needs/needs.module';
 import { ProcurementModule } from '../procurement/procurement.module';
 import { SearchModule } from '../search/search.module';
@@ -12,7 +13,7 @@ import { SearchService } from './search.service';
  * through the search port.
  */
 @Module({
-  imports: [SearchModule, SolutionsModule, NeedsModule, ProcurementModule],
+  imports: [SearchModule, SolutionsModule, NeedsModule, ProcurementModule, LandscapesModule],
   providers: [SearchService, SearchResolver, NeedSimilarSolutionsResolver],
 })
 export class MarketplaceModule {}

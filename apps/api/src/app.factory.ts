@@ -13,6 +13,8 @@ import { AppModule } from './app.module';
 import type { Clock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
+import { headTemplate, renderPage } from './web-pages/page-head';
+import { WebPagesService } from './web-pages/web-pages.service';
 
 /**
  * The app with no database connection, for writing the GraphQL schema (`schemaFile`) or inspecting
@@ -91,17 +93,39 @@ const securityHeaders = helmet({
 
 /** Paths of the api and its probes, and ones a probe may guess: an unknown one is a 404, never the web app. */
 const API_PATHS =
-  /^\/(graphql|feeds|mail|livez|readyz|healthz?|metrics|api)(\/|$)|^\/losninger\/[^/]+\/publiccode\.yml$/;
+  /^\/(graphql|feeds|mail|livez|readyz|healthz?|metrics|api|catalog)(\/|$)|^\/(sok\.csv|robots\.txt|sitemap\.xml)$|^\/losninger\/[^/]+\/publiccode\.yml$/;
 
-/** Serves the built web app at `/`, with index.html for every client-side route. */
+/**
+ * Serves the built web app at `/`: index.html for every client-side route, with the page's own title,
+ * description, Open Graph tags and JSON-LD, and status 404 where the web shows its not-found page. Vite
+ * names every file under assets/ by its content's hash, so those are cached for a year; a missing one is
+ * a 404, never index.html under a script's name.
+ */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  app.useStaticAssets(join(webDist, 'assets'), {
+    prefix: '/assets/',
+    index: false,
+    maxAge: '365d',
+    immutable: true,
+    fallthrough: false,
+  });
   app.useStaticAssets(webDist, { index: false, maxAge: '1h', immutable: false });
   const indexHtml = join(webDist, 'index.html');
+  const pages = app.get(WebPagesService);
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPageRequest = req.method === 'GET' && !API_PATHS.test(req.path) && req.accepts('html');
+    const isPageRequest =
+      (req.method === 'GET' || req.method === 'HEAD') && !API_PATHS.test(req.path) && req.accepts('html');
     if (!isPageRequest) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    readFile(indexHtml, 'utf8').then(async (html) => {
+      // Without the database the page still loads, with the built head, and shows the api's error itself.
+      const page = await pages.page(req.path).catch(() => null);
+      if (!page) return res.type('html').send(html);
+      res
+        .status(page.status)
+        .type('html')
+        .send(renderPage(headTemplate(html), page.head));
+    }, next);
   });
 }
 

@@ -10,6 +10,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
+import { CatalogModule } from './catalog/catalog.module';
 import type { Clock } from './clock/clock';
 import { requestLogging } from './common/request-logging';
 import type { AppConfig } from './config/app-config';
@@ -37,8 +38,10 @@ import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { SeedModule } from './seed/seed.module';
 import { ServiceAreasModule } from './service-areas/service-areas.module';
 import { SolutionsModule } from './solutions/solutions.module';
+import { StatisticsModule } from './statistics/statistics.module';
 import { SystemsModule } from './systems/systems.module';
 import { UsersModule } from './users/users.module';
+import { WebPagesModule } from './web-pages/web-pages.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -99,9 +102,12 @@ export class AppModule {
         NeedsModule,
         ProcurementModule,
         PubliccodeModule,
+        CatalogModule,
+        WebPagesModule,
         CapabilitiesModule,
         SavedSearchesModule,
         MarketplaceModule,
+        StatisticsModule,
         SeedModule,
         HealthModule,
         MetricsModule,

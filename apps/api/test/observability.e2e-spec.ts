@@ -1,19 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { findFreePort } from '../src/database/embedded-database';
+import { fakeWebDist } from './support/fake-web-dist';
 import { TEST_JWT_SECRET, TestApp } from './support/test-app';
 
 const METRICS_TOKEN = 'metrics-token-for-the-test';
-
-/** The built web app, as far as routing goes: an index.html. */
-function fakeWebDist(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lokomotiv-web-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Lokomotiv</title>');
-  return dir;
-}
 
 describe('health probes', () => {
   let api: TestApp;
@@ -50,7 +42,7 @@ describe('health probes', () => {
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
       expect(await response.text()).not.toContain('<title>Lokomotiv</title>');
     }
-    const page = await fetch(`${base}/anbud/123`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Lokomotiv</title>');
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { resolve } from 'node:path';
+import { webPath } from '../src/common/web-paths';
 import { OrganizationKind } from '../src/organizations/organization-kind';
 import { createNotice } from './support/marketplace';
 import { notificationsDelivered } from './support/search-helpers';
@@ -104,6 +105,7 @@ describe('links in feeds', () => {
 
   it("link a notice to a path the web app routes to the notice's page", () => {
     const routes = readFileSync(resolve(__dirname, '../../web/src/app/routes.tsx'), 'utf8');
-    expect(routes).toMatch(/page\('anbud\/:id', \(\) => import\('[^']+\/NoticePage'\), 'NoticePage'\)/);
+    expect(routes).toMatch(/page\(ROUTES\.notice, \(\) => import\('[^']+\/NoticePage'\), 'NoticePage'\)/);
+    expect(webPath('notice', 'x')).toBe('/anbud/x');
   });
 });

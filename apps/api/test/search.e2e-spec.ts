@@ -103,6 +103,36 @@ describe('search through GraphQL', () => {
       }
     });
 
+    it('counts service areas without their own filter, and kinds within the chosen area', async () => {
+      const facet = (result: SearchData['search'], field: string) =>
+        Object.fromEntries(
+          result.facets.find((f) => f.field === field)?.values.map((v) => [v.value, v.count]) ?? [],
+        );
+      const health = await search('', { serviceAreas: ['helse-og-omsorg'] }, 1);
+      const everything = await search('', undefined, 1);
+      expect(Object.keys(facet(health, 'serviceArea')).length).toBeGreaterThan(1);
+      expect(facet(health, 'serviceArea')).toEqual(facet(everything, 'serviceArea'));
+      const kinds = Object.values(facet(health, 'kind')) as number[];
+      expect(kinds.reduce((sum, count) => sum + count, 0)).toBe(health.totalCount);
+    });
+
+    it('names each CPV division of the facet in Norwegian and English', async () => {
+      const { search: result } = await api.gqlOk<{
+        search: {
+          facets: { field: string; values: { value: string; cpv: Record<string, string> | null }[] }[];
+        };
+      }>(
+        `{ search(query: "", limit: 1) { facets { field values { value cpv { code labelNb labelEn } } } } }`,
+      );
+      const divisions = result.facets.find((f) => f.field === 'cpvDivision')?.values ?? [];
+      expect(divisions.find((v) => v.value === '72')?.cpv).toEqual({
+        code: '72000000-5',
+        labelNb: 'Datatjenester: rådgivning, programvareutvikling, internett og systemstøtte',
+        labelEn: 'IT services: consulting, software development, Internet and support',
+      });
+      expect(result.facets.find((f) => f.field === 'kind')?.values.every((v) => v.cpv === null)).toBe(true);
+    });
+
     it('filters by service area and organisation', async () => {
       const health = await search('', { serviceAreas: ['helse-og-omsorg'] });
       const facet = (await search('')).facets

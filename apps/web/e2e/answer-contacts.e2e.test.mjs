@@ -1,45 +1,21 @@
 // A need and an answer each name whom to call: the owner sees the supplier's contact person with a
 // mail link, and the supplier it shortlisted sees the need's. Axe-checked at desktop and phone width.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser } from './support/browser.mjs';
+import { test } from 'node:test';
 import { checkPage } from './support/pages.mjs';
-import { startApp } from './support/server.mjs';
-import { Sessions } from './support/sessions.mjs';
+import { browserSuite, DESKTOP, PHONE } from './support/suite.mjs';
 
 const LEADER = 'leder@bergen.test';
 const STARTUP = 'post@startup.test';
 const RUN = Date.now().toString(36);
 const NEED = `Digital oppfølging av vannlekkasjer ${RUN}`;
-const PHONE = { width: 390, height: 844 };
 
-let app;
-let browser;
-let sessions;
-
-before(async () => {
-  app = await startApp({ label: 'web_e2e_contacts' });
-  browser = await launchBrowser();
-  sessions = new Sessions(browser, app.baseUrl, 'lokomotiv-demo');
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function openPage(t, email, viewport) {
-  const context = await sessions.newContext(email);
-  t.after(() => context.close());
-  const page = await context.newPage();
-  if (viewport) await page.setViewportSize(viewport);
-  page.on('pageerror', (error) => console.error('page error:', error.message, page.url()));
-  return page;
-}
+const suite = browserSuite('web_e2e_contacts');
+const { openPage } = suite;
 
 test('the owner names a contact, the supplier names its own, and each sees the other once shortlisted', async (t) => {
   const owner = await openPage(t, LEADER);
-  await owner.goto(`${app.baseUrl}/behov/nytt`);
+  await owner.goto(`${suite.app.baseUrl}/behov/nytt`);
   await owner.getByLabel('Kort tittel på behovet').fill(NEED);
   await owner
     .getByLabel('Beskrivelse')
@@ -105,7 +81,7 @@ test('the owner names a contact, the supplier names its own, and each sees the o
 
 test('on a phone the header folds behind a menu button, and nothing is wider than the screen', async (t) => {
   const page = await openPage(t, STARTUP, PHONE);
-  await page.goto(`${app.baseUrl}/behov`);
+  await page.goto(`${suite.app.baseUrl}/behov`);
   const menu = page.getByRole('button', { name: 'Meny', exact: true });
   await menu.waitFor();
   assert.equal(await menu.getAttribute('aria-expanded'), 'false');
@@ -130,7 +106,7 @@ test('on a phone the header folds behind a menu button, and nothing is wider tha
     'false',
   );
 
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize(DESKTOP);
   await page.getByRole('button', { name: 'Logg ut' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Meny', exact: true }).count(), 0);
 });

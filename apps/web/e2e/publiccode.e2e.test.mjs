@@ -2,39 +2,16 @@
 // error, see the problem beside its line, fix it, import, land on the draft; axe at 1280 and 390 px.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser } from './support/browser.mjs';
+import { describe, test } from 'node:test';
 import { checkPage } from './support/pages.mjs';
-import { startApp } from './support/server.mjs';
-import { Sessions } from './support/sessions.mjs';
+import { browserSuite, PHONE } from './support/suite.mjs';
 
-const PASSWORD = 'lokomotiv-demo';
 const LEADER = 'leder@bergen.test';
 const RUN = Date.now().toString(36);
 const FIXTURES = new URL('../../api/test/fixtures/publiccode/', import.meta.url);
 
-let app;
-let browser;
-let sessions;
-
-before(async () => {
-  app = await startApp({ label: 'web_e2e_publiccode' });
-  browser = await launchBrowser();
-  sessions = new Sessions(browser, app.baseUrl, PASSWORD);
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function openPage(t, email) {
-  const context = await sessions.newContext(email);
-  t.after(() => context.close());
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message, page.url()));
-  return page;
-}
+const suite = browserSuite('web_e2e_publiccode');
+const { openPage } = suite;
 
 /** The parser's fixture with an invalid developmentStatus (line 16), named for this run. */
 async function brokenFile(name) {
@@ -48,9 +25,9 @@ describe('publiccode.yml import', () => {
   test('paste a file with an error, see it beside its line, fix it, import, land on the draft', async (t) => {
     const page = await openPage(t, LEADER);
     const name = `Medusa ${RUN}`;
-    await page.goto(`${app.baseUrl}/losninger/ny`);
+    await page.goto(`${suite.app.baseUrl}/losninger/ny`);
     await page.getByRole('link', { name: 'Importer fra publiccode.yml' }).click();
-    await page.waitForURL(`${app.baseUrl}/losninger/importer`);
+    await page.waitForURL(`${suite.app.baseUrl}/losninger/importer`);
     await checkPage(page, 'publiccode-import');
 
     const broken = await brokenFile(name);
@@ -67,7 +44,7 @@ describe('publiccode.yml import', () => {
     assert.match(text, /developmentStatus: "foobar"/);
     assert.match(text, /must be one of the following/);
     await checkPage(page, 'publiccode-import-problems');
-    assert.equal(page.url(), `${app.baseUrl}/losninger/importer`, 'nothing was imported');
+    assert.equal(page.url(), `${suite.app.baseUrl}/losninger/importer`, 'nothing was imported');
 
     await problem.getByRole('button', { name: 'Gå til linjen' }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'publiccode-text');
@@ -89,8 +66,8 @@ describe('publiccode.yml import', () => {
 
   test('the import page and its problems are axe-clean and reflow at 390 px', async (t) => {
     const page = await openPage(t, LEADER);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${app.baseUrl}/losninger/importer`);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${suite.app.baseUrl}/losninger/importer`);
     await checkPage(page, 'publiccode-import-390');
     await page.getByLabel('Innholdet i publiccode.yml').fill(await brokenFile(`Smal ${RUN}`));
     await page.getByRole('button', { name: 'Sjekk filen' }).click();

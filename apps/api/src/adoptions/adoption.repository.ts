@@ -50,6 +50,15 @@ export class AdoptionRepository {
   }
 
   /** An organisation's adoptions of published solutions, newest first. */
+  /** The organisations with at least one counting adoption of a published solution. */
+  async adoptingOrganizationIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT a.organization_id AS id FROM adoptions a
+       JOIN solutions s ON s.id = a.solution_id AND s.status = 'PUBLISHED' WHERE a.counted`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   async listByOrganization(organizationId: string, page: PageArgs): Promise<Page<AdoptionEntity>> {
     const [items, totalCount] = await this.dataSource
       .getRepository(AdoptionEntity)

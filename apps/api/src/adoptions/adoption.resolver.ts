@@ -185,3 +185,21 @@ export class SolutionAdoptionsResolver {
     ).load(solutionId);
   }
 }
+
+/** "Kommuner som ligner på dere": reuse among an organisation's neighbours lives beside adoption. */
+@Resolver(() => Organization)
+export class OrganizationNeighboursResolver {
+  constructor(private readonly adoptionService: AdoptionService) {}
+
+  @ResolveField(() => [Organization], {
+    description:
+      'Other municipalities in the same county or population band (under 5,000; 5,000–20,000; ' +
+      '20,000–50,000; 50,000–100,000; over 100,000) that use a solution; those alike in both first',
+  })
+  similarOrganizations(
+    @Parent() organization: Organization,
+    @ListLimit() limit: number,
+  ): Promise<Organization[]> {
+    return this.adoptionService.similarTo(organization, limit);
+  }
+}

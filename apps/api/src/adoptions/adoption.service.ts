@@ -7,7 +7,10 @@ import { requiredOneOf, validatePage, validateUuid } from '../common/input-valid
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
+import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
+import { OrganizationKind } from '../organizations/organization-kind';
+import { populationBand } from '../organizations/population';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import type { SolutionEntity } from '../solutions/solution.entity';
 import { SolutionService } from '../solutions/solution.service';
@@ -135,6 +138,21 @@ export class AdoptionService {
     );
   }
 
+  /**
+   * Other municipalities in the same county or population band that use something, those alike in
+   * both first, then by name.
+   */
+  async similarTo(organization: Organization, limit: number): Promise<Organization[]> {
+    const ids = await this.adoptions.adoptingOrganizationIds();
+    const scored = (await this.organizations.findByIds(ids))
+      .map(Organization.from)
+      .filter((other) => other.kind === OrganizationKind.MUNICIPALITY && other.id !== organization.id)
+      .map((other) => ({ other, alike: alikeness(organization, other) }))
+      .filter(({ alike }) => alike > 0)
+      .sort((a, b) => b.alike - a.alike || a.other.name.localeCompare(b.other.name, 'nb'));
+    return scored.slice(0, validatePage(limit, 0).limit).map(({ other }) => other);
+  }
+
   /** The published solution `organizationId` may adopt: not its own. */
   private async adoptable(
     viewer: Viewer,
@@ -170,4 +188,14 @@ export class AdoptionService {
       return result;
     });
   }
+}
+
+/** 1 for the same county or population band, 2 for both, 0 for neither. */
+function alikeness(one: Organization, other: Organization): number {
+  const sameCounty = one.countyNumber !== null && one.countyNumber === other.countyNumber;
+  const sameBand =
+    one.population !== null &&
+    other.population !== null &&
+    populationBand(one.population) === populationBand(other.population);
+  return Number(sameCounty) + Number(sameBand);
 }

@@ -3,7 +3,11 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { AdoptionRepository } from './adoption.repository';
-import { AdoptionResolver, SolutionAdoptionsResolver } from './adoption.resolver';
+import {
+  AdoptionResolver,
+  OrganizationNeighboursResolver,
+  SolutionAdoptionsResolver,
+} from './adoption.resolver';
 import { AdoptionService } from './adoption.service';
 import { AdoptionConfirmationJob } from './adoption-confirmation.job';
 import { AdoptionSeeding } from './adoption-seeding';
@@ -16,6 +20,7 @@ import { AdoptionSeeding } from './adoption-seeding';
     AdoptionService,
     AdoptionResolver,
     SolutionAdoptionsResolver,
+    OrganizationNeighboursResolver,
     AdoptionConfirmationJob,
   ],
   exports: [AdoptionService, AdoptionSeeding, AdoptionConfirmationJob],

@@ -11,8 +11,10 @@ describe('loadConfig', () => {
       seedDemo: true,
       nodeEnv: 'development',
       searchShards: 2,
+      statisticsCacheSeconds: 60,
     });
     expect(loadConfig({ SEARCH_SHARDS: '5' }).searchShards).toBe(5);
+    expect(loadConfig({ STATISTICS_CACHE_SECONDS: '0' }).statisticsCacheSeconds).toBe(0);
   });
 
   it('builds links from PUBLIC_URL, by default the local port, and turns introspection off in production', () => {
@@ -40,6 +42,7 @@ describe('loadConfig', () => {
     [{ SEARCH_SHARDS: '0' }, /^SEARCH_SHARDS must be a whole number from 1 to 16, got "0"/],
     [{ SEARCH_SHARDS: '2.5' }, /^SEARCH_SHARDS must be a whole number/],
     [{ SEARCH_SHARDS: '17' }, /^SEARCH_SHARDS must be a whole number/],
+    [{ STATISTICS_CACHE_SECONDS: '-1' }, /^STATISTICS_CACHE_SECONDS must be a whole number from 0 to 86400/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with/],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL is not a valid URL/],
     [{ MEILI_URL: 'ftp://x' }, /^MEILI_URL must start with/],

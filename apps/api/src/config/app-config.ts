@@ -37,6 +37,10 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   queryLimits: QueryLimits;
+  /** How long the public statistics are kept in memory before they are computed again; 0: never kept. */
+  statisticsCacheSeconds: number;
+  /** Who publishes the DCAT catalogue at /catalog: the operator, by its organisation number. */
+  catalogPublisher: { name: string; organizationNumber?: string };
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -89,7 +93,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: blankToUndefined(env.MAIL_FROM) ?? 'Lokomotiv <noreply@localhost>',
     queryLimits: readQueryLimits(env),
+    statisticsCacheSeconds: readWholeNumber(env, 'STATISTICS_CACHE_SECONDS', 60, { min: 0, max: 86_400 }),
+    catalogPublisher: readCatalogPublisher(env),
   };
+}
+
+function readCatalogPublisher(env: Env): AppConfig['catalogPublisher'] {
+  const organizationNumber = blankToUndefined(env.CATALOG_PUBLISHER_ORGANIZATION_NUMBER);
+  if (organizationNumber !== undefined && !/^\d{9}$/.test(organizationNumber))
+    throw new ConfigError('CATALOG_PUBLISHER_ORGANIZATION_NUMBER must be a 9-digit organisation number');
+  return { name: blankToUndefined(env.CATALOG_PUBLISHER_NAME) ?? 'Lokomotiv', organizationNumber };
 }
 
 function readTrustedProxies(env: Env): string[] {

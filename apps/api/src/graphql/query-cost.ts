@@ -37,7 +37,10 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'SolutionFit.missing': 10,
   'ProcurementNotice.cpvCodes': 20,
   'ProcurementNotice.cpvLabels': 20,
+  'ProcurementNotice.links': 20,
   'Need.nextStatuses': 4,
+  // The owner and its partners: public bodies, of which the register holds about 400.
+  'Need.costShares': 500,
   'SearchResult.facets': 6,
   'Facet.values': 50,
   'SavedSearch.countyNumbers': 20,
@@ -45,6 +48,10 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'SavedSearch.kinds': 3,
   'SavedSearch.procedures': 10,
   'SavedSearch.serviceAreas': 30,
+  // statistics/statistics.repository.ts MAX_MONTHS; every county; the largest county has under 50 municipalities.
+  'Statistics.adoptionsByMonth': 14,
+  'Statistics.adoptionsByCounty': 20,
+  'Statistics.municipalities': 100,
 };
 /** The list fields of a page, which the page's `limit` multiplies. */
 export const PAGE_ITEMS: ReadonlySet<string> = new Set([

@@ -60,6 +60,8 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
         n.subjectKind === 'SOLUTION'
           ? `Anskaffelsen «${notice(n)}» ga løsningen: ${title(n)}`
           : `Anskaffelsen for et behov du følger er avsluttet: ${title(n)}`,
+      NOTICE_CHANGED: (n) => `Kunngjøringen du følger er endret: ${title(n)}`,
+      NOTICE_CANCELLED: (n) => `Kunngjøringen du følger er avlyst: ${title(n)}`,
       ADOPTION_CONFIRMATION_DUE: (n) => `Bekreft at dere fortsatt bruker løsningen: ${title(n)}`,
       ADOPTION_CONFIRMATION_REMINDER: (n) =>
         `Påminnelse: bekreft bruken av løsningen, ellers telles den ikke lenger: ${title(n)}`,
@@ -96,6 +98,8 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
         n.subjectKind === 'SOLUTION'
           ? `The procurement «${notice(n)}» produced the solution: ${title(n)}`
           : `The procurement for a need you follow has concluded: ${title(n)}`,
+      NOTICE_CHANGED: (n) => `A procurement notice you follow has changed: ${title(n)}`,
+      NOTICE_CANCELLED: (n) => `A procurement notice you follow was cancelled: ${title(n)}`,
       ADOPTION_CONFIRMATION_DUE: (n) => `Confirm that you still use the solution: ${title(n)}`,
       ADOPTION_CONFIRMATION_REMINDER: (n) =>
         `Reminder: confirm your use of the solution, or it stops counting: ${title(n)}`,

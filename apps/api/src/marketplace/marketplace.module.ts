@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { LandscapesModule } from '../landscapes/landscapes.module';
 import { NeedsModule } from '../needs/needs.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProcurementModule } from '../procurement/procurement.module';
 import { SearchModule } from '../search/search.module';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { NeedSimilarSolutionsResolver, SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
+import { SearchExportController } from './search-export.controller';
 
 /**
  * The marketplace across its kinds of item: the search query with its hits and facets, and the
@@ -13,7 +15,12 @@ import { SearchService } from './search.service';
  * through the search port.
  */
 @Module({
+<<<<<<< HEAD
   imports: [SearchModule, SolutionsModule, NeedsModule, ProcurementModule, LandscapesModule],
+=======
+  imports: [SearchModule, SolutionsModule, NeedsModule, ProcurementModule, OrganizationsModule],
+  controllers: [SearchExportController],
+>>>>>>> main
   providers: [SearchService, SearchResolver, NeedSimilarSolutionsResolver],
 })
 export class MarketplaceModule {}

@@ -1,5 +1,6 @@
 import { createUnionType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Need } from '../needs/need.model';
+import { CpvCode } from '../procurement/cpv-code.model';
 import { ProcurementNotice } from '../procurement/procurement-notice.model';
 import { Solution } from '../solutions/solution.model';
 
@@ -21,6 +22,12 @@ export class FacetValue {
 
   @Field(() => Int)
   count: number;
+
+  @Field(() => CpvCode, {
+    nullable: true,
+    description: 'The division with its labels, in the cpvDivision facet',
+  })
+  cpv?: CpvCode | null;
 }
 
 @ObjectType('Facet')

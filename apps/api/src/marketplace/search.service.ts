@@ -6,7 +6,7 @@ import { LandscapeService } from '../landscapes/landscape.service';
 import type { NeedEntity } from '../needs/need.entity';
 import { NeedService } from '../needs/need.service';
 import { validateCountyNumber } from '../organizations/county-number';
-import { validateCpvDivision } from '../procurement/cpv';
+import { type CpvEntry, cpvDivisionEntry, validateCpvDivision } from '../procurement/cpv';
 import type { ProcurementNoticeEntity } from '../procurement/procurement-notice.entity';
 import { ProcurementNoticeService } from '../procurement/procurement-notice.service';
 import {
@@ -16,6 +16,7 @@ import {
   type SearchEngine,
   type SearchFilters,
   SearchOrder,
+  type SearchResponse,
 } from '../search/search-engine';
 import { validateServiceArea } from '../service-areas/service-areas';
 import type { SolutionEntity } from '../solutions/solution.entity';
@@ -34,7 +35,7 @@ export type SearchHitEntity =
 export interface SearchOutcome {
   totalCount: number;
   hits: SearchHitEntity[];
-  facets: { field: string; values: { value: string; count: number }[] }[];
+  facets: { field: string; values: { value: string; count: number; cpv?: CpvEntry | null }[] }[];
 }
 
 const SEARCH_ORDERS: Record<SearchSort, SearchOrder> = {
@@ -43,11 +44,22 @@ const SEARCH_ORDERS: Record<SearchSort, SearchOrder> = {
   [SearchSort.NEWEST]: SearchOrder.NEWEST,
 };
 
+<<<<<<< HEAD
 const NOTHING_FOUND: SearchOutcome = {
   totalCount: 0,
   hits: [],
   facets: FACET_FIELDS.map((field) => ({ field, values: [] })),
 };
+=======
+/** The CPV facet's divisions with their labels, so clients need not look each one up. */
+function withCpvLabels(facet: SearchResponse['facets'][number]): SearchOutcome['facets'][number] {
+  if (facet.field !== 'cpvDivision') return facet;
+  return {
+    ...facet,
+    values: facet.values.map((value) => ({ ...value, cpv: cpvDivisionEntry(value.value) })),
+  };
+}
+>>>>>>> main
 
 @Injectable()
 export class SearchService {
@@ -87,7 +99,11 @@ export class SearchService {
       order: SEARCH_ORDERS[sort ?? SearchSort.RELEVANCE],
       now: new Date(),
     });
-    return { totalCount: result.totalCount, hits: await this.hydrate(result.hits), facets: result.facets };
+    return {
+      totalCount: result.totalCount,
+      hits: await this.hydrate(result.hits),
+      facets: result.facets.map(withCpvLabels),
+    };
   }
 
   /** Published solutions that best match a longer text, such as a need's description. */

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ContactPerson, type ContactPersonValue } from '../common/contact-person';
+import { optionalNonNegativeInt } from '../common/input-validation';
 import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
 import { firstOf, ListLimit } from '../graphql/list-limit';
 import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
@@ -8,6 +9,8 @@ import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
 import { SearchKind } from '../search/search-kind';
+import { CostShare } from './cost-share.model';
+import { splitCost } from './cost-shares';
 import type { NeedParticipantEntity } from './need.entity';
 import { NeedInput, NeedListFilter } from './need.inputs';
 import { Need, NeedPage, NeedQuestion } from './need.model';
@@ -189,6 +192,37 @@ export class NeedResolver {
   ): Promise<Organization[]> {
     const partners = (await this.participationsOf(context, need.id)).filter((p) => p.acceptedAt);
     return this.organizationsOf(context, firstOf(partners, limit));
+  }
+
+  @ResolveField(() => [CostShare], {
+    description:
+      'A suggested split of a cost among the owner and its partners by population, owner first; ' +
+      'for the owner and partners only (an empty list for anyone else)',
+  })
+  async costShares(
+    @Parent() need: Need,
+    @Context() context: RequestContext,
+    @OptionalViewer() viewer: Viewer | null,
+    @Args('totalNok', { type: () => Int, nullable: true }) totalNok: number | null,
+  ): Promise<CostShare[]> {
+    const total = optionalNonNegativeInt('totalNok', totalNok);
+    if (!isOwnerOrPartner(await this.viewerRole(need, context, viewer))) return [];
+    const partners = (await this.participationsOf(context, need.id)).filter((p) => p.acceptedAt);
+    const organizations = await Promise.all(
+      [need.ownerId, ...partners.map((p) => p.organizationId)].map((id) =>
+        loadOrganization(context, this.organizationService, id),
+      ),
+    );
+    const { hundredths, amounts } = splitCost(
+      organizations.map((o) => o.population),
+      total,
+    );
+    return organizations.map((organization, i) => ({
+      organization,
+      population: organization.population,
+      percent: hundredths[i] / 100,
+      amountNok: amounts?.[i] ?? null,
+    }));
   }
 
   @ResolveField(() => [NeedQuestion], { description: 'Public clarification questions, oldest first' })

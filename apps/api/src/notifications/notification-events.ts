@@ -16,6 +16,9 @@ export enum NotificationEvent {
   NEED_QUESTION_ANSWERED = 'NEED_QUESTION_ANSWERED',
   /** A procurement named the solution it produced: told on the solution and on the procurement. */
   RESULTING_SOLUTION_LINKED = 'RESULTING_SOLUTION_LINKED',
+  /** A notice the user follows changed: its deadline, documents or other terms. */
+  NOTICE_CHANGED = 'NOTICE_CHANGED',
+  NOTICE_CANCELLED = 'NOTICE_CANCELLED',
   /** The organisation's yearly confirmation of an adoption falls due soon. */
   ADOPTION_CONFIRMATION_DUE = 'ADOPTION_CONFIRMATION_DUE',
   /** The confirmation is overdue: the adoption stops counting when the grace period ends. */
@@ -42,6 +45,8 @@ export interface NotificationParams {
   [NotificationEvent.NEED_QUESTION_ANSWERED]: { subjectTitle: string };
   /** On a solution, `noticeTitle` names the procurement; on the procurement it is the subject's title. */
   [NotificationEvent.RESULTING_SOLUTION_LINKED]: { subjectTitle: string; noticeTitle: string };
+  [NotificationEvent.NOTICE_CHANGED]: { subjectTitle: string };
+  [NotificationEvent.NOTICE_CANCELLED]: { subjectTitle: string };
   /** `dueAt`: when the confirmation is due (ISO 8601). */
   [NotificationEvent.ADOPTION_CONFIRMATION_DUE]: { subjectTitle: string; dueAt: string };
   [NotificationEvent.ADOPTION_CONFIRMATION_REMINDER]: { subjectTitle: string; dueAt: string };
@@ -63,7 +68,7 @@ export type NotificationDraft = {
 }[NotificationEvent];
 
 /** What a follow can be about. */
-export type FollowTargetKind = 'NEED' | 'SOLUTION';
+export type FollowTargetKind = 'NEED' | 'SOLUTION' | 'PROCUREMENT_NOTICE';
 
 /** Who hears about an event: the users in any of these groups, each once, never the actor. */
 export interface Audience {

@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../graphql/paginated';
 import type { OrganizationEntity } from './organization.entity';
 import { OrganizationKind } from './organization-kind';
+import { populationOf } from './population';
 
 @ObjectType('Organization')
 export class Organization {
@@ -28,6 +29,12 @@ export class Organization {
   })
   verified: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Residents on 1 January 2025 (SSB): municipalities and county municipalities',
+  })
+  population: number | null;
+
   static from(entity: OrganizationEntity): Organization {
     return Object.assign(new Organization(), {
       id: entity.id,
@@ -37,6 +44,7 @@ export class Organization {
       municipalityNumber: entity.municipalityNumber,
       countyNumber: entity.countyNumber,
       verified: entity.verified,
+      population: populationOf(entity),
     });
   }
 }

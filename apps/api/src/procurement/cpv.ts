@@ -94,6 +94,12 @@ const toEntry = ({ code, division, labelNb, labelEn }: CpvEntry): CpvEntry => ({
   labelEn,
 });
 
+/** The code heading a two-digit division ("72" → "72000000-5", IT services), else null. */
+export function cpvDivisionEntry(division: string): CpvEntry | null {
+  const entry = /^\d{2}$/.test(division) ? cpvList().get(`${division}000000`) : undefined;
+  return entry ? toEntry(entry) : null;
+}
+
 /**
  * Codes whose number starts with the digits in `search`, or whose Norwegian or English label
  * contains every word of it, in code order (so broad codes come before narrower ones).

@@ -1,4 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ContactPersonValue } from '../common/contact-person';
+import type { SolutionLink } from '../solutions/solution-profile';
 import type { ProcurementProcedure } from './procurement-procedure';
 
 @Entity('procurement_notices')
@@ -24,6 +26,17 @@ export class ProcurementNoticeEntity {
 
   @Column('timestamptz')
   deadline: Date;
+
+  /** The last moment suppliers may ask questions; before the deadline. */
+  @Column('timestamptz', { name: 'question_deadline', nullable: true })
+  questionDeadline: Date | null;
+
+  @Column('jsonb', { nullable: true })
+  contact: ContactPersonValue | null;
+
+  /** Tender documents, each with a label. */
+  @Column('jsonb', { default: () => "'[]'" })
+  links: SolutionLink[];
 
   @Column('integer', { name: 'estimated_value_nok', nullable: true })
   estimatedValueNok: number | null;

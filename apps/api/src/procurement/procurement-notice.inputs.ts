@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ContactPersonInput } from '../common/contact-person';
+import { SolutionLinkInput } from '../solutions/solution-profile';
 import { ProcurementProcedure } from './procurement-procedure';
 
 @InputType()
@@ -15,8 +17,22 @@ export class ProcurementNoticeInput {
   @Field(() => [String], { description: 'Full CPV 2008 codes with check digit, e.g. "72000000-5"; 1 to 20' })
   cpvCodes: string[];
 
-  @Field({ description: 'Must be in the future when the notice is created or the deadline is changed' })
+  @Field({
+    description: 'At least one hour ahead when the notice is created or the deadline is changed',
+  })
   deadline: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Before the deadline; at least one hour ahead when changed',
+  })
+  questionDeadline?: Date | null;
+
+  @Field(() => ContactPersonInput, { nullable: true })
+  contact?: ContactPersonInput | null;
+
+  @Field(() => [SolutionLinkInput], { nullable: true, description: 'Tender documents; at most 20' })
+  links?: SolutionLinkInput[] | null;
 
   @Field(() => Int, { nullable: true })
   estimatedValueNok?: number | null;
@@ -44,6 +60,9 @@ export class ProcurementNoticeFilter {
 
   @Field(() => [String], { nullable: true, description: 'Two-digit CPV divisions, e.g. "72"' })
   cpvDivisions?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Two-digit county numbers of the buyer, e.g. "46"' })
+  countyNumbers?: string[] | null;
 
   @Field(() => ID, { nullable: true })
   buyerId?: string | null;

@@ -1,8 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ContactPerson } from '../common/contact-person';
 import { Paginated } from '../graphql/paginated';
 import { Need } from '../needs/need.model';
 import { Organization } from '../organizations/organization.model';
 import { Solution } from '../solutions/solution.model';
+import { SolutionLink } from '../solutions/solution-profile';
 import type { ProcurementNoticeEntity } from './procurement-notice.entity';
 import { ProcurementProcedure } from './procurement-procedure';
 
@@ -28,6 +30,15 @@ export class ProcurementNotice {
 
   @Field()
   deadline: Date;
+
+  @Field(() => Date, { nullable: true, description: 'The last moment to ask questions; before the deadline' })
+  questionDeadline: Date | null;
+
+  @Field(() => ContactPerson, { nullable: true, description: "The buyer's contact person for the tender" })
+  contact: ContactPerson | null;
+
+  @Field(() => [SolutionLink], { description: 'Tender documents, each with a label' })
+  links: SolutionLink[];
 
   @Field(() => Int, { nullable: true })
   estimatedValueNok: number | null;
@@ -63,6 +74,7 @@ export class ProcurementNotice {
   static from(entity: ProcurementNoticeEntity, now = new Date()): ProcurementNotice {
     const { id, title, description, procedure, cpvCodes, serviceArea, deadline, estimatedValueNok } = entity;
     const { externalUrl, buyerId, needId, resultingSolutionId, cancelledAt, createdAt, updatedAt } = entity;
+    const { questionDeadline, contact, links } = entity;
     return Object.assign(new ProcurementNotice(), {
       id,
       title,
@@ -71,6 +83,9 @@ export class ProcurementNotice {
       cpvCodes,
       serviceArea,
       deadline,
+      questionDeadline,
+      contact,
+      links,
       estimatedValueNok,
       externalUrl,
       buyerId,

@@ -14,6 +14,9 @@ export type ProcurementNoticeFields = Pick<
   | 'cpvCodes'
   | 'serviceArea'
   | 'deadline'
+  | 'questionDeadline'
+  | 'contact'
+  | 'links'
   | 'estimatedValueNok'
   | 'externalUrl'
   | 'needId'
@@ -23,6 +26,7 @@ export interface ProcurementNoticeQuery {
   openOnly: boolean;
   procedures?: ProcurementProcedure[] | null;
   cpvDivisions?: string[] | null;
+  countyNumbers?: string[] | null;
   buyerId?: string | null;
   needId?: string | null;
 }
@@ -70,6 +74,11 @@ export class ProcurementNoticeRepository {
         },
       );
     }
+    if (query.countyNumbers?.length)
+      builder.andWhere(
+        'p.buyerId IN (SELECT o.id FROM organizations o WHERE o.county_number IN (:...counties))',
+        { counties: query.countyNumbers },
+      );
     if (query.buyerId) builder.andWhere('p.buyerId = :buyerId', { buyerId: query.buyerId });
     if (query.needId) builder.andWhere('p.needId = :needId', { needId: query.needId });
     const [items, totalCount] = await builder.getManyAndCount();

@@ -2,13 +2,15 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { validatePage } from '../common/input-validation';
 import { Authenticated, Context, CurrentViewer, Public } from '../graphql/access.decorators';
 import { firstOf, ListLimit } from '../graphql/list-limit';
-import type { RequestContext, Viewer } from '../graphql/request-context';
+import { loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
 import { loadNeed } from '../needs/need.loader';
 import { Need } from '../needs/need.model';
 import { NeedService } from '../needs/need.service';
+import { NotificationService } from '../notifications/notification.service';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
+import { SearchKind } from '../search/search-kind';
 import { loadVisibleSolution } from '../solutions/solution.loader';
 import { Solution } from '../solutions/solution.model';
 import { SolutionService } from '../solutions/solution.service';
@@ -26,6 +28,7 @@ export class ProcurementNoticeResolver {
     private readonly needService: NeedService,
     private readonly solutionService: SolutionService,
     private readonly organizationService: OrganizationService,
+    private readonly notificationService: NotificationService,
   ) {}
 
   @Public()
@@ -99,6 +102,42 @@ export class ProcurementNoticeResolver {
     return ProcurementNotice.from(
       await this.noticeService.linkResultingSolution(viewer, noticeId, solutionId),
     );
+  }
+
+  @Authenticated()
+  @Mutation(() => ProcurementNotice, {
+    description: 'Be told when the notice changes, is cancelled or names its result',
+  })
+  async followProcurementNotice(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ProcurementNotice> {
+    const notice = await this.noticeService.getById(id);
+    await this.notificationService.follow(viewer, SearchKind.PROCUREMENT_NOTICE, notice.id);
+    return ProcurementNotice.from(notice);
+  }
+
+  @Authenticated()
+  @Mutation(() => ProcurementNotice)
+  async unfollowProcurementNotice(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ProcurementNotice> {
+    const notice = await this.noticeService.getById(id);
+    await this.notificationService.unfollow(viewer, SearchKind.PROCUREMENT_NOTICE, notice.id);
+    return ProcurementNotice.from(notice);
+  }
+
+  @ResolveField(() => Boolean, { description: 'False when not logged in' })
+  viewerFollows(@Parent() notice: ProcurementNotice, @Context() context: RequestContext): Promise<boolean> {
+    return loaderFor(context, 'viewerFollowsNotice', async (ids) => {
+      const followed = await this.notificationService.followedAmong(
+        context.viewer,
+        SearchKind.PROCUREMENT_NOTICE,
+        ids,
+      );
+      return ids.map((id) => followed.has(id));
+    }).load(notice.id);
   }
 
   @ResolveField(() => [CpvCode], { description: 'The CPV codes with their Norwegian and English labels' })

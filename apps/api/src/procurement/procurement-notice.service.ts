@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../clock/clock';
+import { optionalContactPerson } from '../common/contact-person';
 import { commonError, notFound } from '../common/domain-error';
 import {
   InputCheck,
@@ -17,10 +19,12 @@ import { NeedService } from '../needs/need.service';
 import { isOwnerOrPartner } from '../needs/need-role';
 import { NotificationService } from '../notifications/notification.service';
 import { NotificationEvent } from '../notifications/notification-events';
+import { validateCountyNumber } from '../organizations/county-number';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SearchKind } from '../search/search-kind';
 import { validateServiceArea } from '../service-areas/service-areas';
 import { SolutionService } from '../solutions/solution.service';
+import { validateLinks } from '../solutions/solution-profile.validation';
 import { SolutionStatus } from '../solutions/solution-status';
 import { validateCpvCodes, validateCpvDivision } from './cpv';
 import { procurementError } from './procurement.errors';
@@ -44,10 +48,17 @@ export class ProcurementNoticeService {
     private readonly outbox: SearchOutboxRepository,
     private readonly notifications: NotificationService,
     private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
   ) {}
 
   findById(id: string): Promise<ProcurementNoticeEntity | null> {
     return this.notices.findById(validateUuid('id', id));
+  }
+
+  async getById(id: string): Promise<ProcurementNoticeEntity> {
+    const notice = await this.findById(id);
+    if (!notice) throw notFound('Procurement notice', 'id');
+    return notice;
   }
 
   findByIds(ids: readonly string[]): Promise<ProcurementNoticeEntity[]> {
@@ -72,6 +83,7 @@ export class ProcurementNoticeService {
         openOnly: filter?.openOnly ?? false,
         procedures: filter?.procedures,
         cpvDivisions: filter?.cpvDivisions?.map((d) => validateCpvDivision('cpvDivisions', d)),
+        countyNumbers: filter?.countyNumbers?.map((c) => validateCountyNumber('countyNumbers', c)),
         buyerId: filter?.buyerId ? validateUuid('buyerId', filter.buyerId) : null,
         needId: filter?.needId ? validateUuid('needId', filter.needId) : null,
       },
@@ -87,7 +99,7 @@ export class ProcurementNoticeService {
       );
     }
     const need = await this.linkableNeed(viewer, input.needId);
-    const fields = this.validate(input, need, { deadlineMustBeFuture: true });
+    const fields = this.validate(input, need, null);
     return this.write(async (unitOfWork) => {
       if (need) await this.needs.takeNotice(unitOfWork, need.id, viewer.organizationId);
       const notice = await this.notices.insert(unitOfWork, { ...fields, buyerId: viewer.organizationId });
@@ -106,13 +118,14 @@ export class ProcurementNoticeService {
       notice.needId && input.needId === notice.needId
         ? await this.needs.getById(notice.needId, 'needId')
         : await this.linkableNeed(viewer, input.needId);
-    const deadlineChanged = input.deadline?.getTime?.() !== notice.deadline.getTime();
-    const fields = this.validate(input, need, { deadlineMustBeFuture: deadlineChanged });
+    const fields = this.validate(input, need, notice);
     return this.write(async (unitOfWork) => {
       if (need && need.id !== notice.needId) {
         await this.needs.takeNotice(unitOfWork, need.id, viewer.organizationId);
       }
-      return this.notices.update(unitOfWork, notice.id, fields);
+      const updated = await this.notices.update(unitOfWork, notice.id, fields);
+      await this.notifyFollowers(unitOfWork, updated, viewer, NotificationEvent.NOTICE_CHANGED);
+      return updated;
     });
   }
 
@@ -120,9 +133,11 @@ export class ProcurementNoticeService {
   async cancel(viewer: Viewer, id: string): Promise<ProcurementNoticeEntity> {
     const notice = await this.getOwned(viewer, id);
     if (notice.cancelledAt) return notice;
-    return this.write((unitOfWork) =>
-      this.notices.update(unitOfWork, notice.id, { cancelledAt: new Date() }),
-    );
+    return this.write(async (unitOfWork) => {
+      const cancelled = await this.notices.update(unitOfWork, notice.id, { cancelledAt: this.clock.now() });
+      await this.notifyFollowers(unitOfWork, cancelled, viewer, NotificationEvent.NOTICE_CANCELLED);
+      return cancelled;
+    });
   }
 
   /**
@@ -136,7 +151,7 @@ export class ProcurementNoticeService {
     solutionId: string,
   ): Promise<ProcurementNoticeEntity> {
     const notice = await this.getOwnedActive(viewer, id);
-    if (notice.deadline > new Date()) {
+    if (notice.deadline > this.clock.now()) {
       throw procurementError(
         'DEADLINE_NOT_PASSED',
         'A resulting solution can be linked once the notice deadline has passed',
@@ -181,6 +196,7 @@ export class ProcurementNoticeService {
         viewer,
         NotificationEvent.RESULTING_SOLUTION_LINKED,
       );
+      await this.notifyFollowers(unitOfWork, linked, viewer, NotificationEvent.RESULTING_SOLUTION_LINKED);
       return linked;
     });
   }
@@ -211,12 +227,19 @@ export class ProcurementNoticeService {
     return isOwnerOrPartner(await this.needs.roleOf(organizationId, need));
   }
 
+  /** The fields checked; a deadline must be an hour ahead when new or changed from `before`'s. */
   private validate(
     input: ProcurementNoticeInput,
     need: NeedEntity | null,
-    { deadlineMustBeFuture }: { deadlineMustBeFuture: boolean },
+    before: ProcurementNoticeEntity | null,
   ): ProcurementNoticeFields {
     const check = new InputCheck();
+    const deadline = check.collect(() =>
+      this.validateDeadline('deadline', input.deadline, before?.deadline ?? null),
+    );
+    const questionDeadline = check.collect(() =>
+      this.validateQuestionDeadline(input.questionDeadline, deadline, before?.questionDeadline ?? null),
+    );
     const fields: ProcurementNoticeFields = {
       title: check.collect(() => requiredText('title', input.title, { max: 200 })),
       description: check.collect(() => requiredText('description', input.description, { max: 20_000 })),
@@ -225,7 +248,10 @@ export class ProcurementNoticeService {
       ),
       cpvCodes: check.collect(() => validateCpvCodes('cpvCodes', input.cpvCodes)),
       serviceArea: check.collect(() => this.serviceAreaOf(input.serviceArea, need)),
-      deadline: check.collect(() => validateDeadline(input.deadline, deadlineMustBeFuture)),
+      deadline,
+      questionDeadline,
+      contact: check.collect(() => optionalContactPerson('contact', input.contact)),
+      links: check.collect(() => validateLinks(check, input.links)),
       estimatedValueNok: check.collect(() =>
         optionalNonNegativeInt('estimatedValueNok', input.estimatedValueNok),
       ),
@@ -234,6 +260,60 @@ export class ProcurementNoticeService {
     };
     check.done();
     return fields;
+  }
+
+  /** A new or changed deadline must be at least one hour ahead; an unchanged one may have passed. */
+  private validateDeadline(field: string, value: Date, before: Date | null): Date {
+    const deadline = requiredDate(field, value);
+    if (before?.getTime() === deadline.getTime()) return deadline;
+    if (deadline.getTime() < this.clock.now().getTime() + ONE_HOUR_MS)
+      throw procurementError('DEADLINE_TOO_SOON', `${field} must be at least one hour ahead`, { field });
+    return deadline;
+  }
+
+  private validateQuestionDeadline(
+    value: Date | null | undefined,
+    deadline: Date,
+    before: Date | null,
+  ): Date | null {
+    if (value === null || value === undefined) return null;
+    const questionDeadline = this.validateDeadline('questionDeadline', value, before);
+    if (questionDeadline >= deadline)
+      throw procurementError(
+        'QUESTION_DEADLINE_AFTER_DEADLINE',
+        'questionDeadline must be before the deadline',
+        { field: 'questionDeadline' },
+      );
+    return questionDeadline;
+  }
+
+  /** Tells the notice's followers that it changed, was cancelled or named its result. */
+  private notifyFollowers(
+    unitOfWork: UnitOfWork,
+    notice: ProcurementNoticeEntity,
+    viewer: Viewer,
+    event:
+      | NotificationEvent.NOTICE_CHANGED
+      | NotificationEvent.NOTICE_CANCELLED
+      | NotificationEvent.RESULTING_SOLUTION_LINKED,
+  ): Promise<void> {
+    const subject = { subjectKind: SearchKind.PROCUREMENT_NOTICE, subjectId: notice.id };
+    const audience = { followersOf: { kind: SearchKind.PROCUREMENT_NOTICE, id: notice.id } };
+    const draft =
+      event === NotificationEvent.RESULTING_SOLUTION_LINKED
+        ? {
+            ...subject,
+            event,
+            eventKey: `${event}:${notice.id}`,
+            params: { subjectTitle: notice.title, noticeTitle: notice.title },
+          }
+        : {
+            ...subject,
+            event,
+            eventKey: `${event}:${notice.id}:${notice.updatedAt.getTime()}`,
+            params: { subjectTitle: notice.title },
+          };
+    return this.notifications.notify(unitOfWork, draft, audience, viewer.userId);
   }
 
   private serviceAreaOf(value: string | null | undefined, need: NeedEntity | null): string {
@@ -292,8 +372,7 @@ export class ProcurementNoticeService {
   }
 
   private async getOwned(viewer: Viewer, id: string): Promise<ProcurementNoticeEntity> {
-    const notice = await this.findById(id);
-    if (!notice) throw notFound('Procurement notice', 'id');
+    const notice = await this.getById(id);
     if (notice.buyerId !== viewer.organizationId) {
       throw procurementError(
         'NOT_NOTICE_BUYER',
@@ -322,10 +401,10 @@ export class ProcurementNoticeService {
   }
 }
 
-function validateDeadline(deadline: Date, mustBeFuture: boolean): Date {
-  if (!(deadline instanceof Date) || Number.isNaN(deadline.getTime()))
-    throw commonError('NOT_A_DATE', 'deadline must be a date and time', { field: 'deadline' });
-  if (mustBeFuture && deadline <= new Date())
-    throw procurementError('DEADLINE_NOT_IN_FUTURE', 'deadline must be in the future', { field: 'deadline' });
-  return deadline;
+const ONE_HOUR_MS = 3_600_000;
+
+function requiredDate(field: string, value: Date): Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+    throw commonError('NOT_A_DATE', `${field} must be a date and time`, { field });
+  return value;
 }

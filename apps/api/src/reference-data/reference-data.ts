@@ -42,3 +42,11 @@ export interface SystemRecord {
 
 /** The project's own compilation, not official data: see SOURCES.md. */
 export const readSystems = () => readCsv<SystemRecord>('systems.csv');
+
+export interface PopulationRecord {
+  municipality_number: string;
+  population: string;
+  as_of: string;
+}
+
+export const readPopulation = () => readCsv<PopulationRecord>('population.csv');

@@ -232,28 +232,33 @@ export function totalFromDistribution(distribution: FacetDistribution): number {
   return Object.values(distribution?.kind ?? {}).reduce((sum, count) => sum + count, 0);
 }
 
-/** Our facets from Meilisearch's distribution plus the number of open matches (a second query). */
+/** The distributions of the facets asked for again without their own filter (disjunctive facets). */
+export type OwnFilterDistributions = Partial<Record<FacetField, FacetDistribution>>;
+
+/**
+ * Our facets from Meilisearch's distribution, the number of open matches (a second query), and the
+ * distributions of the filtered facets, each counted without its own filter.
+ */
 export function facetsFromDistribution(
   distribution: FacetDistribution,
   openCount: number,
+  withoutOwnFilter: OwnFilterDistributions = {},
 ): SearchResponse['facets'] {
-  const total = totalFromDistribution(distribution);
-  return FACET_FIELDS.map((field) => {
-    const counts: FacetCount[] =
-      field === 'open'
-        ? [
-            { value: 'true', count: openCount },
-            { value: 'false', count: total - openCount },
-          ]
-        : Object.entries(distribution?.[MEILI_FACET_ATTRIBUTES[field]] ?? {}).map(([value, count]) => ({
-            value,
-            count,
-          }));
-    return {
-      field,
-      values: counts
-        .filter((c) => c.count > 0)
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-    };
-  });
+  const counted = (field: Exclude<FacetField, 'open'>): FacetCount[] =>
+    Object.entries((withoutOwnFilter[field] ?? distribution)?.[MEILI_FACET_ATTRIBUTES[field]] ?? {}).map(
+      ([value, count]) => ({ value, count }),
+    );
+  const openOrNot = (): FacetCount[] => {
+    const total = totalFromDistribution(withoutOwnFilter.open ?? distribution);
+    return [
+      { value: 'true', count: openCount },
+      { value: 'false', count: total - openCount },
+    ];
+  };
+  return FACET_FIELDS.map((field) => ({
+    field,
+    values: (field === 'open' ? openOrNot() : counted(field))
+      .filter((c) => c.count > 0)
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  }));
 }

@@ -16,12 +16,15 @@ import {
 import { queryTerms } from './norwegian-text';
 import {
   type DocumentRef,
+  type FacetField,
+  filteredFacets,
   type IndexBuild,
   type SearchDocument,
   type SearchEngine,
   SearchOrder,
   type SearchRequest,
   type SearchResponse,
+  withoutFacetFilter,
 } from './search-engine';
 
 /** Newest first when asked; most in use when asked, and for an empty query; else relevance. */
@@ -136,6 +139,14 @@ export class MeilisearchSearchEngine implements SearchEngine {
     };
     const filter = meiliFilter(request.filters, request.now);
     const openFilter = meiliFilter(request.filters, request.now, true);
+    const filtered = request.withFacets ? filteredFacets(request.filters) : [];
+    // A filtered facet is counted again without its own filter; the open facet by its total (kinds).
+    const withoutOwnFilter = (field: FacetField) => ({
+      ...base,
+      filter: meiliFilter(withoutFacetFilter(request.filters, field), request.now),
+      limit: 0,
+      facets: [field === 'open' ? 'kind' : MEILI_FACET_ATTRIBUTES[field]],
+    });
     const { results } = await client.multiSearch({
       queries: [
         {
@@ -148,14 +159,19 @@ export class MeilisearchSearchEngine implements SearchEngine {
         },
         // The open/closed facet: the same search restricted to open items, counted by kind.
         { ...base, filter: openFilter, limit: 0, facets: ['kind'] },
+        ...filtered.map(withoutOwnFilter),
       ],
     });
-    const [page, open] = results;
+    const [page, open, ...own] = results;
     return {
       totalCount: totalFromDistribution(page.facetDistribution),
       hits: page.hits.map(toRef),
       facets: request.withFacets
-        ? facetsFromDistribution(page.facetDistribution, totalFromDistribution(open.facetDistribution))
+        ? facetsFromDistribution(
+            page.facetDistribution,
+            totalFromDistribution(open.facetDistribution),
+            Object.fromEntries(filtered.map((field, i) => [field, own[i].facetDistribution])),
+          )
         : [],
     };
   }

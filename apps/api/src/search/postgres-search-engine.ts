@@ -9,9 +9,11 @@ import {
   refKey,
   type SearchDocument,
   type SearchEngine,
+  type SearchFilters,
   SearchOrder,
   type SearchRequest,
   type SearchResponse,
+  withoutFacetFilter,
 } from './search-engine';
 import { SYNONYM_GROUPS, withSynonyms } from './search-synonyms';
 
@@ -80,13 +82,17 @@ export class PostgresSearchEngine implements SearchEngine {
     const rows = isCounted(request)
       ? [await this.run(countedQuery(request))]
       : await Promise.all((await this.shards()).map((shard) => this.run(matchingQuery(request, shard))));
+    const groups = rows.flatMap((row) => row.groups ?? []);
     return {
-      totalCount: rows.reduce((total, row) => total + Number(row.total), 0),
+      // With facets, the groups hold every match of the other filters, and the total is counted from them.
+      totalCount: request.withFacets
+        ? sum(groups, (group) => selectedCount(group, request.filters))
+        : rows.reduce((total, row) => total + Number(row.total), 0),
       hits: mergePages(
         rows.map((row) => row.hits),
         request,
       ),
-      facets: request.withFacets ? facetsFrom(rows.flatMap((row) => row.groups ?? [])) : [],
+      facets: request.withFacets ? facetsFrom(groups, request.filters) : [],
     };
   }
 
@@ -377,15 +383,18 @@ function mergePages(pages: PageRow[][], { offset, limit, order }: SearchRequest)
 /** Counts from search_facet_counts; the closed items, few, through the open_until index. */
 function countedQuery(request: SearchRequest): SqlQuery {
   const params = new SqlParams();
-  const conditions = (alias: string) => [...filterConditions(request, params, alias), 'true'].join(' AND ');
+  const conditions = (alias: string, which = filterConditions) =>
+    [...which(request, params, alias), 'true'].join(' AND ');
   const documents = conditions('d');
+  // Facets are counted over the groups of every facet filter, selected from in facetsFrom.
+  const grouped = request.withFacets ? baseConditions : filterConditions;
   const sql = `
     WITH groups AS (${withFacetValues(`
       SELECT c.id AS facet_group, c.count, 0 AS closed
-      FROM search_facet_counts c WHERE c.count > 0 AND ${conditions('c')}
+      FROM search_facet_counts c WHERE c.count > 0 AND ${conditions('c', grouped)}
       UNION ALL
       SELECT facet_group, 0, count(*) FROM search_documents d
-      WHERE ${documents} AND d.open_until <= ${params.add(request.now)} GROUP BY facet_group`)}
+      WHERE ${conditions('d', grouped)} AND d.open_until <= ${params.add(request.now)} GROUP BY facet_group`)}
     ),
     page AS (
       SELECT d.kind, d.id, 0 AS rank, d.reuse_count, d.in_use_count, d.created_at
@@ -404,7 +413,13 @@ function countedQuery(request: SearchRequest): SqlQuery {
  */
 function matchingQuery(request: SearchRequest, shard: string): SqlQuery {
   const params = new SqlParams();
-  const { where, rank, queries } = matchConditions(request, params);
+  // With facets, matches ignore the facet filters (the groups count every value) and mark the selected.
+  const { where, rank, queries } = matchConditions(
+    request,
+    params,
+    request.withFacets ? baseConditions : filterConditions,
+  );
+  const selected = request.withFacets ? [...facetConditions(request, params), 'true'].join(' AND ') : 'true';
   const open = `d.open_until > ${params.add(request.now)}`;
   const groups = `groups AS (${withFacetValues(`
     SELECT facet_group, count(*) AS count, count(*) FILTER (WHERE NOT open) AS closed
@@ -413,12 +428,13 @@ function matchingQuery(request: SearchRequest, shard: string): SqlQuery {
     WITH ${queries ? `queries AS MATERIALIZED (SELECT ${queries}),` : ''}
     matches AS MATERIALIZED (
       SELECT d.kind, d.id, d.facet_group, d.reuse_count, d.in_use_count, d.created_at, ${open} AS open,
-        ${rank} AS rank
+        ${rank} AS rank, ${selected} AS selected
       FROM ${shard} d
       WHERE ${where.length ? where.join(' AND ') : 'true'}
     ),
     ${request.withFacets ? `${groups},` : ''}
-    page AS (SELECT kind, id, rank, reuse_count, in_use_count, created_at FROM matches ORDER BY ${pageOrder(request, true)}
+    page AS (SELECT kind, id, rank, reuse_count, in_use_count, created_at FROM matches WHERE selected
+      ORDER BY ${pageOrder(request, true)}
       LIMIT ${params.add(request.offset + request.limit)})
     SELECT ${request.withFacets ? '(SELECT COALESCE(sum(count), 0) FROM groups)' : '(SELECT count(*) FROM matches)'} AS total,
            (SELECT COALESCE(json_agg(${PAGE_ROW}), '[]') FROM page) AS hits,
@@ -433,8 +449,9 @@ function matchingQuery(request: SearchRequest, shard: string): SqlQuery {
 function matchConditions(
   request: SearchRequest,
   params: SqlParams,
+  filtered = filterConditions,
 ): { where: string[]; rank: string; queries?: string } {
-  const where = [...filterConditions(request, params)];
+  const where = [...filtered(request, params)];
   const terms = queryTerms(request.text);
   if (terms.length && request.matchAnyWord) {
     const anyWord = params.add(alternatives(terms.slice(0, MAX_ANY_WORD_TERMS), false));
@@ -499,19 +516,28 @@ function termQuery(
   };
 }
 
+type Conditions = (request: SearchRequest, params: SqlParams, alias?: string) => Generator<string>;
+
 /** The filters on the table aliased `alias` (search_documents, or search_facet_counts for those it has). */
-function* filterConditions(
-  { filters, now }: SearchRequest,
-  params: SqlParams,
-  alias = 'd',
-): Generator<string> {
-  const anyOf = (column: string, values: string[] | undefined, type = 'text') =>
-    values?.length ? `${alias}.${column} = ANY(${params.add(values)}::${type}[])` : null;
+const filterConditions: Conditions = function* (request, params, alias = 'd') {
+  yield* baseConditions(request, params, alias);
+  yield* facetConditions(request, params, alias);
+};
+
+/** The filters that are no facet's: ids and owners. */
+const baseConditions: Conditions = function* ({ filters }, params, alias = 'd') {
+  if (filters.ids?.length) yield `${alias}.id = ANY(${params.add(filters.ids)}::uuid[])`;
+  if (filters.organizationIds?.length)
+    yield `${alias}.organization_id = ANY(${params.add(filters.organizationIds)}::uuid[])`;
+};
+
+/** The filters of FACET_FILTERS, whose facets count without them. */
+const facetConditions: Conditions = function* ({ filters, now }, params, alias = 'd') {
+  const anyOf = (column: string, values: string[] | undefined) =>
+    values?.length ? `${alias}.${column} = ANY(${params.add(values)}::text[])` : null;
   const conditions = [
-    anyOf('id', filters.ids, 'uuid'),
     anyOf('kind', filters.kinds),
     anyOf('service_area', filters.serviceAreas),
-    anyOf('organization_id', filters.organizationIds, 'uuid'),
     anyOf('owner_county', filters.countyNumbers),
     anyOf('procedure', filters.procedures),
     filters.cpvDivisions?.length
@@ -524,35 +550,84 @@ function* filterConditions(
   ];
   for (const condition of conditions) if (condition) yield condition;
   if (filters.openOnly) yield `${alias}.open_until > ${params.add(now)}`;
+};
+
+/** Whether a group's facet values pass the facet filters (openOnly aside: see selectedCount). */
+function passesFacetFilters(group: FacetGroup, filters: SearchFilters): boolean {
+  const anyOf = (values: string[] | undefined, value: string | null) =>
+    !values?.length || (value !== null && values.includes(value));
+  return (
+    anyOf(filters.kinds, group.kind) &&
+    anyOf(filters.serviceAreas, group.service_area) &&
+    anyOf(filters.countyNumbers, group.owner_county) &&
+    anyOf(filters.procedures, group.procedure) &&
+    (!filters.cpvDivisions?.length || group.cpv_divisions.some((d) => filters.cpvDivisions?.includes(d))) &&
+    anyOf(filters.solutionKinds, group.solution_kind) &&
+    anyOf(filters.maturities, group.maturity) &&
+    anyOf(filters.licenseIds, group.license_id) &&
+    (!filters.openSourceOnly || group.open_source === 'true')
+  );
 }
 
-/** Every facet of FACET_FIELDS from the groups: a document counts once per field (per CPV division). */
-function facetsFrom(groups: FacetGroup[]): SearchResponse['facets'] {
-  const counts = new Map<FacetField, Map<string, number>>(FACET_FIELDS.map((field) => [field, new Map()]));
-  const add = (field: FacetField, value: string | null, count: number) => {
-    const values = counts.get(field);
-    if (values && value !== null) values.set(value, (values.get(value) ?? 0) + count);
-  };
-  for (const group of groups) {
-    const count = Number(group.count);
-    const closed = Number(group.closed);
-    add('kind', group.kind, count);
-    add('serviceArea', group.service_area, count);
-    add('ownerCounty', group.owner_county, count);
-    add('procedure', group.procedure, count);
-    for (const division of group.cpv_divisions) add('cpvDivision', division, count);
-    add('solutionKind', group.solution_kind, count);
-    add('maturity', group.maturity, count);
-    add('licenseId', group.license_id, count);
-    add('openSource', group.open_source, count);
-    add('open', 'true', count - closed);
-    add('open', 'false', closed);
+/** How many of a group's matches the filters select: all, or the open ones with openOnly. */
+function selectedCount(group: FacetGroup, filters: SearchFilters): number {
+  if (!passesFacetFilters(group, filters)) return 0;
+  return Number(group.count) - (filters.openOnly ? Number(group.closed) : 0);
+}
+
+const sum = <T>(items: T[], value: (item: T) => number) =>
+  items.reduce((total, item) => total + value(item), 0);
+
+/**
+ * Every facet of FACET_FIELDS from the groups, each counted under the filters but its own: a
+ * document counts once per field (per CPV division).
+ */
+function facetsFrom(groups: FacetGroup[], filters: SearchFilters): SearchResponse['facets'] {
+  return FACET_FIELDS.map((field) => {
+    const others = withoutFacetFilter(filters, field);
+    const values = new Map<string, number>();
+    const add = (value: string | null, count: number) => {
+      if (value !== null) values.set(value, (values.get(value) ?? 0) + count);
+    };
+    for (const group of groups) {
+      if (!passesFacetFilters(group, others)) continue;
+      if (field === 'open') {
+        add('true', Number(group.count) - Number(group.closed));
+        add('false', Number(group.closed));
+      } else {
+        for (const value of facetValues(group, field)) add(value, selectedCount(group, others));
+      }
+    }
+    return {
+      field,
+      values: [...values]
+        .filter(([, count]) => count > 0)
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    };
+  });
+}
+
+/** A group's values of one facet (none, one, or its CPV divisions). */
+function facetValues(group: FacetGroup, field: Exclude<FacetField, 'open'>): (string | null)[] {
+  switch (field) {
+    case 'kind':
+      return [group.kind];
+    case 'serviceArea':
+      return [group.service_area];
+    case 'ownerCounty':
+      return [group.owner_county];
+    case 'procedure':
+      return [group.procedure];
+    case 'cpvDivision':
+      return group.cpv_divisions;
+    case 'solutionKind':
+      return [group.solution_kind];
+    case 'maturity':
+      return [group.maturity];
+    case 'licenseId':
+      return [group.license_id];
+    case 'openSource':
+      return [group.open_source];
   }
-  return [...counts].map(([field, values]) => ({
-    field,
-    values: [...values]
-      .filter(([, count]) => count > 0)
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-  }));
 }

@@ -76,6 +76,37 @@ export const FACET_FIELDS = [
 ] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
 
+/**
+ * The filter that selects values of each facet. Facets are disjunctive: the counts of a facet
+ * ignore its own filter (ticking one service area leaves the other areas' counts), and obey the rest.
+ */
+export const FACET_FILTERS = {
+  kind: 'kinds',
+  serviceArea: 'serviceAreas',
+  ownerCounty: 'countyNumbers',
+  procedure: 'procedures',
+  cpvDivision: 'cpvDivisions',
+  open: 'openOnly',
+  solutionKind: 'solutionKinds',
+  maturity: 'maturities',
+  licenseId: 'licenseIds',
+  openSource: 'openSourceOnly',
+} as const satisfies Record<FacetField, keyof SearchFilters>;
+
+/** The facets whose own filter is set, so their counts need the search without it. */
+export function filteredFacets(filters: SearchFilters): FacetField[] {
+  return FACET_FIELDS.filter((field) => {
+    const value = filters[FACET_FILTERS[field]];
+    return Array.isArray(value) ? value.length > 0 : value === true;
+  });
+}
+
+/** The filters without the one of `field`. */
+export function withoutFacetFilter(filters: SearchFilters, field: FacetField): SearchFilters {
+  const { [FACET_FILTERS[field]]: _own, ...rest } = filters;
+  return rest;
+}
+
 export interface SearchRequest {
   /** Free text as the user typed it; blank lists everything, most reused first. */
   text: string;

@@ -9,6 +9,7 @@ import { PasswordHasher } from '../users/password-hasher';
 import { UserService } from '../users/user.service';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoMarketplaceSeeder } from './demo-marketplace.seeder';
+import { demoReuseHistory } from './demo-reuse-history';
 import { ALL_DEMO_SOLUTIONS, demoProfile } from './demo-solution-profiles';
 import { referenceOrganizations } from './reference-organizations';
 
@@ -98,10 +99,12 @@ export class Seeder {
       sourceCodeUrl: sourceCodeUrl ?? null,
       ownerId: await organizationIds(ownerMunicipality),
     });
+    const now = new Date();
     const stages = [];
-    for (const [municipality, stage] of adopters) {
-      stages.push({ organizationId: await organizationIds(municipality), stage });
+    for (const [index, [municipality, stage]] of adopters.entries()) {
+      const history = demoReuseHistory(fields.title, index, stage, now);
+      stages.push({ organizationId: await organizationIds(municipality), stage, ...history });
     }
-    await this.adoptions.setStages(unitOfWork, solution.id, stages);
+    await this.adoptions.setStages(unitOfWork, solution.id, stages, now);
   }
 }

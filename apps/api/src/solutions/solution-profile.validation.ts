@@ -129,7 +129,10 @@ function supplierName(builtBy: SolutionBuilder | null, value: string | null | un
   return name;
 }
 
-function validateLinks(check: InputCheck, links: SolutionLinkInput[] | null | undefined): SolutionLink[] {
+export function validateLinks(
+  check: InputCheck,
+  links: SolutionLinkInput[] | null | undefined,
+): SolutionLink[] {
   if ((links ?? []).length > MAX_LINKS)
     throw commonError('TOO_MANY', `at most ${MAX_LINKS} links are allowed`, {
       field: 'links',

@@ -4,6 +4,7 @@ import type { PageArgs } from '../common/input-validation';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import { type ImportedSolutionFields, SolutionEntity, type SolutionFields } from './solution.entity';
+import type { SolutionKind } from './solution-profile';
 import { SolutionSort, SolutionStatus } from './solution-status';
 
 export interface SolutionQuery {
@@ -55,6 +56,15 @@ export class SolutionRepository {
     builder.addOrderBy('s.id');
     const [items, totalCount] = await builder.getManyAndCount();
     return { items, totalCount };
+  }
+
+  /** Published solutions of the given kinds, newest first, at most `limit`. */
+  listPublishedOfKinds(kinds: readonly SolutionKind[], limit: number): Promise<SolutionEntity[]> {
+    return this.dataSource.getRepository(SolutionEntity).find({
+      where: { status: SolutionStatus.PUBLISHED, kind: In([...kinds]) },
+      order: { publishedAt: 'DESC', id: 'ASC' },
+      take: limit,
+    });
   }
 
   async insert(

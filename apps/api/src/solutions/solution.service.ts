@@ -15,6 +15,7 @@ import { solutionError } from './solution.errors';
 import type { SolutionInput, SolutionListFilter } from './solution.inputs';
 import { SolutionRepository } from './solution.repository';
 import { inputForUpdate, validateSolutionInput } from './solution-input.validation';
+import type { SolutionKind } from './solution-profile';
 import { SolutionSort, SolutionStatus } from './solution-status';
 
 @Injectable()
@@ -44,6 +45,10 @@ export class SolutionService {
 
   findByIds(ids: readonly string[]): Promise<SolutionEntity[]> {
     return this.solutions.findByIds(ids);
+  }
+
+  listPublishedOfKinds(kinds: readonly SolutionKind[], limit: number): Promise<SolutionEntity[]> {
+    return this.solutions.listPublishedOfKinds(kinds, limit);
   }
 
   list(

@@ -378,8 +378,10 @@ export function searchEngineContract(connect: () => Promise<SearchEngine>, disco
           result.facets.find((f) => f.field === field)?.values.reduce((s, v) => s + v.count, 0);
         expect(result.totalCount).toBeGreaterThan(0);
         expect(sum('kind')).toBe(result.totalCount);
-        expect(sum('serviceArea')).toBe(result.totalCount);
         expect(sum('open')).toBe(result.totalCount);
+        // A filtered facet counts without its own filter (see the disjunctive facets below).
+        const unfiltered = await engine.search(request(text, {}, { limit: 1 }));
+        expect(sum('serviceArea')).toBe(filters.serviceAreas ? unfiltered.totalCount : result.totalCount);
       }
       const everything = await engine.search(request(''));
       const facet = (field: string) => everything.facets.find((f) => f.field === field)?.values;
@@ -399,6 +401,57 @@ export function searchEngineContract(connect: () => Promise<SearchEngine>, disco
         ]),
       );
       expect(facet('ownerCounty')).toEqual(expect.arrayContaining([{ value: '46', count: 6 }]));
+    });
+  });
+
+  describe('disjunctive facets', () => {
+    const facet = (
+      result: { facets: { field: string; values: { value: string; count: number }[] }[] },
+      field: string,
+    ) =>
+      Object.fromEntries(
+        result.facets.find((f) => f.field === field)?.values.map((v) => [v.value, v.count]) ?? [],
+      );
+    const search = (text: string, filters: SearchFilters) => engine.search(request(text, filters));
+
+    it('counts a facet without its own filter and under all the others, with text and without', async () => {
+      for (const text of ['', 'kommune']) {
+        const both = await search(text, { kinds: ['SOLUTION'], serviceAreas: ['helse-og-omsorg'] });
+        const solutions = await search(text, { kinds: ['SOLUTION'] });
+        const health = await search(text, { serviceAreas: ['helse-og-omsorg'] });
+        expect(both.totalCount).toBeGreaterThan(0);
+        expect(both.totalCount).toBeLessThan(solutions.totalCount);
+        expect(both.totalCount).toBe(both.hits.length);
+        expect(facet(both, 'serviceArea')).toEqual(facet(solutions, 'serviceArea'));
+        expect(Object.keys(facet(both, 'serviceArea')).length).toBeGreaterThan(1);
+        expect(facet(both, 'kind')).toEqual(facet(health, 'kind'));
+        expect(facet(health, 'kind').PROCUREMENT_NOTICE).toBe(3);
+        // A facet with no filter of its own counts the selected matches only.
+        const selected = fixtures.all.filter((d) => both.hits.some((hit) => hit.id === d.id));
+        const maturities: Record<string, number> = {};
+        for (const d of selected) if (d.maturity) maturities[d.maturity] = (maturities[d.maturity] ?? 0) + 1;
+        expect(facet(both, 'maturity')).toEqual(maturities);
+      }
+    });
+
+    it('counts open and closed items when only open ones are asked for, and the rest among the open', async () => {
+      const open = await search('', { openOnly: true });
+      const everything = await search('', {});
+      expect(facet(open, 'open')).toEqual(facet(everything, 'open'));
+      expect(facet(open, 'open').false).toBe(3);
+      expect(facet(open, 'kind')).toEqual({
+        SOLUTION: fixtures.solutions.length,
+        NEED: 1,
+        PROCUREMENT_NOTICE: 1,
+      });
+      expect(open.totalCount).toBe(fixtures.solutions.length + 2);
+    });
+
+    it('counts CPV divisions without their filter, and procedures among the chosen divisions', async () => {
+      const it72 = await search('', { cpvDivisions: ['72'] });
+      expect(facet(it72, 'cpvDivision')).toEqual(facet(await search('', {}), 'cpvDivision'));
+      expect(facet(it72, 'procedure')).toEqual({ INNOVATION_PARTNERSHIP: 1, OPEN: 1 });
+      expect(it72.totalCount).toBe(2);
     });
   });
 

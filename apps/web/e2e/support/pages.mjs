@@ -8,8 +8,8 @@ import { axeViolations, formatViolations } from './axe.mjs';
 export const SCREENSHOTS = resolve(fileURLToPath(import.meta.url), '../../screenshots');
 await mkdir(SCREENSHOTS, { recursive: true });
 
-/** Waits until the page has rendered its heading and marked itself ready, then asserts axe finds nothing. */
-export async function checkPage(page, screenshotName) {
+/** Waits until the page has rendered its heading, marked itself ready and has nothing loading. */
+export async function waitUntilReady(page) {
   await page.locator('main h1').first().waitFor();
   await page.locator('main[data-ready]').waitFor();
   await page
@@ -17,6 +17,11 @@ export async function checkPage(page, screenshotName) {
     .first()
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => {});
+}
+
+/** Waits until the page is ready (waitUntilReady), then asserts axe finds nothing. */
+export async function checkPage(page, screenshotName) {
+  await waitUntilReady(page);
   const violations = await axeViolations(page);
   assert.equal(
     violations.length,

@@ -30,6 +30,7 @@ const NAV: NavItem[] = [
   { to: paths.search(), label: 'nav.search', show: 'always' },
   { to: paths.needs, label: 'nav.needs', show: 'always' },
   { to: paths.notices, label: 'nav.notices', show: 'always' },
+  { to: paths.statistics, label: 'nav.statistics', show: 'always' },
   { to: paths.newSolution, label: 'nav.publish', show: 'viewer' },
   { to: paths.myOrganization, label: 'nav.myOrganization', show: 'viewer' },
   { to: paths.admin, label: 'nav.admin', show: 'admin' },

@@ -15,6 +15,8 @@ export function createCache(): InMemoryCache {
   return new InMemoryCache({
     possibleTypes,
     typePolicies: {
+      // One object without an id: the page's figures and the county view's municipalities are merged.
+      Statistics: { merge: true },
       Solution: {
         fields: {
           adoptions: { merge: false },

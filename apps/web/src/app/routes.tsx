@@ -1,4 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
+import ROUTES from '@lokomotiv/web-routes/routes.json';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireLogin } from '../modules/auth/components/RequireLogin';
@@ -39,7 +40,7 @@ function page<M>(
   };
 }
 
-/** The app's routes; service areas and the search's results are fetched as soon as the URL is known. */
+/** The app's routes (their paths shared with the api in @lokomotiv/web-routes); service areas and the search's results are fetched as soon as the URL is known. */
 export function createRoutes(client: ApolloClient): RouteObject[] {
   return [
     {
@@ -55,90 +56,110 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('../modules/home/components/FrontPage')).FrontPage }),
         },
         {
-          ...page('sok', () => import('../modules/search/components/SearchPage'), 'SearchPage'),
+          ...page(ROUTES.search, () => import('../modules/search/components/SearchPage'), 'SearchPage'),
           loader: ({ request }) => {
             preloadSearch(client, new URL(request.url).searchParams);
             return null;
           },
         },
         page(
-          'losninger/ny',
+          ROUTES.newSolution,
           () => import('../modules/solutions/components/SolutionFormPage'),
           'NewSolutionPage',
           'login',
         ),
         page(
-          'losninger/importer',
+          ROUTES.importSolution,
           () => import('../modules/publiccode/components/PubliccodeImportPage'),
           'PubliccodeImportPage',
           'login',
         ),
-        page('losninger/:id', () => import('../modules/solutions/components/SolutionPage'), 'SolutionPage'),
+        page(ROUTES.solution, () => import('../modules/solutions/components/SolutionPage'), 'SolutionPage'),
         page(
-          'losninger/:id/rediger',
+          ROUTES.editSolution,
           () => import('../modules/solutions/components/SolutionFormPage'),
           'EditSolutionPage',
           'login',
         ),
-        page('behov', () => import('../modules/needs/components/NeedsPage'), 'NeedsPage'),
-        page('behov/nytt', () => import('../modules/needs/components/NeedFormPage'), 'NewNeedPage', 'login'),
-        page('behov/:id', () => import('../modules/needs/components/NeedPage'), 'NeedPage'),
+        page(ROUTES.needs, () => import('../modules/needs/components/NeedsPage'), 'NeedsPage'),
         page(
-          'behov/:id/rediger',
+          ROUTES.newNeed,
+          () => import('../modules/needs/components/NeedFormPage'),
+          'NewNeedPage',
+          'login',
+        ),
+        page(ROUTES.need, () => import('../modules/needs/components/NeedPage'), 'NeedPage'),
+        page(
+          ROUTES.editNeed,
           () => import('../modules/needs/components/NeedFormPage'),
           'EditNeedPage',
           'login',
         ),
-        page('anbud', () => import('../modules/procurement/components/NoticesPage'), 'NoticesPage'),
+        page(ROUTES.notices, () => import('../modules/procurement/components/NoticesPage'), 'NoticesPage'),
         page(
-          'anbud/ny',
+          ROUTES.newNotice,
           () => import('../modules/procurement/components/NoticeFormPage'),
           'NewNoticePage',
           'login',
         ),
-        page('anbud/:id', () => import('../modules/procurement/components/NoticePage'), 'NoticePage'),
+        page(ROUTES.notice, () => import('../modules/procurement/components/NoticePage'), 'NoticePage'),
         page(
-          'anbud/:id/rediger',
+          ROUTES.editNotice,
           () => import('../modules/procurement/components/NoticeFormPage'),
           'EditNoticePage',
           'login',
         ),
         page(
-          'min-organisasjon',
+          ROUTES.organization,
+          () => import('../modules/organization/components/OrganizationPage'),
+          'OrganizationPage',
+        ),
+        page(
+          ROUTES.myOrganization,
           () => import('../modules/organization/components/MyOrganizationPage'),
           'MyOrganizationPage',
           'login',
         ),
         page(
-          'varsler',
+          ROUTES.notifications,
           () => import('../modules/notifications/components/NotificationsPage'),
           'NotificationsPage',
           'login',
         ),
         page(
-          'lagrede-sok',
+          ROUTES.savedSearches,
           () => import('../modules/saved-searches/components/SavedSearchesPage'),
           'SavedSearchesPage',
           'login',
         ),
-        page('profil', () => import('../modules/profile/components/ProfilePage'), 'ProfilePage', 'login'),
         page(
-          'glemt-passord',
+          ROUTES.statistics,
+          () => import('../modules/statistics/components/StatisticsPage'),
+          'StatisticsPage',
+        ),
+        page(
+          ROUTES.profile,
+          () => import('../modules/profile/components/ProfilePage'),
+          'ProfilePage',
+          'login',
+        ),
+        page(
+          ROUTES.forgotPassword,
           () => import('../modules/auth/components/ForgotPasswordPage'),
           'ForgotPasswordPage',
         ),
         page(
-          'nytt-passord',
+          ROUTES.resetPassword,
           () => import('../modules/auth/components/ResetPasswordPage'),
           'ResetPasswordPage',
         ),
-        page('logg-inn', () => import('../modules/auth/components/LoginPage'), 'LoginPage'),
+        page(ROUTES.login, () => import('../modules/auth/components/LoginPage'), 'LoginPage'),
         page(
-          'registrer',
+          ROUTES.register,
           () => import('../modules/auth/components/RegisterCompanyPage'),
           'RegisterCompanyPage',
         ),
-        page('admin', () => import('../modules/admin/components/AdminPage'), 'AdminPage', 'admin'),
+        page(ROUTES.admin, () => import('../modules/admin/components/AdminPage'), 'AdminPage', 'admin'),
         page('*', () => import('../modules/common/components/NotFoundPage'), 'NotFoundPage'),
       ],
     },

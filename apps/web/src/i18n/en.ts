@@ -1,13 +1,23 @@
 import { contactsEn } from './contacts';
+import { costSharesEn } from './cost-shares';
+import { exportsEn } from './exports';
 import type { Messages } from './nb';
+import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
+import { statisticsEn } from './statistics';
+import { tendersEn } from './tenders';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
   ...solutionProfileEn,
   ...contactsEn,
+  ...costSharesEn,
+  ...orgPageEn,
   ...publiccodeEn,
+  ...tendersEn,
+  ...statisticsEn,
+  ...exportsEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',
@@ -87,6 +97,7 @@ export const en: Messages = {
   'filters.procedure': 'Procedure',
   'filters.cpvDivision': 'CPV division',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'County',
   'filters.countyValue': 'County {number}',
   'filters.clear': 'Clear all filters',

@@ -36,3 +36,21 @@ export function formatRetryAfter(language: Language, seconds: number): string {
     ? format.format(Math.ceil(seconds), 'second')
     : format.format(Math.ceil(seconds / 60), 'minute');
 }
+
+/** A percentage given with exactly two decimals: "12,50". */
+export function formatPercent(language: Language, value: number): string {
+  return new Intl.NumberFormat(localeOf(language), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+}
+
+/** A calendar month "2026-11" as "nov. 2026" or "Nov 2026". */
+export function formatMonth(language: Language, month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(localeOf(language), {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, monthNumber - 1, 1)));
+}

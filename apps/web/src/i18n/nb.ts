@@ -4,13 +4,23 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { contactsNb } from './contacts';
+import { costSharesNb } from './cost-shares';
+import { exportsNb } from './exports';
+import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
+import { statisticsNb } from './statistics';
+import { tendersNb } from './tenders';
 
 export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
+  ...costSharesNb,
+  ...orgPageNb,
   ...publiccodeNb,
+  ...tendersNb,
+  ...statisticsNb,
+  ...exportsNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',
@@ -89,6 +99,7 @@ export const nb = {
   'filters.procedure': 'Prosedyre',
   'filters.cpvDivision': 'CPV-hovedgruppe',
   'filters.cpvDivisionValue': 'CPV {code}',
+  'filters.cpvDivisionNamed': '{code} {label}',
   'filters.county': 'Fylke',
   'filters.countyValue': 'Fylke {number}',
   'filters.clear': 'Fjern alle filtre',

@@ -69,6 +69,8 @@ export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
   INVALID_CPV_CHECK_DIGIT: 'error.cpvCheckDigit',
   MALFORMED_CPV_DIVISION: 'error.cpvDivision',
   DEADLINE_NOT_IN_FUTURE: 'error.future',
+  DEADLINE_TOO_SOON: 'error.deadlineTooSoon',
+  QUESTION_DEADLINE_AFTER_DEADLINE: 'error.questionDeadlineAfterDeadline',
   DEADLINE_NOT_PASSED: 'error.deadlineNotPassed',
   NOTICE_CANCELLED: 'error.noticeCancelled',
   RESULT_NOT_PUBLISHED: 'error.resultNotPublished',

@@ -1,3 +1,4 @@
+import SEARCH_PARAMS from '@lokomotiv/web-routes/search-params.json';
 import type { ProcurementProcedure, SolutionKind, SolutionMaturity } from '../../generated/graphql';
 import { isProcedure } from '../procurement/procedures';
 import { MATURITIES, SOLUTION_KINDS } from '../solutions/solution-profile-values';
@@ -28,22 +29,11 @@ export interface SearchState {
 }
 
 export const PAGE_SIZE = 20;
+/** The most rows the api's CSV export (`/sok.csv`) gives. */
+export const MAX_EXPORT_ROWS = 1000;
 
-const KEYS = {
-  query: 'q',
-  kinds: 'type',
-  serviceAreas: 'omrade',
-  organizationIds: 'org',
-  procedures: 'prosedyre',
-  cpvDivisions: 'cpv',
-  countyNumbers: 'fylke',
-  openOnly: 'apne',
-  solutionKinds: 'losningstype',
-  maturities: 'modenhet',
-  licenseIds: 'lisens',
-  openSourceOnly: 'apen-kildekode',
-  page: 'side',
-};
+/** The URL parameter of each part of the state; the api's CSV export reads the same names. */
+const KEYS: Record<keyof SearchState, string> = SEARCH_PARAMS;
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const page = Number(params.get(KEYS.page));
@@ -83,6 +73,11 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   if (state.openSourceOnly) params.set(KEYS.openSourceOnly, '1');
   if (state.page > 1) params.set(KEYS.page, String(state.page));
   return params;
+}
+
+/** The URL parameters of a search for solutions with a tag (a tag weighs more than body text). */
+export function tagSearchParams(tag: string): URLSearchParams {
+  return toSearchParams({ ...parseSearchParams(new URLSearchParams()), query: tag, kinds: ['SOLUTION'] });
 }
 
 export function hasFilters(state: SearchState): boolean {

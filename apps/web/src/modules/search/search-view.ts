@@ -42,6 +42,13 @@ export type SearchHitView =
 export interface FacetValueView {
   value: string;
   count: number | null;
+  /** The CPV facet's division with its labels. */
+  cpv?: CpvLabels | null;
+}
+
+export interface CpvLabels {
+  labelNb: string;
+  labelEn: string;
 }
 
 export interface SearchView {

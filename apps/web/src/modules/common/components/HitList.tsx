@@ -21,6 +21,21 @@ export function HitGrid({ hits }: { hits: SearchHitView[] }) {
   );
 }
 
+/**
+ * Empty cards where cards are loading, so the page does not shift when they arrive (CLS); hidden
+ * from assistive technology, which hears the section's aria-busy instead.
+ */
+export function CardPlaceholders({ count, grid = false }: { count: number; grid?: boolean }) {
+  return (
+    <ul className={grid ? 'card-grid' : 'result-list'} aria-hidden="true">
+      {Array.from({ length: count }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the placeholders are all alike and never reorder
+        <li key={i} className="card-placeholder" />
+      ))}
+    </ul>
+  );
+}
+
 /** Cards one under another (search results and lists). */
 export function HitList({
   hits,

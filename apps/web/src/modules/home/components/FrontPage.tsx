@@ -5,9 +5,9 @@ import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
-import { HitGrid, HitList } from '../../common/components/HitList';
+import { CardPlaceholders, HitGrid, HitList } from '../../common/components/HitList';
 import { PageHeading } from '../../common/components/PageHeading';
-import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { ErrorAlert } from '../../common/components/QueryState';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { NeedsQuery } from '../../needs/graphql/needs';
 import { needHit } from '../../needs/need-hit';
@@ -74,17 +74,20 @@ export function FrontPage() {
 
 function MostReused() {
   const { t } = useI18n();
-  const { data, loading, error } = useQuery(SolutionsQuery, {
+  const { data, error } = useQuery(SolutionsQuery, {
     variables: { sort: 'MOST_REUSED', limit: 6, offset: 0 },
   });
   return (
-    <section aria-labelledby="most-reused-heading" className="front-section">
+    <section aria-labelledby="most-reused-heading" className="front-section" aria-busy={!data && !error}>
       <Heading level={2} data-size="sm" id="most-reused-heading">
         {t('home.mostReused')}
       </Heading>
-      {loading && !data && <Loading />}
       <ErrorAlert error={error} />
-      {data && <HitGrid hits={data.solutions.items.map(solutionHit)} />}
+      {data ? (
+        <HitGrid hits={data.solutions.items.map(solutionHit)} />
+      ) : (
+        !error && <CardPlaceholders count={6} grid />
+      )}
       <Paragraph>
         <AppLink to={paths.search()}>{t('home.seeAll')}</AppLink>
       </Paragraph>
@@ -98,12 +101,12 @@ function NewestNeeds() {
     variables: { filter: { statuses: ['OPEN'] }, limit: 3, offset: 0 },
   });
   return (
-    <section aria-labelledby="newest-needs-heading" className="front-section">
+    <section aria-labelledby="newest-needs-heading" className="front-section" aria-busy={!data && !error}>
       <Heading level={2} data-size="sm" id="newest-needs-heading">
         {t('home.newestNeeds')}
       </Heading>
       <ErrorAlert error={error} />
-      {data && <HitList hits={data.needs.items.map(needHit)} />}
+      {data ? <HitList hits={data.needs.items.map(needHit)} /> : !error && <CardPlaceholders count={3} />}
       <Paragraph>
         <AppLink to={paths.needs}>{t('home.seeAllNeeds')}</AppLink>
       </Paragraph>
@@ -117,12 +120,16 @@ function OpenNotices() {
     variables: { filter: { openOnly: true }, limit: 3, offset: 0 },
   });
   return (
-    <section aria-labelledby="open-notices-heading" className="front-section">
+    <section aria-labelledby="open-notices-heading" className="front-section" aria-busy={!data && !error}>
       <Heading level={2} data-size="sm" id="open-notices-heading">
         {t('home.openNotices')}
       </Heading>
       <ErrorAlert error={error} />
-      {data && <HitList hits={data.procurementNotices.items.map(noticeHit)} />}
+      {data ? (
+        <HitList hits={data.procurementNotices.items.map(noticeHit)} />
+      ) : (
+        !error && <CardPlaceholders count={3} />
+      )}
       <Paragraph>
         <AppLink to={paths.notices}>{t('home.seeAllNotices')}</AppLink>
       </Paragraph>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { needData, needResponse, organization } from '../../../test/needs';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
 import type { Viewer } from '../../auth/hooks/SessionProvider';
-import { AcceptNeedPartnerMutation, NeedQuery } from '../graphql/needs';
+import { AcceptNeedPartnerMutation, NeedCostSharesQuery, NeedQuery } from '../graphql/needs';
 import { NeedPage } from './NeedPage';
 
 const OSLO = organization('org-oslo', 'Oslo kommune');
@@ -27,8 +27,19 @@ function needMock(overrides: Parameters<typeof needData>[0], responses = [needRe
   };
 }
 
+/** The owner and partners of a need with partners also see the cost shares, which are not under test here. */
+const costShares = {
+  request: { query: NeedCostSharesQuery, variables: { id: 'need-1', totalNok: null } },
+  result: { data: { need: { __typename: 'Need', id: 'need-1', costShares: [] } } },
+};
+
 const renderNeedPage = (viewer: Viewer, mocks: object[]) =>
-  renderWithApp(<NeedPage />, { viewer, mocks: mocks as never, url: '/behov/need-1', path: '/behov/:id' });
+  renderWithApp(<NeedPage />, {
+    viewer,
+    mocks: [...mocks, costShares] as never,
+    url: '/behov/need-1',
+    path: '/behov/:id',
+  });
 
 describe('NeedPage: partners', () => {
   it('lets the owner accept a joined organisation as a partner, keeping the focus on the button', async () => {

@@ -26,6 +26,7 @@ import {
   UnfollowNeedMutation,
 } from '../graphql/needs';
 import { isOwnerOrPartner } from '../need-role';
+import { NeedCostShares } from './NeedCostShares';
 import { NeedOwnerActions, PartnerToggle } from './NeedOwnerActions';
 import { NeedQuestions } from './NeedQuestions';
 import { NeedResponses } from './NeedResponses';
@@ -80,6 +81,9 @@ function NeedDetails({ need, responses }: { need: NeedData; responses: NeedRespo
               <Paragraph>{t('need.similarIntro')}</Paragraph>
               <HitGrid hits={need.similarSolutions.map(solutionHit)} />
             </section>
+          )}
+          {isOwnerOrPartner(need.viewerRole) && need.partners.length > 0 && (
+            <NeedCostShares needId={need.id} />
           )}
           <NeedResponses need={need} responses={responses} />
           <NeedQuestions need={need} />

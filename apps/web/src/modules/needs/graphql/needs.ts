@@ -298,3 +298,20 @@ export const MyNeedResponsesQuery = graphql(`
     }
   }
 `);
+
+export const NeedCostSharesQuery = graphql(`
+  query NeedCostShares($id: ID!, $totalNok: Int) {
+    need(id: $id) {
+      id
+      costShares(totalNok: $totalNok) {
+        organization {
+          id
+          name
+        }
+        population
+        percent
+        amountNok
+      }
+    }
+  }
+`);

@@ -69,3 +69,43 @@ export const OrganizationNoticesQuery = graphql(`
     }
   }
 `);
+
+export const PublicOrganizationQuery = graphql(`
+  query PublicOrganization($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      kind
+      countyNumber
+      population
+      similarOrganizations(limit: 6) {
+        id
+        name
+        population
+      }
+    }
+    solutions(filter: { ownerId: $id }, limit: 50, offset: 0) {
+      items {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const OrganizationUsesQuery = graphql(`
+  query OrganizationUses($organizationId: ID!, $limit: Int!) {
+    organizationAdoptions(organizationId: $organizationId, limit: $limit, offset: 0) {
+      totalCount
+      items {
+        id
+        stage
+        startedAt
+        solution {
+          id
+          title
+        }
+      }
+    }
+  }
+`);

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
 import { MyNeedsForNoticeQuery, NoticeForEditQuery, UpdateNoticeMutation } from '../graphql/procurement';
-import { EditNoticePage, endOfDay } from './NoticeFormPage';
+import { osloToIso } from '../oslo-time';
+import { EditNoticePage } from './NoticeFormPage';
 
-const DEADLINE = endOfDay('2026-12-01');
+const DEADLINE = osloToIso('2026-12-01', '12:00');
 
 function editableNotice(buyerId = BERGEN_LEADER.organization.id) {
   return {
@@ -80,6 +81,7 @@ describe('EditNoticePage', () => {
     const user = userEvent.setup();
     const title = await screen.findByLabelText('Tittel');
     expect(screen.getByLabelText('Tilbudsfrist')).toHaveValue('2026-12-01');
+    expect(screen.getByLabelText('Klokkeslett (norsk tid)')).toHaveValue('12:00');
     await user.type(title, ' 2');
     await user.click(screen.getByRole('button', { name: 'Lagre endringer' }));
 

@@ -25,19 +25,17 @@ import {
   NoticeForEditQuery,
   UpdateNoticeMutation,
 } from '../graphql/procurement';
+import { osloParts, osloToIso } from '../oslo-time';
 import { PROCEDURES } from '../procedures';
 import { type ChosenCpv, CpvPicker } from './CpvPicker';
-
-/** A date from <input type="date"> as the end of that day in the user's time zone. */
-export function endOfDay(date: string): string {
-  return new Date(`${date}T23:59:00`).toISOString();
-}
 
 export interface NoticeValues {
   title: string;
   description: string;
   procedure: ProcurementProcedure;
+  /** Oslo's calendar date and wall-clock time. */
   deadline: string;
+  deadlineTime: string;
   estimatedValueNok: string;
   externalUrl: string;
   needId: string;
@@ -49,6 +47,7 @@ export const EMPTY_NOTICE: NoticeValues = {
   description: '',
   procedure: 'INNOVATION_PARTNERSHIP',
   deadline: '',
+  deadlineTime: '12:00',
   estimatedValueNok: '',
   externalUrl: '',
   needId: '',
@@ -129,19 +128,13 @@ function noticeValues(notice: EditableNotice): NoticeValues {
     title: notice.title,
     description: notice.description,
     procedure: notice.procedure,
-    deadline: localDate(notice.deadline),
+    deadline: osloParts(new Date(notice.deadline)).date,
+    deadlineTime: osloParts(new Date(notice.deadline)).time,
     estimatedValueNok: notice.estimatedValueNok == null ? '' : String(notice.estimatedValueNok),
     externalUrl: notice.externalUrl ?? '',
     needId: notice.need?.id ?? '',
     serviceArea: notice.serviceArea,
   };
-}
-
-/** The deadline's day in the user's time zone, as <input type="date"> wants it. */
-function localDate(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 interface NoticeFormProps {
@@ -192,7 +185,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
         description: values.description,
         procedure: values.procedure,
         cpvCodes: cpvCodes.map((cpv) => cpv.code),
-        deadline: endOfDay(values.deadline),
+        deadline: osloToIso(values.deadline, values.deadlineTime || '12:00'),
         estimatedValueNok: wholeNumberOrNull(values.estimatedValueNok),
         externalUrl: values.externalUrl.trim() || null,
         needId: values.needId || null,
@@ -252,6 +245,12 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
         value={values.deadline}
         onChange={set('deadline')}
         error={errors.fieldError('deadline')}
+      />
+      <Textfield
+        label={t('tenders.deadlineTime')}
+        type="time"
+        value={values.deadlineTime}
+        onChange={set('deadlineTime')}
       />
       <Textfield
         id={errors.id('estimatedValueNok')}

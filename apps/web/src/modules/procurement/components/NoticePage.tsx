@@ -1,18 +1,19 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { NoticeQuery as NoticeQueryResult } from '../../../generated/graphql';
-import { useI18n } from '../../../i18n/I18nProvider';
+import { type I18n, useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink } from '../../common/components/AppLink';
+import { FollowToggle } from '../../common/components/FollowToggle';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
-import { daysLeftText } from '../../common/deadline';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { Markdown } from '../../solutions/components/Markdown';
-import { NoticeQuery } from '../graphql/procurement';
+import { FollowNoticeMutation, NoticeQuery, UnfollowNoticeMutation } from '../graphql/procurement';
+import { deadlineText, osloClock } from '../oslo-time';
 import { NoticeOwnerActions } from './NoticeOwnerActions';
 
 type Notice = NonNullable<NoticeQueryResult['procurementNotice']>;
@@ -28,7 +29,7 @@ export function NoticePage() {
 
 function NoticeDetails({ notice }: { notice: Notice }) {
   const i18n = useI18n();
-  const { t, formatDate, formatNok, language } = i18n;
+  const { t, formatNok, language } = i18n;
   const { nameOf } = useServiceAreas();
   const { viewer } = useSession();
   const isBuyer = viewer?.organization.id === notice.buyer.id;
@@ -47,10 +48,11 @@ function NoticeDetails({ notice }: { notice: Notice }) {
           {t('notice.meta', { buyer: notice.buyer.name, procedure: t(`procedure.${notice.procedure}`) })}
         </Paragraph>
         <Paragraph data-size="lg" className="deadline" data-testid="deadline">
-          <strong>{t('card.deadline', { date: formatDate(notice.deadline) })}</strong> –{' '}
-          {daysLeftText(i18n, notice.deadline, notice.isOpen)}
+          <strong>{t('card.deadline', { date: dateAndTime(i18n, notice.deadline) })}</strong> –{' '}
+          {notice.isOpen ? deadlineText(i18n, notice.deadline) : t('deadline.closed')}
         </Paragraph>
         {isBuyer && <NoticeOwnerActions notice={notice} />}
+        {viewer && <FollowNotice notice={notice} />}
       </div>
       <div className="solution__columns">
         <div className="solution__main">
@@ -101,6 +103,12 @@ function NoticeDetails({ notice }: { notice: Notice }) {
                   </dd>
                 </>
               )}
+              {notice.questionDeadline && (
+                <>
+                  <dt>{t('tenders.questionDeadline')}</dt>
+                  <dd>{dateAndTime(i18n, notice.questionDeadline)}</dd>
+                </>
+              )}
               {notice.need && (
                 <>
                   <dt>{t('notice.need')}</dt>
@@ -121,8 +129,73 @@ function NoticeDetails({ notice }: { notice: Notice }) {
               )}
             </dl>
           </section>
+          <NoticeContact notice={notice} />
+          <NoticeDocuments notice={notice} />
         </aside>
       </div>
     </article>
+  );
+}
+
+/** "1. des. 2026 kl. 12.00", the time on Oslo's clock. */
+function dateAndTime({ t, formatDate, language }: Pick<I18n, 't' | 'formatDate' | 'language'>, iso: string) {
+  return t('tenders.dateAndTime', { date: formatDate(iso), time: osloClock(language, iso) });
+}
+
+function FollowNotice({ notice }: { notice: Notice }) {
+  const { t } = useI18n();
+  const [follow] = useMutation(FollowNoticeMutation, { variables: { id: notice.id } });
+  const [unfollow] = useMutation(UnfollowNoticeMutation, { variables: { id: notice.id } });
+  return (
+    <FollowToggle
+      following={notice.viewerFollows}
+      label={t('tenders.follow')}
+      onChange={(on) => (on ? follow() : unfollow())}
+    />
+  );
+}
+
+function NoticeContact({ notice }: { notice: Notice }) {
+  const { t } = useI18n();
+  const { contact } = notice;
+  if (!contact) return null;
+  return (
+    <section aria-labelledby="notice-contact-heading" className="facts">
+      <Heading level={2} data-size="xs" id="notice-contact-heading">
+        {t('tenders.contactHeading')}
+      </Heading>
+      <Paragraph>
+        {contact.name}
+        {contact.role && `, ${contact.role}`}
+        {contact.phone && (
+          <>
+            <br />
+            {t('contact.phone', { phone: contact.phone })}
+          </>
+        )}
+      </Paragraph>
+      <Link href={`mailto:${contact.email}`}>{t('tenders.mailto', { name: contact.name })}</Link>
+    </section>
+  );
+}
+
+function NoticeDocuments({ notice }: { notice: Notice }) {
+  const { t } = useI18n();
+  if (notice.links.length === 0) return null;
+  return (
+    <section aria-labelledby="notice-documents-heading" className="facts">
+      <Heading level={2} data-size="xs" id="notice-documents-heading">
+        {t('tenders.documents')}
+      </Heading>
+      <ul>
+        {notice.links.map((link) => (
+          <li key={link.url}>
+            <Link href={link.url} rel="noopener noreferrer">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Checkbox, Paragraph } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
@@ -7,19 +8,32 @@ import { ButtonLink } from '../../common/components/AppLink';
 import { HitList } from '../../common/components/HitList';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { useCounties } from '../../common/hooks/useCounties';
 import { useListParams } from '../../common/hooks/useListParams';
 import { ResultPagination } from '../../search/components/ResultPagination';
 import { PAGE_SIZE } from '../../search/search-params';
 import { NoticesQuery } from '../graphql/procurement';
 import { noticeHit } from '../notice-hit';
+import { isProcedure, PROCEDURES } from '../procedures';
 
 /** Innovation tenders, open ones by default, newest first. */
 export function NoticesPage() {
   const { t } = useI18n();
   const { viewer } = useSession();
   const { showAll, page, set } = useListParams();
+  const [params] = useSearchParams();
+  const { counties } = useCounties();
+  const county = params.get('fylke') ?? '';
+  const procedure = params.get('prosedyre') ?? '';
+  const cpv = params.get('cpv') ?? '';
+  const filter = {
+    openOnly: !showAll,
+    countyNumbers: /^\d{2}$/.test(county) ? [county] : null,
+    procedures: isProcedure(procedure) ? [procedure] : null,
+    cpvDivisions: /^\d{2}$/.test(cpv) ? [cpv] : null,
+  };
   const { data, previousData, loading, error } = useQuery(NoticesQuery, {
-    variables: { filter: { openOnly: !showAll }, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    variables: { filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
   });
   const shown = data ?? previousData;
   return (
@@ -34,6 +48,35 @@ export function NoticesPage() {
       </div>
       <Paragraph>{t('notices.intro')}</Paragraph>
       <div className="list-filters">
+        <Field>
+          <Label>{t('filters.county')}</Label>
+          <Select value={county} onChange={(event) => set('fylke', event.target.value || null)}>
+            <Select.Option value="">{t('tenders.any')}</Select.Option>
+            {counties.map((c) => (
+              <Select.Option key={c.number} value={c.number}>
+                {c.name}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('filters.procedure')}</Label>
+          <Select value={procedure} onChange={(event) => set('prosedyre', event.target.value || null)}>
+            <Select.Option value="">{t('tenders.any')}</Select.Option>
+            {PROCEDURES.map((p) => (
+              <Select.Option key={p} value={p}>
+                {t(`procedure.${p}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Textfield
+          label={t('tenders.cpvDivision')}
+          inputMode="numeric"
+          maxLength={2}
+          value={cpv}
+          onChange={(event) => set('cpv', event.target.value.trim() || null)}
+        />
         <Checkbox
           label={t('notices.showAll')}
           checked={showAll}

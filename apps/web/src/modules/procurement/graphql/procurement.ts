@@ -36,6 +36,18 @@ export const NoticeQuery = graphql(`
       ...NoticeCardFields
       createdAt
       externalUrl
+      questionDeadline
+      viewerFollows
+      contact {
+        name
+        role
+        email
+        phone
+      }
+      links {
+        label
+        url
+      }
       cpvLabels {
         code
         labelNb
@@ -151,6 +163,24 @@ export const PublishedSolutionsOfQuery = graphql(`
         id
         title
       }
+    }
+  }
+`);
+
+export const FollowNoticeMutation = graphql(`
+  mutation FollowNotice($id: ID!) {
+    followProcurementNotice(id: $id) {
+      id
+      viewerFollows
+    }
+  }
+`);
+
+export const UnfollowNoticeMutation = graphql(`
+  mutation UnfollowNotice($id: ID!) {
+    unfollowProcurementNotice(id: $id) {
+      id
+      viewerFollows
     }
   }
 `);

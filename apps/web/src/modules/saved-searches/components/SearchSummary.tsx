@@ -15,7 +15,10 @@ export function SearchSummary({ criteria }: { criteria: SavedSearchCriteria }) {
   add(t('filters.kind'), criteria.kinds.map(labels.kind));
   add(t('filters.serviceArea'), criteria.serviceAreas.map(labels.serviceArea));
   add(t('filters.procedure'), criteria.procedures.map(labels.procedure));
-  add(t('filters.cpvDivision'), criteria.cpvDivisions.map(labels.cpvDivision));
+  add(
+    t('filters.cpvDivision'),
+    criteria.cpvDivisions.map((division) => labels.cpvDivision(division)),
+  );
   add(t('filters.county'), criteria.countyNumbers.map(labels.county));
   add(t('filters.status'), criteria.openOnly ? [t('filters.openOnly')] : []);
   if (rows.length === 0) return <Paragraph data-size="sm">{t('savedSearches.everything')}</Paragraph>;

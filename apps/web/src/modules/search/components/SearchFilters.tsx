@@ -110,7 +110,9 @@ export function SearchFilters({
       <FacetFilter
         legend="filters.cpvDivision"
         values={facetValues(state.cpvDivisions, facets.cpvDivision)}
-        labelOf={labels.cpvDivision}
+        labelOf={(division) =>
+          labels.cpvDivision(division, facets.cpvDivision?.find((f) => f.value === division)?.cpv)
+        }
         selected={state.cpvDivisions}
         onToggle={(division) => onChange({ cpvDivisions: toggle(state.cpvDivisions, division) })}
       />

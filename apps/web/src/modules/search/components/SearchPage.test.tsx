@@ -33,7 +33,7 @@ function card(id: string, title: string, serviceArea: string, inUseCount: number
 type FacetMock = {
   __typename: 'Facet';
   field: string;
-  values: { __typename: 'FacetValue'; value: string; count: number }[];
+  values: { __typename: 'FacetValue'; value: string; count: number; cpv?: object | null }[];
 };
 
 function searchMock(
@@ -126,17 +126,27 @@ describe('SearchPage', () => {
       'href',
       '/losninger/s-2',
     );
+    expect(screen.getByRole('link', { name: 'Last ned som CSV' })).toHaveAttribute(
+      'href',
+      '/sok.csv?omrade=helse-og-omsorg&omrade=plan-bygg-og-eiendom',
+    );
   });
 
   it('keeps the procedure, CPV division and county facets in the URL', async () => {
-    const facet = (field: string, value: string, count: number): FacetMock => ({
+    const facet = (field: string, value: string, count: number, cpv: object | null = null): FacetMock => ({
       __typename: 'Facet',
       field,
-      values: [{ __typename: 'FacetValue', value, count }],
+      values: [{ __typename: 'FacetValue', value, count, cpv }],
     });
+    const it = {
+      __typename: 'CpvCode',
+      code: '72000000-5',
+      labelNb: 'Datatjenester: rådgivning, programvareutvikling, internett og systemstøtte',
+      labelEn: 'IT services: consulting, software development, Internet and support',
+    };
     const facets = [
       facet('procedure', 'OPEN', 2),
-      facet('cpvDivision', '72', 2),
+      facet('cpvDivision', '72', 2, it),
       facet('ownerCounty', '46', 2),
     ];
     const { router } = renderWithApp(<SearchPage />, {
@@ -148,7 +158,9 @@ describe('SearchPage', () => {
     });
     await screen.findByTestId('results');
     expect(screen.getByRole('group', { name: 'CPV-hovedgruppe' })).toContainElement(
-      screen.getByRole('checkbox', { name: 'CPV 72 (2)' }),
+      screen.getByRole('checkbox', {
+        name: '72 Datatjenester: rådgivning, programvareutvikling, internett og systemstøtte (2)',
+      }),
     );
     expect(screen.getByRole('checkbox', { name: 'Vestland (2)' })).not.toBeChecked();
 

@@ -1,4 +1,5 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading, Link } from '@digdir/designsystemet-react';
+import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { HitList } from '../../common/components/HitList';
 import { PageHeading } from '../../common/components/PageHeading';
@@ -6,7 +7,7 @@ import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { SaveSearchControl } from '../../saved-searches/components/SaveSearchControl';
 import { useSearchResults } from '../hooks/useSearchResults';
 import { useSearchState } from '../hooks/useSearchState';
-import { PAGE_SIZE, toSearchParams } from '../search-params';
+import { MAX_EXPORT_ROWS, PAGE_SIZE, toSearchParams } from '../search-params';
 import { EmptyResults } from './EmptyResults';
 import { ResultPagination } from './ResultPagination';
 import { SearchBox } from './SearchBox';
@@ -60,6 +61,14 @@ export function SearchPage() {
           {!result && loading && <Loading label={t('search.loading')} />}
           {result && result.totalCount === 0 && <EmptyResults state={state} onChange={update} />}
           {result && result.hits.length > 0 && <HitList hits={result.hits} stale={stale} />}
+          {result && result.totalCount > 0 && (
+            <p className="search-page__export">
+              <Link href={paths.searchCsv(toSearchParams({ ...state, page: 1 }))} download>
+                {t('exports.searchCsv')}
+              </Link>{' '}
+              {t('exports.searchCsvDescription', { max: MAX_EXPORT_ROWS })}
+            </p>
+          )}
           {result && result.totalCount > PAGE_SIZE && (
             <ResultPagination
               page={state.page}

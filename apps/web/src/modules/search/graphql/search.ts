@@ -12,6 +12,11 @@ export const SearchQuery = graphql(`
         values {
           value
           count
+          cpv {
+            code
+            labelNb
+            labelEn
+          }
         }
       }
       hits {

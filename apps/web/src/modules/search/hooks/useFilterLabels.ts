@@ -4,10 +4,11 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useCounties } from '../../common/hooks/useCounties';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import type { SearchKind } from '../search-params';
+import type { CpvLabels } from '../search-view';
 
 /** How each filter value of a search is named to the user, in the current language. */
 export function useFilterLabels() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { nameOf } = useServiceAreas();
   const counties = useCounties();
   return useMemo(
@@ -15,12 +16,15 @@ export function useFilterLabels() {
       kind: (kind: SearchKind) => t(`kind.${kind}`),
       serviceArea: nameOf,
       procedure: (procedure: ProcurementProcedure) => t(`procedure.${procedure}`),
-      cpvDivision: (code: string) => t('filters.cpvDivisionValue', { code }),
+      cpvDivision: (code: string, cpv?: CpvLabels | null) =>
+        cpv
+          ? t('filters.cpvDivisionNamed', { code, label: language === 'en' ? cpv.labelEn : cpv.labelNb })
+          : t('filters.cpvDivisionValue', { code }),
       county: (number: string) => counties.nameOf(number) ?? t('filters.countyValue', { number }),
       solutionKind: (kind: SolutionKind) => t(`solutionKind.${kind}`),
       maturity: (maturity: SolutionMaturity) => t(`maturity.${maturity}`),
       licenseId: (id: string) => (id === 'LicenseRef-Proprietary' ? t('licenseId.proprietary') : id),
     }),
-    [t, nameOf, counties.nameOf],
+    [t, language, nameOf, counties.nameOf],
   );
 }

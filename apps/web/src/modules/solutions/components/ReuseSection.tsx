@@ -1,6 +1,8 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { paths } from '../../../app/paths';
 import type { AdoptionFieldsFragment, SolutionAdoptionStateFragment } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { AppLink } from '../../common/components/AppLink';
 import { confirmationState } from '../reuse-counts';
 import { ReuseStoryForm } from './ReuseStoryForm';
 
@@ -30,40 +32,47 @@ export function ReuseSection({ solution }: { solution: SolutionAdoptionStateFrag
 function AdoptersTable({ adoptions }: { adoptions: AdoptionFieldsFragment[] }) {
   const { t, formatDate } = useI18n();
   return (
-    <Table zebra data-size="sm" className="adopters">
-      <caption className="visually-hidden">{t('solution.adoptersCaption')}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('solution.adopterOrganization')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('solution.adopterStage')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('reuse.adopterStatus')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {adoptions.map((adoption) => {
-          const state = confirmationState(adoption);
-          return (
-            <Table.Row key={adoption.id}>
-              <Table.Cell>{adoption.organization.name}</Table.Cell>
-              <Table.Cell>
-                <Tag data-color={STAGE_COLORS[adoption.stage]} data-size="sm">
-                  {t(`stage.${adoption.stage}`)}
-                </Tag>
-              </Table.Cell>
-              <Table.Cell>{formatDate(adoption.startedAt)}</Table.Cell>
-              <Table.Cell>
-                {state === 'awaiting' && t('reuse.awaitingConfirmation')}
-                {state === 'notConfirmed' && t('reuse.notConfirmed')}
-                {state === 'confirmed' &&
-                  adoption.confirmedAt &&
-                  t('reuse.confirmed', { date: formatDate(adoption.confirmedAt) })}
-              </Table.Cell>
-            </Table.Row>
-          );
-        })}
-      </Table.Body>
-    </Table>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
+    <section className="table-scroll" tabIndex={0} aria-label={t('solution.adoptersCaption')}>
+      <Table zebra data-size="sm" className="adopters">
+        <caption className="visually-hidden">{t('solution.adoptersCaption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('solution.adopterOrganization')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('solution.adopterStage')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('reuse.adopterStatus')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {adoptions.map((adoption) => {
+            const state = confirmationState(adoption);
+            return (
+              <Table.Row key={adoption.id}>
+                <Table.Cell>
+                  <AppLink to={paths.organization(adoption.organization.id)}>
+                    {adoption.organization.name}
+                  </AppLink>
+                </Table.Cell>
+                <Table.Cell>
+                  <Tag data-color={STAGE_COLORS[adoption.stage]} data-size="sm">
+                    {t(`stage.${adoption.stage}`)}
+                  </Tag>
+                </Table.Cell>
+                <Table.Cell>{formatDate(adoption.startedAt)}</Table.Cell>
+                <Table.Cell>
+                  {state === 'awaiting' && t('reuse.awaitingConfirmation')}
+                  {state === 'notConfirmed' && t('reuse.notConfirmed')}
+                  {state === 'confirmed' &&
+                    adoption.confirmedAt &&
+                    t('reuse.confirmed', { date: formatDate(adoption.confirmedAt) })}
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </Table>
+    </section>
   );
 }
 

@@ -13,6 +13,7 @@ import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { DeclaredUsers, SolutionPubliccode } from '../../publiccode/components/SolutionPubliccode';
+import { tagSearchParams } from '../../search/search-params';
 import { FollowSolutionMutation, SolutionQuery, UnfollowSolutionMutation } from '../graphql/solution';
 import { AdoptControl } from './AdoptControl';
 import { Markdown } from './Markdown';
@@ -140,7 +141,9 @@ function Facts({ solution }: { solution: Solution }) {
       </Heading>
       <dl>
         <dt>{t('solution.owner')}</dt>
-        <dd>{solution.owner.name}</dd>
+        <dd>
+          <AppLink to={paths.organization(solution.owner.id)}>{solution.owner.name}</AppLink>
+        </dd>
         <dt>{t('solution.serviceArea')}</dt>
         <dd>{nameOf(solution.serviceArea)}</dd>
         <SolutionProfileFacts solution={solution} />
@@ -173,9 +176,9 @@ function Facts({ solution }: { solution: Solution }) {
             <dt>{t('solution.tags')}</dt>
             <dd className="tag-list">
               {solution.tags.map((tag) => (
-                <Tag key={tag} variant="outline" data-size="sm">
+                <AppLink key={tag} className="tag-link" to={paths.search(tagSearchParams(tag))}>
                   {tag}
-                </Tag>
+                </AppLink>
               ))}
             </dd>
           </>

@@ -15,12 +15,15 @@ import { SearchExportController } from './search-export.controller';
  * through the search port.
  */
 @Module({
-<<<<<<< HEAD
-  imports: [SearchModule, SolutionsModule, NeedsModule, ProcurementModule, LandscapesModule],
-=======
-  imports: [SearchModule, SolutionsModule, NeedsModule, ProcurementModule, OrganizationsModule],
+  imports: [
+    SearchModule,
+    SolutionsModule,
+    NeedsModule,
+    ProcurementModule,
+    OrganizationsModule,
+    LandscapesModule,
+  ],
   controllers: [SearchExportController],
->>>>>>> main
   providers: [SearchService, SearchResolver, NeedSimilarSolutionsResolver],
 })
 export class MarketplaceModule {}

@@ -44,13 +44,12 @@ const SEARCH_ORDERS: Record<SearchSort, SearchOrder> = {
   [SearchSort.NEWEST]: SearchOrder.NEWEST,
 };
 
-<<<<<<< HEAD
 const NOTHING_FOUND: SearchOutcome = {
   totalCount: 0,
   hits: [],
   facets: FACET_FIELDS.map((field) => ({ field, values: [] })),
 };
-=======
+
 /** The CPV facet's divisions with their labels, so clients need not look each one up. */
 function withCpvLabels(facet: SearchResponse['facets'][number]): SearchOutcome['facets'][number] {
   if (facet.field !== 'cpvDivision') return facet;
@@ -59,7 +58,6 @@ function withCpvLabels(facet: SearchResponse['facets'][number]): SearchOutcome['
     values: facet.values.map((value) => ({ ...value, cpv: cpvDivisionEntry(value.value) })),
   };
 }
->>>>>>> main
 
 @Injectable()
 export class SearchService {

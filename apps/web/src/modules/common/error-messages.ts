@@ -100,6 +100,7 @@ const FIELD_MESSAGES: Partial<Record<ErrorReason, Readonly<Record<string, Messag
 const CODE_MESSAGES: Record<ApiErrorCode, MessageKey> = {
   UNAUTHENTICATED: 'error.unauthenticated',
   FORBIDDEN: 'error.forbidden',
+  NOT_ORGANIZATION_ADMIN: 'error.forbidden',
   BAD_USER_INPUT: 'error.badInput',
   NOT_FOUND: 'error.notFound',
   CONFLICT: 'error.conflict',

@@ -6,6 +6,7 @@ import { MailOutboxRepository, type PendingMail } from '../src/mail/mail-outbox.
 import { MailSender, type MailSendPoint } from '../src/mail/mail-sender';
 import { MAIL_TRANSPORT, type MailTransport } from '../src/mail/mail-transport';
 import { OrganizationKind } from '../src/organizations/organization-kind';
+import { nextDigestTimes } from './support/digest-clock';
 import { createNeed, RESPOND, SET_RESPONSE_STATUS } from './support/marketplace';
 import { eventually, notificationsDelivered } from './support/search-helpers';
 import { SmtpCapture } from './support/smtp-capture';
@@ -184,14 +185,7 @@ describe('e-mail', () => {
        FROM notifications WHERE user_id = $1 LIMIT 1`,
       [buyer.id],
     );
-    // The first 07:00 and the first Monday 07:00 in Oslo after now, counted in local days.
-    const [{ sevenTomorrow, nextMonday }] = (await api.dataSource.query(
-      `WITH t AS (SELECT now() AT TIME ZONE 'Europe/Oslo' AS local),
-       d AS (SELECT local::date + CASE WHEN local::time < time '07:00' THEN 0 ELSE 1 END AS day FROM t)
-       SELECT timezone('Europe/Oslo', d.day + time '07:00') AS "sevenTomorrow",
-              timezone('Europe/Oslo', d.day + ((8 - extract(isodow FROM d.day)::int) % 7) + time '07:00') AS "nextMonday"
-       FROM d`,
-    )) as { sevenTomorrow: Date; nextMonday: Date }[];
+    const { sevenTomorrow, nextMonday } = await nextDigestTimes(api);
     let now = new Date(sevenTomorrow.getTime() - 60_000);
     const scheduler = new DigestScheduler(api.app.get(MailOutboxRepository), api.app.get(TransactionRunner), {
       now: () => now,

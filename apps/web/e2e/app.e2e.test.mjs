@@ -614,7 +614,10 @@ describe('Lokomotiv in a browser', () => {
     await checkPage(page, '11-anbud');
     await page.getByRole('link', { name: TENDER }).click();
     await page.getByRole('heading', { level: 1, name: TENDER }).waitFor();
-    assert.match(await page.getByTestId('deadline').textContent(), /Frist \d+\. \w+ \d{4} – \d+ dager igjen/);
+    assert.match(
+      await page.getByTestId('deadline').textContent(),
+      /Frist \d+\. \w+ \d{4} kl\. \d{2}\.\d{2} – \d+ dager igjen/,
+    );
     await page.getByText('72000000-5 Datatjenester', { exact: false }).waitFor();
     await checkPage(page, '12-anbud-side');
   });
@@ -645,7 +648,7 @@ describe('Lokomotiv in a browser', () => {
 
     const owner = await openPage(t, LEADER);
     await owner.goto(app.baseUrl);
-    await owner.getByRole('link', { name: /^Varsler \(\d+ nye\)$/ }).click();
+    await owner.getByRole('link', { name: /^Varsler \(\d+ (nye|nytt)\)$/ }).click();
     await owner.getByRole('heading', { level: 1, name: 'Varsler' }).waitFor();
     await owner.getByRole('link', { name: `Nytt svar på behovet: ${OPEN_NEED}` }).waitFor();
     await checkPage(owner, '16-varsler');

@@ -23,9 +23,20 @@ const SUBJECT_PATHS: Record<SearchDocumentKind, string> = {
 
 export const PASSWORD_RESET_HOURS = 2;
 
+interface Link {
+  label: string;
+  url: string;
+}
+
+interface Section {
+  heading: string;
+  links: Link[];
+}
+
 interface Body {
   lines: string[];
-  links: { label: string; url: string }[];
+  sections?: Section[];
+  links: Link[];
 }
 
 /** Renders each kind of mail in the recipient's language, as plain text and HTML, with absolute links. */
@@ -46,7 +57,12 @@ export class MailComposer {
     const subject = texts.events[notification.event](notification);
     const responder = responderPart(texts, notification, subject);
     return this.withUnsubscribe(to, messageId, subject, {
-      lines: [texts.greeting(to.name), subject, ...responder.lines],
+      lines: [
+        texts.greeting(to.name),
+        subject,
+        ...(notification.savedSearchName ? [texts.matchedSavedSearch(notification.savedSearchName)] : []),
+        ...responder.lines,
+      ],
       links: [{ label: texts.open, url: this.itemUrl(notification) }, ...responder.links],
     });
   }
@@ -60,7 +76,13 @@ export class MailComposer {
     const texts = MAIL_TEXTS[to.language];
     return this.withUnsubscribe(to, messageId, texts.digestSubject(notifications.length, weekly), {
       lines: [texts.greeting(to.name), texts.digestIntro(weekly)],
-      links: notifications.map((n) => ({ label: texts.events[n.event](n), url: this.itemUrl(n) })),
+      sections: digestGroups(notifications).map((group) => ({
+        heading: group[0].savedSearchName
+          ? texts.digestSavedSearch(group[0].savedSearchName)
+          : texts.digestOthers,
+        links: group.map((n) => ({ label: texts.events[n.event](n), url: this.itemUrl(n) })),
+      })),
+      links: [],
     });
   }
 
@@ -86,6 +108,7 @@ export class MailComposer {
     const texts = MAIL_TEXTS[to.language];
     const unsubscribe = this.unsubscribeUrl(to.userId);
     const mail = render(to, messageId, subject, {
+      ...body,
       lines: [...body.lines, texts.why],
       links: [
         ...body.links,
@@ -116,14 +139,45 @@ function responderPart(texts: Texts, n: MailedNotification, subject: string): Bo
   };
 }
 
-function render(to: Recipient, messageId: string, subject: string, { lines, links }: Body): OutgoingMail {
-  const text = [...lines, '', ...links.map((link) => `${link.label}: ${link.url}`)].join('\n');
+/**
+ * A digest's items by the saved search that matched them, in the order each search first matched;
+ * the rest last. The fan-out gives an item matched by several of a user's searches one notification,
+ * under the oldest search, so an item is in one group only.
+ */
+function digestGroups(notifications: MailedNotification[]): MailedNotification[][] {
+  const groups = new Map<string | null, MailedNotification[]>();
+  for (const n of [...notifications].sort((a, b) => Number(!a.savedSearchId) - Number(!b.savedSearchId)))
+    groups.set(n.savedSearchId, [...(groups.get(n.savedSearchId) ?? []), n]);
+  return [...groups.values()];
+}
+
+function render(
+  to: Recipient,
+  messageId: string,
+  subject: string,
+  { lines, sections = [], links }: Body,
+): OutgoingMail {
+  const textLinks = (list: Link[]) => list.map((link) => `${link.label}: ${link.url}`);
+  const text = [
+    ...lines,
+    ...sections.flatMap((section) => ['', section.heading, ...textLinks(section.links)]),
+    '',
+    ...textLinks(links),
+  ].join('\n');
+  const htmlLinks = (list: Link[]) => [
+    '<ul>',
+    ...list.map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`),
+    '</ul>',
+  ];
   const html = [
     `<!doctype html><html lang="${to.language === 'EN' ? 'en' : 'nb'}"><body>`,
     ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
-    '<ul>',
-    ...links.map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`),
-    '</ul></body></html>',
+    ...sections.flatMap((section) => [
+      `<h2>${escapeHtml(section.heading)}</h2>`,
+      ...htmlLinks(section.links),
+    ]),
+    ...htmlLinks(links),
+    '</body></html>',
   ].join('\n');
   return { messageId, to: to.email, subject, text, html };
 }

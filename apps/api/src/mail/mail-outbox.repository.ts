@@ -25,7 +25,10 @@ export interface PendingMail {
 const DIGEST_SLOT = `(date_trunc(CASE WHEN u.email_frequency = 'WEEKLY' THEN 'week' ELSE 'day' END,
     ($1::timestamptz AT TIME ZONE 'Europe/Oslo') - interval '7 hours') + interval '7 hours') AT TIME ZONE 'Europe/Oslo'`;
 
-const NOTIFICATION_COLUMNS = `n.event, n.subject_kind AS "subjectKind", n.subject_id AS "subjectId", n.params`;
+const NOTIFICATION_COLUMNS = `n.event, n.subject_kind AS "subjectKind", n.subject_id AS "subjectId", n.params,
+  s.id AS "savedSearchId", s.name AS "savedSearchName"`;
+/** A notification and the saved search that matched it, if one did and is still kept. */
+const NOTIFICATIONS = 'notifications n LEFT JOIN saved_searches s ON s.id = n.saved_search_id';
 
 /**
  * The mail outbox: a message is enqueued in the transaction that makes it due (a notification's
@@ -117,7 +120,7 @@ export class MailOutboxRepository extends OutboxTable<PendingMail> implements Ou
 
   async notification(unitOfWork: UnitOfWork, id: string): Promise<MailedNotification | undefined> {
     const [row] = await unitOfWork.query(
-      `SELECT ${NOTIFICATION_COLUMNS} FROM notifications n WHERE n.id = $1`,
+      `SELECT ${NOTIFICATION_COLUMNS} FROM ${NOTIFICATIONS} WHERE n.id = $1`,
       [id],
     );
     return row;
@@ -125,7 +128,7 @@ export class MailOutboxRepository extends OutboxTable<PendingMail> implements Ou
 
   digestItems(unitOfWork: UnitOfWork, mail: PendingMail): Promise<MailedNotification[]> {
     return unitOfWork.query(
-      `SELECT ${NOTIFICATION_COLUMNS} FROM notifications n
+      `SELECT ${NOTIFICATION_COLUMNS} FROM ${NOTIFICATIONS}
        WHERE n.user_id = $1 AND n.created_at > $2 AND n.created_at <= $3 ORDER BY n.created_at, n.id`,
       [mail.userId, mail.digestFrom, mail.digestUntil],
     );

@@ -1,3 +1,4 @@
+import type { AdoptionStage } from '../adoptions/adoption-stage';
 import type { ContactPersonValue } from '../common/contact-person';
 import type { AnyNotificationParams, NotificationEvent } from '../notifications/notification-events';
 import type { SearchDocumentKind } from '../search/search-kind';
@@ -9,6 +10,9 @@ export interface MailedNotification {
   subjectKind: SearchDocumentKind;
   subjectId: string;
   params: AnyNotificationParams;
+  /** The saved search that matched it, while the user keeps it. */
+  savedSearchId: string | null;
+  savedSearchName: string | null;
 }
 
 type EventTexts = Record<NotificationEvent, (n: MailedNotification) => string>;
@@ -19,6 +23,11 @@ export interface Texts {
   open: string;
   digestSubject: (count: number, weekly: boolean) => string;
   digestIntro: (weekly: boolean) => string;
+  /** A digest's heading over the items one saved search matched, and over all the others. */
+  digestSavedSearch: (name: string) => string;
+  digestOthers: string;
+  /** Why a single mail about a saved search's match came. */
+  matchedSavedSearch: (name: string) => string;
   why: string;
   settings: string;
   unsubscribe: string;
@@ -39,6 +48,13 @@ export function contactLine(contact: ContactPersonValue, phoneLabel: string): st
 
 const title = (n: MailedNotification) => n.params.subjectTitle;
 const notice = (n: MailedNotification) => ('noticeTitle' in n.params ? n.params.noticeTitle : '');
+const actor = (n: MailedNotification) => ('actorName' in n.params ? n.params.actorName : '');
+const STAGES: Record<'NB' | 'EN', Record<AdoptionStage, string>> = {
+  NB: { EVALUATING: 'Vurderer', PILOTING: 'Prøver ut', IN_USE: 'I bruk', STOPPED: 'Sluttet å bruke' },
+  EN: { EVALUATING: 'Evaluating', PILOTING: 'Piloting', IN_USE: 'In use', STOPPED: 'Stopped using' },
+};
+const stage = (language: 'NB' | 'EN', n: MailedNotification) =>
+  'stage' in n.params ? STAGES[language][n.params.stage] : '';
 const status = (n: MailedNotification) => ('responseStatus' in n.params ? n.params.responseStatus : null);
 
 /** The same messages the web app shows (apps/web/src/i18n), in each language mail speaks. */
@@ -65,11 +81,19 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
       ADOPTION_CONFIRMATION_DUE: (n) => `Bekreft at dere fortsatt bruker løsningen: ${title(n)}`,
       ADOPTION_CONFIRMATION_REMINDER: (n) =>
         `Påminnelse: bekreft bruken av løsningen, ellers telles den ikke lenger: ${title(n)}`,
+      SOLUTION_ADOPTED: (n) => `${actor(n)} har lagt til løsningen som «${stage('NB', n)}»: ${title(n)}`,
+      ADOPTION_STAGE_CHANGED: (n) => `${actor(n)} har endret bruken til «${stage('NB', n)}»: ${title(n)}`,
+      ADOPTION_STOPPED: (n) => `${actor(n)} har sluttet å bruke løsningen: ${title(n)}`,
+      ADOPTION_CONFIRMED: (n) => `${actor(n)} har bekreftet bruken («${stage('NB', n)}»): ${title(n)}`,
+      SOLUTION_ARCHIVED: (n) => `En løsning dere bruker eller følger er arkivert: ${title(n)}`,
     },
     greeting: (name) => `Hei ${name},`,
     open: 'Åpne i Lokomotiv',
     digestSubject: (count, weekly) => `${count} nye varsler ${weekly ? 'denne uken' : 'siden i går'}`,
     digestIntro: (weekly) => `Dette har skjedd ${weekly ? 'den siste uken' : 'det siste døgnet'}:`,
+    digestSavedSearch: (name) => `Lagret søk «${name}»`,
+    digestOthers: 'Andre varsler',
+    matchedSavedSearch: (name) => `Treff på det lagrede søket «${name}».`,
     why: 'Du får denne e-posten fordi du har varsler i Lokomotiv.',
     settings: 'Endre hvor ofte du får e-post',
     unsubscribe: 'Avslutt e-postvarsler',
@@ -103,12 +127,20 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
       ADOPTION_CONFIRMATION_DUE: (n) => `Confirm that you still use the solution: ${title(n)}`,
       ADOPTION_CONFIRMATION_REMINDER: (n) =>
         `Reminder: confirm your use of the solution, or it stops counting: ${title(n)}`,
+      SOLUTION_ADOPTED: (n) => `${actor(n)} added the solution as “${stage('EN', n)}”: ${title(n)}`,
+      ADOPTION_STAGE_CHANGED: (n) => `${actor(n)} changed its use to “${stage('EN', n)}”: ${title(n)}`,
+      ADOPTION_STOPPED: (n) => `${actor(n)} stopped using the solution: ${title(n)}`,
+      ADOPTION_CONFIRMED: (n) => `${actor(n)} confirmed its use (“${stage('EN', n)}”): ${title(n)}`,
+      SOLUTION_ARCHIVED: (n) => `A solution you use or follow was archived: ${title(n)}`,
     },
     greeting: (name) => `Hello ${name},`,
     open: 'Open in Lokomotiv',
     digestSubject: (count, weekly) =>
       `${count} new notifications ${weekly ? 'this week' : 'since yesterday'}`,
     digestIntro: (weekly) => `This happened in the last ${weekly ? 'week' : 'day'}:`,
+    digestSavedSearch: (name) => `Saved search “${name}”`,
+    digestOthers: 'Other notifications',
+    matchedSavedSearch: (name) => `A match for your saved search “${name}”.`,
     why: 'You receive this e-mail because you have notifications in Lokomotiv.',
     settings: 'Change how often you get e-mail',
     unsubscribe: 'Stop e-mail notifications',

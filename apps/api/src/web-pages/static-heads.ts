@@ -47,6 +47,20 @@ export const STATIC_HEADS: Record<Exclude<RouteName, ItemRoute>, StaticHead> = {
   login: { title: 'Logg inn', private: true },
   register: { title: 'Registrer virksomhet', private: true },
   admin: { title: 'Administrasjon', private: true },
+  about: {
+    title: 'Om Lokomotiv',
+    description: 'Hva Lokomotiv er, hvem som står bak, og hvordan kommuner deler løsninger her.',
+  },
+  contact: { title: 'Kontakt oss', description: 'Hvordan du når dem som driver Lokomotiv.' },
+  privacy: {
+    title: 'Personvern',
+    description: 'Hvilke opplysninger Lokomotiv lagrer, hvorfor, hvor lenge, og hvem du kan spørre.',
+  },
+  accessibility: {
+    title: 'Tilgjengelighetserklæring',
+    description:
+      'Hvordan Lokomotiv oppfyller kravene til universell utforming, og hva som ikke er på plass ennå.',
+  },
   statistics: {
     title: 'Statistikk om gjenbruk',
     description:

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { Button, SkipLink } from '@digdir/designsystemet-react';
 import {
   type KeyboardEvent,
   type ReactNode,
@@ -10,11 +10,13 @@ import {
   useState,
 } from 'react';
 import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
-import { useI18n } from '../i18n/I18nProvider';
+import { type PluralKeys, useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/nb';
+import { SiteFooter } from '../modules/about/components/SiteFooter';
 import { useSession } from '../modules/auth/hooks/SessionProvider';
 import { useSwitchLanguage } from '../modules/auth/hooks/useSwitchLanguage';
 import { Loading } from '../modules/common/components/QueryState';
+import { NARROW, useMediaQuery } from '../modules/common/hooks/useMediaQuery';
 import { recordPath } from '../modules/common/navigation-focus';
 import { UnreadCountQuery } from '../modules/notifications/graphql/notifications';
 import { PageMain } from './PageMain';
@@ -67,14 +69,10 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </PageMain>
-      <footer className="site-footer">
-        <Paragraph data-size="sm">{t('layout.footer')}</Paragraph>
-      </footer>
+      <SiteFooter />
     </>
   );
 }
-
-const NARROW = '(max-width: 56rem)';
 
 /**
  * On a narrow screen the navigation and account tools fold behind a "Meny" button (WCAG 1.4.10: nothing
@@ -114,18 +112,6 @@ function HeaderMenu({ children }: { children: ReactNode }) {
       </div>
     </div>
   );
-}
-
-function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const list = window.matchMedia(query);
-    const update = () => setMatches(list.matches);
-    update();
-    list.addEventListener('change', update);
-    return () => list.removeEventListener('change', update);
-  }, [query]);
-  return matches;
 }
 
 function MainNav() {
@@ -199,14 +185,16 @@ function AccountMenu() {
   );
 }
 
+const UNREAD: PluralKeys = { one: 'nav.notificationsUnreadOne', other: 'nav.notificationsUnread' };
+
 /** "Varsler (n)" with the unread count, checked every minute. */
 function NotificationsLink() {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { data } = useQuery(UnreadCountQuery, { pollInterval: 60_000 });
   const unread = data?.notifications.unreadCount ?? 0;
   return (
     <RouterLink to={paths.notifications} className="site-nav__link">
-      {unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')}
+      {unread > 0 ? plural(UNREAD, unread) : t('nav.notifications')}
     </RouterLink>
   );
 }

@@ -41,6 +41,10 @@ export const paths = {
   admin: at('admin'),
   statistics: at('statistics'),
   organization: (id: string) => at('organization', id),
+  about: at('about'),
+  contact: at('contact'),
+  privacy: at('privacy'),
+  accessibility: at('accessibility'),
 } as const;
 
 /** The DOM id of a saved search on the saved-searches page, for links to it. */

@@ -8,10 +8,18 @@ const CATALOGUES: Record<Language, Messages> = { nb, en };
 
 export type MessageParams = Record<string, string | number>;
 
+/** A message's singular and plural, chosen by the language's plural rules. */
+export interface PluralKeys {
+  one: MessageKey;
+  other: MessageKey;
+}
+
 export interface I18n {
   language: Language;
   setLanguage(language: Language): void;
   t(key: MessageKey, params?: MessageParams): string;
+  /** The message for `count` things, with `{count}` filled in. */
+  plural(keys: PluralKeys, count: number, params?: MessageParams): string;
   formatDate(iso: string): string;
   formatNumber(value: number): string;
   formatNok(value: number): string;
@@ -28,6 +36,17 @@ export function interpolate(language: Language, template: string, params?: Messa
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(language, value) : value;
   });
+}
+
+const PLURAL_RULES: Record<Language, Intl.PluralRules> = {
+  nb: new Intl.PluralRules('nb'),
+  en: new Intl.PluralRules('en'),
+};
+
+/** The message for `count` things; Norwegian and English know only "one" and "other". */
+export function pluralMessage(language: Language, keys: PluralKeys, count: number, params?: MessageParams) {
+  const key = keys[PLURAL_RULES[language].select(count) === 'one' ? 'one' : 'other'];
+  return interpolate(language, CATALOGUES[language][key], { ...params, count });
 }
 
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
@@ -47,6 +66,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
       language,
       setLanguage,
       t: (key, params) => interpolate(language, CATALOGUES[language][key], params),
+      plural: (keys, count, params) => pluralMessage(language, keys, count, params),
       formatDate: (iso) => formatDate(language, iso),
       formatNumber: (n) => formatNumber(language, n),
       formatNok: (n) => formatNok(language, n),

@@ -1,12 +1,16 @@
+import { aboutEn } from './about';
 import { contactsEn } from './contacts';
 import { costSharesEn } from './cost-shares';
 import { exportsEn } from './exports';
 import type { Messages } from './nb';
+import { orgNotifyEn } from './org-notify';
 import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 import { statisticsEn } from './statistics';
 import { tendersEn } from './tenders';
+import { tendersFormEn } from './tenders-form';
+import { webFormsEn } from './web-forms';
 
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
@@ -14,10 +18,14 @@ export const en: Messages = {
   ...contactsEn,
   ...costSharesEn,
   ...orgPageEn,
+  ...aboutEn,
+  ...webFormsEn,
   ...publiccodeEn,
   ...tendersEn,
+  ...tendersFormEn,
   ...statisticsEn,
   ...exportsEn,
+  ...orgNotifyEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',
@@ -616,5 +624,4 @@ export const en: Messages = {
   'notifications.savedSearch': 'Go to the saved search',
   'notFound.heading': 'Page not found',
   'notFound.text': 'The page does not exist, or you do not have access to it.',
-  'notFound.search': 'Go to search',
 };

@@ -3,24 +3,32 @@
  * exactly the same keys (its type is derived from this file, so a missing one fails typecheck).
  * `{name}` placeholders are filled by t(key, params).
  */
+import { aboutNb } from './about';
 import { contactsNb } from './contacts';
 import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
+import { orgNotifyNb } from './org-notify';
 import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
 import { tendersNb } from './tenders';
+import { tendersFormNb } from './tenders-form';
+import { webFormsNb } from './web-forms';
 
 export const nb = {
   ...solutionProfileNb,
   ...contactsNb,
   ...costSharesNb,
   ...orgPageNb,
+  ...aboutNb,
+  ...webFormsNb,
   ...publiccodeNb,
   ...tendersNb,
+  ...tendersFormNb,
   ...statisticsNb,
   ...exportsNb,
+  ...orgNotifyNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',
@@ -618,7 +626,6 @@ export const nb = {
   'notifications.savedSearch': 'Gå til det lagrede søket',
   'notFound.heading': 'Fant ikke siden',
   'notFound.text': 'Siden finnes ikke, eller du har ikke tilgang til den.',
-  'notFound.search': 'Gå til søket',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nb;

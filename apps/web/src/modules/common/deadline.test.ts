@@ -1,11 +1,12 @@
 import { daysUntil } from '../../i18n/format';
-import { interpolate } from '../../i18n/I18nProvider';
+import { interpolate, type PluralKeys, pluralMessage } from '../../i18n/I18nProvider';
 import { nb } from '../../i18n/nb';
 import { daysLeftText } from './deadline';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const i18n = {
   t: (key: keyof typeof nb, params?: Record<string, string | number>) => interpolate('nb', nb[key], params),
+  plural: (keys: PluralKeys, count: number) => pluralMessage('nb', keys, count),
   daysUntil: (iso: string) => daysUntil(iso, NOW),
 };
 

@@ -81,19 +81,15 @@ export function tagSearchParams(tag: string): URLSearchParams {
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return (
-    state.kinds.length > 0 ||
-    state.serviceAreas.length > 0 ||
-    state.organizationIds.length > 0 ||
-    state.procedures.length > 0 ||
-    state.cpvDivisions.length > 0 ||
-    state.countyNumbers.length > 0 ||
-    state.openOnly ||
-    state.solutionKinds.length > 0 ||
-    state.maturities.length > 0 ||
-    state.licenseIds.length > 0 ||
-    state.openSourceOnly
-  );
+  return activeFilterCount(state) > 0;
+}
+
+/** How many filter values are chosen: each ticked checkbox counts one. */
+export function activeFilterCount(state: SearchState): number {
+  return (Object.keys(NO_FILTERS) as (keyof SearchState)[]).reduce((sum, key) => {
+    const value = state[key];
+    return sum + (Array.isArray(value) ? value.length : value ? 1 : 0);
+  }, 0);
 }
 
 export function toggle<T>(values: readonly T[], value: T): T[] {

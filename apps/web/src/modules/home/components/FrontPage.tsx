@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useNavigate } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
@@ -14,7 +13,7 @@ import { needHit } from '../../needs/need-hit';
 import { NoticesQuery } from '../../procurement/graphql/procurement';
 import { noticeHit } from '../../procurement/notice-hit';
 import { SearchBox } from '../../search/components/SearchBox';
-import { parseSearchParams, toSearchParams } from '../../search/search-params';
+import { useSearchFor } from '../../search/hooks/useSearchFor';
 import { SolutionsQuery } from '../../solutions/graphql/solution';
 import { solutionHit } from '../../solutions/solution-hit';
 
@@ -27,11 +26,9 @@ const POPULAR_AREAS = [
 
 export function FrontPage() {
   const { t } = useI18n();
-  const navigate = useNavigate();
   const { viewer } = useSession();
   const { areas, nameOf } = useServiceAreas();
-  const searchFor = (query: string) =>
-    navigate(paths.search(toSearchParams({ ...parseSearchParams(new URLSearchParams()), query })));
+  const searchFor = useSearchFor();
 
   return (
     <div className="front-page">

@@ -24,6 +24,7 @@ export function CpvPicker({ id, value, onChange, error }: CpvPickerProps) {
   const search = useDebounced(text.trim(), 250);
   const { data } = useQuery(CpvCodesQuery, search.length >= 2 ? { variables: { search } } : skipToken);
   const chosen = new Set(value.map((cpv) => cpv.code));
+  const noHits = search.length >= 2 && data?.cpvCodes.length === 0;
   const found = (data?.cpvCodes ?? []).filter((cpv) => !chosen.has(cpv.code));
   return (
     <Fieldset>
@@ -50,10 +51,14 @@ export function CpvPicker({ id, value, onChange, error }: CpvPickerProps) {
         autoComplete="off"
         value={text}
         onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.preventDefault();
+        }}
         aria-invalid={error ? true : undefined}
       />
       {error && <ValidationMessage>{error}</ValidationMessage>}
-      <ul className="cpv-results" aria-live="polite">
+      <p aria-live="polite">{noHits ? t('tendersForm.cpvNoHits') : ''}</p>
+      <ul className="cpv-results">
         {found.map((cpv) => {
           const label = language === 'en' ? cpv.labelEn : cpv.labelNb;
           return (

@@ -16,6 +16,9 @@ function editableNotice(buyerId = BERGEN_LEADER.organization.id) {
     description: 'Vi trenger sensorer.',
     procedure: 'INNOVATION_PARTNERSHIP',
     deadline: DEADLINE,
+    questionDeadline: null,
+    contact: null,
+    links: [],
     estimatedValueNok: 500000,
     externalUrl: null,
     serviceArea: 'helse-og-omsorg',
@@ -68,6 +71,9 @@ describe('EditNoticePage', () => {
             procedure: 'INNOVATION_PARTNERSHIP',
             cpvCodes: ['72000000-5'],
             deadline: DEADLINE,
+            questionDeadline: null,
+            contact: null,
+            links: [],
             estimatedValueNok: 500000,
             externalUrl: null,
             needId: null,
@@ -96,6 +102,70 @@ describe('EditNoticePage', () => {
     const link = within(summary as HTMLElement).getByRole('link', { name: message });
     await user.click(link);
     expect(deadline).toHaveFocus();
+  });
+
+  it('sends the question deadline, contact and document links, naming the field of a link the api refuses', async () => {
+    const QUESTIONS = osloToIso('2026-11-20', '09:30');
+    const update = jest.fn(() => ({
+      errors: [
+        new GraphQLError('links.0.url must be an http(s) address', {
+          extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_AN_HTTP_URL', field: 'links.0.url' },
+        }),
+      ],
+    }));
+    const updateMock = {
+      request: {
+        query: UpdateNoticeMutation,
+        variables: {
+          id: 'notice-1',
+          input: {
+            title: 'Digital hjemmeoppfølging',
+            description: 'Vi trenger sensorer.',
+            procedure: 'INNOVATION_PARTNERSHIP',
+            cpvCodes: ['72000000-5'],
+            deadline: DEADLINE,
+            questionDeadline: QUESTIONS,
+            contact: { name: 'Kari Innkjøp', email: 'kari@bergen.test', role: null, phone: null },
+            links: [{ label: 'Konkurransegrunnlag', url: 'ftp://bergen.test/kgv.pdf' }],
+            estimatedValueNok: 500000,
+            externalUrl: null,
+            needId: null,
+            serviceArea: 'helse-og-omsorg',
+          },
+        },
+      },
+      result: update,
+    };
+    renderEdit([noticeMock(), myNeedsMock, updateMock]);
+    const user = userEvent.setup();
+    const date = await screen.findByLabelText('Dato for spørsmålsfrist');
+    await user.type(date, '2026-11-20');
+    const time = screen.getByLabelText('Klokkeslett for spørsmålsfrist');
+    await user.clear(time);
+    await user.type(time, '09:30');
+    await user.type(screen.getByLabelText('Navn på kontaktperson'), 'Kari Innkjøp');
+    await user.type(screen.getByLabelText('E-post til kontaktperson'), 'kari@bergen.test');
+    await user.click(screen.getByRole('button', { name: 'Legg til dokument' }));
+    await user.type(screen.getByLabelText('Navn på dokument 1'), 'Konkurransegrunnlag');
+    await user.type(screen.getByLabelText('Adresse til dokument 1'), 'ftp://bergen.test/kgv.pdf');
+    await user.click(screen.getByRole('button', { name: 'Lagre endringer' }));
+
+    const url = screen.getByLabelText('Adresse til dokument 1');
+    await waitFor(() => expect(url).toHaveAttribute('aria-invalid', 'true'));
+    expect(update).toHaveBeenCalled();
+    expect(url.closest('ds-field')).toHaveTextContent(
+      'Adresse til dokument 1 må være en lenke som starter med http:// eller https://.',
+    );
+  });
+
+  it('asks for the contact’s e-mail once a contact name is given, without sending', async () => {
+    renderEdit([noticeMock(), myNeedsMock]);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Navn på kontaktperson'), 'Kari Innkjøp');
+    await user.click(screen.getByRole('button', { name: 'Lagre endringer' }));
+    const email = screen.getByLabelText('E-post til kontaktperson');
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email.closest('ds-field')).toHaveTextContent('Fyll ut E-post til kontaktperson.');
   });
 
   it('offers only needs the buyer owns or is a partner in, while they take notices', async () => {

@@ -12,10 +12,18 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { missingRequired } from '../../common/api-errors';
 import { BusyButton } from '../../common/components/BusyButton';
+import { ContactFields, contactLabels } from '../../common/components/ContactFields';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import {
+  type ContactValues,
+  contactProblems,
+  contactValuesOf,
+  ownContactValues,
+  toContactInput,
+} from '../../common/contact-values';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { wholeNumberOrNull, wholeNumberProblems } from '../../common/whole-number-field';
@@ -28,14 +36,18 @@ import {
 import { osloParts, osloToIso } from '../oslo-time';
 import { PROCEDURES } from '../procedures';
 import { type ChosenCpv, CpvPicker } from './CpvPicker';
+import { type DocumentLink, DocumentLinksFields, linkField } from './DocumentLinksFields';
 
-export interface NoticeValues {
+export interface NoticeValues extends ContactValues {
   title: string;
   description: string;
   procedure: ProcurementProcedure;
   /** Oslo's calendar date and wall-clock time. */
   deadline: string;
   deadlineTime: string;
+  questionDeadline: string;
+  questionDeadlineTime: string;
+  links: DocumentLink[];
   estimatedValueNok: string;
   externalUrl: string;
   needId: string;
@@ -48,6 +60,10 @@ export const EMPTY_NOTICE: NoticeValues = {
   procedure: 'INNOVATION_PARTNERSHIP',
   deadline: '',
   deadlineTime: '12:00',
+  questionDeadline: '',
+  questionDeadlineTime: '12:00',
+  links: [],
+  ...contactValuesOf(null),
   estimatedValueNok: '',
   externalUrl: '',
   needId: '',
@@ -58,6 +74,7 @@ export function NewNoticePage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  const { viewer } = useSession();
   const [create, { loading }] = useMutation(CreateNoticeMutation, {
     refetchQueries: ['Notices', 'OrganizationNotices', 'Need'],
   });
@@ -70,7 +87,7 @@ export function NewNoticePage() {
       <PageHeading>{t('noticeForm.heading')}</PageHeading>
       <Paragraph>{t('noticeForm.intro')}</Paragraph>
       <NoticeForm
-        initial={{ ...EMPTY_NOTICE, needId: params.get('behov') ?? '' }}
+        initial={{ ...EMPTY_NOTICE, ...ownContactValues(viewer), needId: params.get('behov') ?? '' }}
         initialCpv={[]}
         onSave={save}
         busy={loading}
@@ -124,7 +141,12 @@ function EditNotice({ notice }: { notice: EditableNotice }) {
 }
 
 function noticeValues(notice: EditableNotice): NoticeValues {
+  const question = notice.questionDeadline ? osloParts(new Date(notice.questionDeadline)) : null;
   return {
+    ...contactValuesOf(notice.contact),
+    questionDeadline: question?.date ?? '',
+    questionDeadlineTime: question?.time ?? '12:00',
+    links: notice.links.map(({ label, url }) => ({ label, url })),
     title: notice.title,
     description: notice.description,
     procedure: notice.procedure,
@@ -159,15 +181,25 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
       procedure: t('notice.procedure'),
       cpvCodes: t('noticeForm.cpv'),
       deadline: t('noticeForm.deadline'),
+      questionDeadline: t('tenders.questionDeadline'),
+      ...contactLabels(t),
+      ...Object.fromEntries(
+        values.links.flatMap((_, index) =>
+          (['label', 'url'] as const).map((part) => [
+            linkField(index, part),
+            t(`tendersForm.link.${part}`, { number: index + 1 }),
+          ]),
+        ),
+      ),
       estimatedValueNok: t('noticeForm.value'),
       externalUrl: t('noticeForm.externalUrl'),
       needId: t('notice.need'),
       serviceArea: t('solutionForm.serviceArea'),
     }),
-    [t],
+    [t, values.links],
   );
   const errors = useFormErrors('notice', labels);
-  const set = (field: keyof NoticeValues) => (event: { target: { value: string } }) =>
+  const set = (field: Exclude<keyof NoticeValues, 'links'>) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
@@ -177,6 +209,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
     const problems = [
       ...missingRequired(typed, ['title', 'description', 'cpvCodes', 'deadline']),
       ...wholeNumberProblems('estimatedValueNok', values.estimatedValueNok),
+      ...contactProblems(values),
     ];
     if (!errors.checkBeforeSending(problems)) return;
     try {
@@ -186,6 +219,11 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
         procedure: values.procedure,
         cpvCodes: cpvCodes.map((cpv) => cpv.code),
         deadline: osloToIso(values.deadline, values.deadlineTime || '12:00'),
+        questionDeadline: values.questionDeadline
+          ? osloToIso(values.questionDeadline, values.questionDeadlineTime || '12:00')
+          : null,
+        contact: toContactInput(values),
+        links: values.links.filter((link) => link.label.trim() || link.url.trim()),
         estimatedValueNok: wholeNumberOrNull(values.estimatedValueNok),
         externalUrl: values.externalUrl.trim() || null,
         needId: values.needId || null,
@@ -253,6 +291,20 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
         onChange={set('deadlineTime')}
       />
       <Textfield
+        id={errors.id('questionDeadline')}
+        label={t('tenders.questionDeadlineDate')}
+        type="date"
+        value={values.questionDeadline}
+        onChange={set('questionDeadline')}
+        error={errors.fieldError('questionDeadline')}
+      />
+      <Textfield
+        label={t('tenders.questionDeadlineTime')}
+        type="time"
+        value={values.questionDeadlineTime}
+        onChange={set('questionDeadlineTime')}
+      />
+      <Textfield
         id={errors.id('estimatedValueNok')}
         label={labels.estimatedValueNok}
         description={t('solutionForm.annualSavingsHelp')}
@@ -302,6 +354,17 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
           )}
         </Field>
       )}
+      <ContactFields
+        legend={t('tenders.contactLegend')}
+        values={values}
+        onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
+        errors={errors}
+      />
+      <DocumentLinksFields
+        links={values.links}
+        onChange={(links) => setValues((current) => ({ ...current, links }))}
+        errors={errors}
+      />
       <div className="button-row">
         <BusyButton type="submit" busy={busy}>
           {submitLabel}

@@ -106,6 +106,17 @@ export const NoticeForEditQuery = graphql(`
       description
       procedure
       deadline
+      questionDeadline
+      contact {
+        name
+        role
+        email
+        phone
+      }
+      links {
+        label
+        url
+      }
       estimatedValueNok
       externalUrl
       serviceArea

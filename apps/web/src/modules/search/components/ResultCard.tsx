@@ -2,7 +2,7 @@ import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { memo } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { paths } from '../../../app/paths';
-import { useI18n } from '../../../i18n/I18nProvider';
+import { type PluralKeys, useI18n } from '../../../i18n/I18nProvider';
 import { daysLeftText } from '../../common/deadline';
 import { SolutionHitTags } from '../../solutions/components/SolutionHitTags';
 import { hitPath } from '../hit-path';
@@ -60,21 +60,19 @@ export const ResultCard = memo(function ResultCard({ hit, areaName, headingLevel
 
 function HitFigure({ hit }: { hit: SearchHitView }) {
   const i18n = useI18n();
-  const { t, formatDate } = i18n;
+  const { t, plural, formatDate } = i18n;
   switch (hit.kind) {
     case 'SOLUTION':
       if (hit.inUseCount === 0) return null;
       return (
         <span className="result-card__figure" data-testid="in-use-figure">
-          {t(inUseCardKey(hit.inUseCount, hit.inUseByMunicipalitiesOnly), { count: hit.inUseCount })}
+          {plural(inUseCardKeys(hit.inUseByMunicipalitiesOnly), hit.inUseCount)}
         </span>
       );
     case 'NEED':
       return (
         <span className="result-card__figure">
-          {t(hit.responseCount === 1 ? 'card.responsesOne' : 'card.responsesOther', {
-            count: hit.responseCount,
-          })}
+          {plural({ one: 'card.responsesOne', other: 'card.responsesOther' }, hit.responseCount)}
         </span>
       );
     case 'PROCUREMENT_NOTICE':
@@ -88,7 +86,8 @@ function HitFigure({ hit }: { hit: SearchHitView }) {
   }
 }
 
-function inUseCardKey(count: number, municipalitiesOnly: boolean) {
-  if (municipalitiesOnly) return count === 1 ? 'card.inUseMunicipalitiesOne' : 'card.inUseMunicipalities';
-  return count === 1 ? 'card.inUseOrganizationsOne' : 'card.inUseOrganizations';
+function inUseCardKeys(municipalitiesOnly: boolean): PluralKeys {
+  return municipalitiesOnly
+    ? { one: 'card.inUseMunicipalitiesOne', other: 'card.inUseMunicipalities' }
+    : { one: 'card.inUseOrganizationsOne', other: 'card.inUseOrganizations' };
 }

@@ -1,4 +1,4 @@
-import { Heading, Link } from '@digdir/designsystemet-react';
+import { Heading, Link, SkipLink } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { HitList } from '../../common/components/HitList';
@@ -7,8 +7,9 @@ import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { SaveSearchControl } from '../../saved-searches/components/SaveSearchControl';
 import { useSearchResults } from '../hooks/useSearchResults';
 import { useSearchState } from '../hooks/useSearchState';
-import { MAX_EXPORT_ROWS, PAGE_SIZE, toSearchParams } from '../search-params';
+import { activeFilterCount, MAX_EXPORT_ROWS, PAGE_SIZE, toSearchParams } from '../search-params';
 import { EmptyResults } from './EmptyResults';
+import { FoldingFilters } from './FoldingFilters';
 import { ResultPagination } from './ResultPagination';
 import { SearchBox } from './SearchBox';
 import { SearchFilters } from './SearchFilters';
@@ -27,19 +28,24 @@ export function SearchPage() {
       </PageHeading>
       <SearchBox initialQuery={state.query} onSearch={(query) => update({ query })} />
       <SaveSearchControl state={state} />
+      <SkipLink href="#search-results">{t('search.skipToResults')}</SkipLink>
       <div className="search-page__columns">
         <aside className="search-page__filters" aria-labelledby="filters-heading">
           <Heading level={2} data-size="xs" id="filters-heading">
             {t('filters.heading')}
           </Heading>
-          <SearchFilters
-            state={state}
-            facets={result?.facets ?? {}}
-            onChange={update}
-            available={available}
-          />
+          <FoldingFilters activeCount={activeFilterCount(state)}>
+            <SearchFilters
+              state={state}
+              facets={result?.facets ?? {}}
+              onChange={update}
+              available={available}
+            />
+          </FoldingFilters>
         </aside>
         <section
+          id="search-results"
+          tabIndex={-1}
           className="search-page__results"
           aria-labelledby="results-heading"
           aria-busy={stale}

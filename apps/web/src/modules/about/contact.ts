@@ -1,0 +1,2 @@
+/** Where questions about the service, privacy and accessibility go. */
+export const CONTACT_EMAIL = 'kontakt@lokomotiv.no';

@@ -24,6 +24,7 @@ import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { bearerToken, type RequestContext } from './graphql/request-context';
 import { rethrowUnavailable, serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
 import { HealthModule } from './health/health.module';
+import { LandscapesModule } from './landscapes/landscapes.module';
 import { MailModule } from './mail/mail.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -93,6 +94,7 @@ export class AppModule {
         ServiceAreasModule,
         CountiesModule,
         SystemsModule,
+        LandscapesModule,
         SolutionsModule,
         AdoptionsModule,
         NotificationsModule,

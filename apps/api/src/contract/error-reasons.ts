@@ -4,6 +4,7 @@ import { AUTH_REASONS } from '../auth/auth.errors';
 import { COMMON_REASONS, type ErrorCode, type ReasonCodes } from '../common/domain-error';
 import { DATABASE_REASONS } from '../database/database.errors';
 import { GRAPHQL_REASONS } from '../graphql/graphql.errors';
+import { LANDSCAPE_REASONS } from '../landscapes/landscape.errors';
 import { NEED_REASONS } from '../needs/need.errors';
 import { ORGANIZATION_REASONS } from '../organizations/organization.errors';
 import { PROCUREMENT_REASONS } from '../procurement/procurement.errors';
@@ -29,6 +30,7 @@ const MODULE_REASONS: Record<string, ReasonCodes> = {
   rateLimit: RATE_LIMIT_REASONS,
   audit: AUDIT_REASONS,
   publiccode: PUBLICCODE_REASONS,
+  landscapes: LANDSCAPE_REASONS,
 };
 
 /** The reason of an unexpected failure, which carries the code INTERNAL_SERVER_ERROR. */

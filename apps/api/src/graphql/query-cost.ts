@@ -30,6 +30,11 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'Query.validatePubliccode': 200,
   // The shipped catalogue (reference-data/systems.csv) has 30.
   'Query.systems': 100,
+  'Organization.systems': 100,
+  'Solution.requirements': 10,
+  'SolutionRequirement.anyOf': 10,
+  'SolutionFit.met': 10,
+  'SolutionFit.missing': 10,
   'ProcurementNotice.cpvCodes': 20,
   'ProcurementNotice.cpvLabels': 20,
   'ProcurementNotice.links': 20,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LandscapesModule } from '../landscapes/landscapes.module';
 import { NeedsModule } from '../needs/needs.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProcurementModule } from '../procurement/procurement.module';
@@ -14,7 +15,14 @@ import { SearchExportController } from './search-export.controller';
  * through the search port.
  */
 @Module({
-  imports: [SearchModule, SolutionsModule, NeedsModule, ProcurementModule, OrganizationsModule],
+  imports: [
+    SearchModule,
+    SolutionsModule,
+    NeedsModule,
+    ProcurementModule,
+    OrganizationsModule,
+    LandscapesModule,
+  ],
   controllers: [SearchExportController],
   providers: [SearchService, SearchResolver, NeedSimilarSolutionsResolver],
 })

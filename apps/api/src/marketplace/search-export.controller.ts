@@ -44,7 +44,7 @@ export class SearchExportController {
     const hits: SearchHitEntity[] = [];
     try {
       for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += MAX_PAGE_SIZE) {
-        const page = await this.search.search(text, filter, MAX_PAGE_SIZE, offset);
+        const page = await this.search.search(null, text, filter, MAX_PAGE_SIZE, offset);
         hits.push(...page.hits);
         if (offset + MAX_PAGE_SIZE >= page.totalCount) break;
       }

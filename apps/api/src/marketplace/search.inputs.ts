@@ -44,6 +44,13 @@ export class SearchFilter {
       'An OSI-approved licence, NLOD, or a CC licence without NC/ND; an OR expression if any branch is',
   })
   openSourceOnly?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Solutions whose requirements the viewer's organisation meets (one without requirements passes)",
+  })
+  runsOnOurSystems?: boolean | null;
 }
 
 /** The orders a searcher picks: relevance (ties: most in use), most in use, or newest. */

@@ -1,7 +1,7 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { validatePage } from '../common/input-validation';
-import { Context, Public } from '../graphql/access.decorators';
-import { loaderFor, type RequestContext } from '../graphql/request-context';
+import { Context, OptionalViewer, Public } from '../graphql/access.decorators';
+import { loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
 import { Need } from '../needs/need.model';
 import { ProcurementNotice } from '../procurement/procurement-notice.model';
 import { Solution } from '../solutions/solution.model';
@@ -19,6 +19,7 @@ export class SearchResolver {
       'Full text over published solutions, needs and notices; typo tolerant; an empty query lists all, most in use first',
   })
   async search(
+    @OptionalViewer() viewer: Viewer | null,
     @Args('query') query: string,
     @Args('filter', { type: () => SearchFilter, nullable: true }) filter: SearchFilter | null,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 20 }) limit: number | null,
@@ -26,7 +27,7 @@ export class SearchResolver {
     @Args('sort', { type: () => SearchSort, nullable: true, defaultValue: SearchSort.RELEVANCE })
     sort: SearchSort | null,
   ): Promise<SearchResult> {
-    const result = await this.searchService.search(query, filter, limit ?? 20, offset ?? 0, sort);
+    const result = await this.searchService.search(viewer, query, filter, limit ?? 20, offset ?? 0, sort);
     return { ...result, hits: result.hits.map(toHitModel) };
   }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { commonError } from '../common/domain-error';
 import { requiredText, validatePage, validateUuid } from '../common/input-validation';
+import type { Viewer } from '../graphql/request-context';
+import { LandscapeService } from '../landscapes/landscape.service';
 import type { NeedEntity } from '../needs/need.entity';
 import { NeedService } from '../needs/need.service';
 import { validateCountyNumber } from '../organizations/county-number';
@@ -9,6 +11,7 @@ import type { ProcurementNoticeEntity } from '../procurement/procurement-notice.
 import { ProcurementNoticeService } from '../procurement/procurement-notice.service';
 import {
   type DocumentRef,
+  FACET_FIELDS,
   SEARCH_ENGINE,
   type SearchEngine,
   type SearchFilters,
@@ -41,6 +44,12 @@ const SEARCH_ORDERS: Record<SearchSort, SearchOrder> = {
   [SearchSort.NEWEST]: SearchOrder.NEWEST,
 };
 
+const NOTHING_FOUND: SearchOutcome = {
+  totalCount: 0,
+  hits: [],
+  facets: FACET_FIELDS.map((field) => ({ field, values: [] })),
+};
+
 /** The CPV facet's divisions with their labels, so clients need not look each one up. */
 function withCpvLabels(facet: SearchResponse['facets'][number]): SearchOutcome['facets'][number] {
   if (facet.field !== 'cpvDivision') return facet;
@@ -57,10 +66,12 @@ export class SearchService {
     private readonly solutions: SolutionService,
     private readonly needs: NeedService,
     private readonly notices: ProcurementNoticeService,
+    private readonly landscapes: LandscapeService,
   ) {}
 
   /** Published solutions, needs and notices matching the text, with facet counts over all matches. */
   async search(
+    viewer: Viewer | null,
     text: string,
     filter: SearchFilter | null | undefined,
     limit: number,
@@ -73,9 +84,14 @@ export class SearchService {
         params: { max: MAX_QUERY_LENGTH },
       });
     const page = validatePage(limit, offset);
+    const filters = validateFilter(filter);
+    if (filter?.runsOnOurSystems) {
+      filters.ids = await this.landscapes.solutionIdsRunningOn(viewer);
+      if (!filters.ids.length) return NOTHING_FOUND;
+    }
     const result = await this.engine.search({
       text,
-      filters: validateFilter(filter),
+      filters,
       ...page,
       withFacets: true,
       order: SEARCH_ORDERS[sort ?? SearchSort.RELEVANCE],

@@ -81,6 +81,21 @@ export class SolutionLinkInput {
   url: string;
 }
 
+/** A requirement as stored: met when the organisation runs any of the systems. */
+export interface SolutionRequirementValue {
+  description: string;
+  anyOfSystemIds: string[];
+}
+
+@InputType('SolutionRequirementInput')
+export class SolutionRequirementInput {
+  @Field({ description: 'e.g. "Sak/arkiv med Noark 5-grensesnitt"; at most 200 characters' })
+  description: string;
+
+  @Field(() => [ID], { description: 'Systems of the catalogue, any of which meets it; 1 to 10' })
+  anyOfSystemIds: string[];
+}
+
 /** The profile as the table stores it. */
 export interface SolutionProfileFields {
   kind: SolutionKind;
@@ -92,6 +107,7 @@ export interface SolutionProfileFields {
   openSource: boolean;
   contact: ContactPersonValue | null;
   links: SolutionLink[];
+  requirements: SolutionRequirementValue[];
   endpointUrl: string | null;
   rpaPlatformId: string | null;
   automatedProcess: string | null;
@@ -111,6 +127,7 @@ export const SOLUTION_PROFILE_INPUT_FIELDS = [
   'licenseId',
   'contact',
   'links',
+  'requirements',
   'endpointUrl',
   'rpaPlatformId',
   'automatedProcess',
@@ -149,6 +166,9 @@ export abstract class SolutionProfileInput {
 
   @Field(() => [SolutionLinkInput], { nullable: true, description: 'At most 20' })
   links?: SolutionLinkInput[] | null;
+
+  @Field(() => [SolutionRequirementInput], { nullable: true, description: 'At most 10' })
+  requirements?: SolutionRequirementInput[] | null;
 
   @Field(() => String, { nullable: true, description: "An INTEGRATION's API endpoint, http(s)" })
   endpointUrl?: string | null;

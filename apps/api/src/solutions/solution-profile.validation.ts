@@ -7,7 +7,7 @@ import {
   optionalText,
   requiredText,
 } from '../common/input-validation';
-import { validateSystemId } from '../systems/system-catalogue';
+import { validateKnownSystemIds, validateSystemId } from '../systems/system-catalogue';
 import { SystemCategory } from '../systems/system-category';
 import { isOpenSource, optionalLicenseId } from './license-expression';
 import { solutionError } from './solution.errors';
@@ -21,9 +21,13 @@ import {
   SolutionMaturity,
   type SolutionProfileFields,
   type SolutionProfileInput,
+  type SolutionRequirementInput,
+  type SolutionRequirementValue,
 } from './solution-profile';
 
 export const MAX_LINKS = 20;
+export const MAX_REQUIREMENTS = 10;
+export const MAX_SYSTEMS_PER_REQUIREMENT = 10;
 
 /** The profile checked and trimmed; omitted fields get their defaults (SOFTWARE, PRODUCTION, none). */
 export function validateSolutionProfile(
@@ -55,6 +59,7 @@ export function validateSolutionProfile(
     openSource: isOpenSource(licenseId),
     contact: check.collect(() => optionalContactPerson('contact', input.contact)),
     links: check.collect(() => validateLinks(check, input.links)),
+    requirements: check.collect(() => validateRequirements(check, input.requirements)),
     endpointUrl: forKind('endpointUrl', () => optionalHttpUrl('endpointUrl', input.endpointUrl)),
     rpaPlatformId: forKind('rpaPlatformId', () => rpaPlatform(kind, input.rpaPlatformId)),
     automatedProcess: forKind('automatedProcess', () =>
@@ -137,6 +142,30 @@ export function validateLinks(
     label: check.collect(() => requiredText(`links.${i}.label`, link.label, { max: 100 })),
     url: check.collect(() => requiredHttpUrl(`links.${i}.url`, link.url)),
   }));
+}
+
+function validateRequirements(
+  check: InputCheck,
+  requirements: SolutionRequirementInput[] | null | undefined,
+): SolutionRequirementValue[] {
+  requireAtMost('requirements', requirements ?? [], MAX_REQUIREMENTS);
+  return (requirements ?? []).map((requirement, i) => ({
+    description: check.collect(() =>
+      requiredText(`requirements.${i}.description`, requirement.description, { max: 200 }),
+    ),
+    anyOfSystemIds: check.collect(() => {
+      const field = `requirements.${i}.anyOfSystemIds`;
+      if (!requirement.anyOfSystemIds.length)
+        throw commonError('REQUIRED', `${field} must name at least one system`, { field });
+      requireAtMost(field, requirement.anyOfSystemIds, MAX_SYSTEMS_PER_REQUIREMENT);
+      return validateKnownSystemIds(field, requirement.anyOfSystemIds);
+    }),
+  }));
+}
+
+function requireAtMost(field: string, values: unknown[], max: number): void {
+  if (values.length > max)
+    throw commonError('TOO_MANY', `${field} allows at most ${max}`, { field, params: { max } });
 }
 
 function requiredHttpUrl(field: string, value: string): string {

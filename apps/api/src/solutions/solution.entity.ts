@@ -7,6 +7,7 @@ import type {
   SolutionLink,
   SolutionMaturity,
   SolutionProfileFields,
+  SolutionRequirementValue,
 } from './solution-profile';
 import type { SolutionStatus } from './solution-status';
 
@@ -97,6 +98,9 @@ export class SolutionEntity {
 
   @Column('jsonb', { default: () => "'[]'" })
   links: SolutionLink[];
+
+  @Column('jsonb', { default: () => "'[]'" })
+  requirements: SolutionRequirementValue[];
 
   @Column('text', { name: 'endpoint_url', nullable: true })
   endpointUrl: string | null;

@@ -43,3 +43,11 @@ export function validateSystemId(field: string, id: string, category: SystemCate
     });
   return system.id;
 }
+
+/** Catalogue ids, trimmed and without repeats; an unknown one is refused, naming the field. */
+export function validateKnownSystemIds(field: string, ids: readonly string[]): string[] {
+  const known = [...new Set(ids.map((id) => id.trim()))];
+  if (known.some((id) => !systemById(id)))
+    throw systemError('UNKNOWN_SYSTEM', `${field} names a system that is not in the catalogue`, { field });
+  return known;
+}

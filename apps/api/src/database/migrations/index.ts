@@ -21,6 +21,7 @@ import { SolutionSearchFacets1765000500100 } from './1765000500100-solution-sear
 import { Mail1765000700000 } from './1765000700000-mail';
 import { Publiccode1766700000000 } from './1766700000000-publiccode';
 import { AnswerContacts1766900000000 } from './1766900000000-answer-contacts';
+import { SystemFit1767200000000 } from './1767200000000-system-fit';
 import { NoticePrecision1767300000000 } from './1767300000000-notice-precision';
 
 /**
@@ -54,5 +55,6 @@ export const migrations = [
   Mail1765000700000,
   Publiccode1766700000000,
   AnswerContacts1766900000000,
+  SystemFit1767200000000,
   NoticePrecision1767300000000,
 ];

@@ -48,6 +48,7 @@ export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
   UNKNOWN_COUNTY_NUMBER: 'error.countyNumber',
   ONLY_PLATFORM_ADMINS_CREATE_ORGANIZATIONS: 'error.onlyPlatformAdmins',
   NOT_SOLUTION_OWNER: 'error.notSolutionOwner',
+  NOT_ORGANIZATION_ADMIN: 'error.forbidden',
   CANNOT_ADOPT_OWN_SOLUTION: 'error.ownSolution',
   ADOPTION_EXISTS: 'error.adoptionExists',
   ORGANIZATION_NOT_VERIFIED: 'error.organizationNotVerified',

@@ -163,10 +163,6 @@ export class AdoptionRepository {
     return deleted > 0;
   }
 
-  find(unitOfWork: UnitOfWork, solutionId: string, organizationId: string): Promise<AdoptionEntity | null> {
-    return unitOfWork.getRepository(AdoptionEntity).findOneBy({ solutionId, organizationId });
-  }
-
   get(unitOfWork: UnitOfWork, solutionId: string, organizationId: string): Promise<AdoptionEntity> {
     return unitOfWork.getRepository(AdoptionEntity).findOneByOrFail({ solutionId, organizationId });
   }

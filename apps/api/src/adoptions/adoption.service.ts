@@ -7,8 +7,6 @@ import { requiredOneOf, validatePage, validateUuid } from '../common/input-valid
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
-import { NotificationService } from '../notifications/notification.service';
-import { NotificationEvent } from '../notifications/notification-events';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
 import { OrganizationKind } from '../organizations/organization-kind';
@@ -34,7 +32,6 @@ export class AdoptionService {
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationService,
   ) {}
 
   /** Idempotent per organisation: a repeat changes the stage; either confirms the adoption. */
@@ -42,7 +39,6 @@ export class AdoptionService {
     const solution = await this.adoptable(viewer, solutionId, viewer.organizationId);
     requiredOneOf('stage', stage, Object.values(AdoptionStage));
     return this.change(solution.id, async (unitOfWork, now) => {
-      const before = await this.adoptions.find(unitOfWork, solution.id, viewer.organizationId);
       const adoption = await this.adoptions.upsert(
         unitOfWork,
         solution.id,
@@ -57,7 +53,6 @@ export class AdoptionService {
         { kind: 'SOLUTION', id: solution.id },
         { stage },
       );
-      await this.tellOwnerAndFollowers(unitOfWork, viewer, solution, adoption, changeEvent(before, stage));
       return adoption;
     });
   }
@@ -93,15 +88,7 @@ export class AdoptionService {
     return this.change(solution.id, async (unitOfWork, now) => {
       if (!(await this.adoptions.confirm(unitOfWork, solution.id, viewer.organizationId, now)))
         throw notFound('Adoption', 'solutionId');
-      const adoption = await this.adoptions.get(unitOfWork, solution.id, viewer.organizationId);
-      await this.tellOwnerAndFollowers(
-        unitOfWork,
-        viewer,
-        solution,
-        adoption,
-        NotificationEvent.ADOPTION_CONFIRMED,
-      );
-      return adoption;
+      return this.adoptions.get(unitOfWork, solution.id, viewer.organizationId);
     });
   }
 
@@ -166,33 +153,6 @@ export class AdoptionService {
     return scored.slice(0, validatePage(limit, 0).limit).map(({ other }) => other);
   }
 
-  /** Tells the solution's owner and followers what the viewer's organisation did, never that organisation. */
-  private async tellOwnerAndFollowers(
-    unitOfWork: UnitOfWork,
-    viewer: Viewer,
-    solution: SolutionEntity,
-    adoption: AdoptionEntity,
-    event: AdoptionChangeEvent,
-  ): Promise<void> {
-    const actor = await this.organizations.getById(viewer.organizationId);
-    await this.notifications.notify(
-      unitOfWork,
-      {
-        event,
-        eventKey: `${event}:${adoption.id}:${adoption.updatedAt.getTime()}`,
-        subjectKind: 'SOLUTION',
-        subjectId: solution.id,
-        params: { subjectTitle: solution.title, actorName: actor.name, stage: adoption.stage },
-      },
-      {
-        organizationId: solution.ownerId,
-        followersOf: { kind: 'SOLUTION', id: solution.id },
-        exceptOrganizationId: viewer.organizationId,
-      },
-      viewer.userId,
-    );
-  }
-
   /** The published solution `organizationId` may adopt: not its own. */
   private async adoptable(
     viewer: Viewer,
@@ -228,20 +188,6 @@ export class AdoptionService {
       return result;
     });
   }
-}
-
-type AdoptionChangeEvent =
-  | NotificationEvent.SOLUTION_ADOPTED
-  | NotificationEvent.ADOPTION_STAGE_CHANGED
-  | NotificationEvent.ADOPTION_STOPPED
-  | NotificationEvent.ADOPTION_CONFIRMED;
-
-/** What an adopt call did: a new adoption, the same stage again (a confirmation), a stop or another stage. */
-function changeEvent(before: AdoptionEntity | null, stage: AdoptionStage): AdoptionChangeEvent {
-  if (!before) return NotificationEvent.SOLUTION_ADOPTED;
-  if (before.stage === stage) return NotificationEvent.ADOPTION_CONFIRMED;
-  if (stage === AdoptionStage.STOPPED) return NotificationEvent.ADOPTION_STOPPED;
-  return NotificationEvent.ADOPTION_STAGE_CHANGED;
 }
 
 /** 1 for the same county or population band, 2 for both, 0 for neither. */

@@ -1,4 +1,3 @@
-import type { AdoptionStage } from '../adoptions/adoption-stage';
 import type { ContactPersonValue } from '../common/contact-person';
 import type { AnyNotificationParams, NotificationEvent } from '../notifications/notification-events';
 import type { SearchDocumentKind } from '../search/search-kind';
@@ -48,13 +47,6 @@ export function contactLine(contact: ContactPersonValue, phoneLabel: string): st
 
 const title = (n: MailedNotification) => n.params.subjectTitle;
 const notice = (n: MailedNotification) => ('noticeTitle' in n.params ? n.params.noticeTitle : '');
-const actor = (n: MailedNotification) => ('actorName' in n.params ? n.params.actorName : '');
-const STAGES: Record<'NB' | 'EN', Record<AdoptionStage, string>> = {
-  NB: { EVALUATING: 'Vurderer', PILOTING: 'Prøver ut', IN_USE: 'I bruk', STOPPED: 'Sluttet å bruke' },
-  EN: { EVALUATING: 'Evaluating', PILOTING: 'Piloting', IN_USE: 'In use', STOPPED: 'Stopped using' },
-};
-const stage = (language: 'NB' | 'EN', n: MailedNotification) =>
-  'stage' in n.params ? STAGES[language][n.params.stage] : '';
 const status = (n: MailedNotification) => ('responseStatus' in n.params ? n.params.responseStatus : null);
 
 /** The same messages the web app shows (apps/web/src/i18n), in each language mail speaks. */
@@ -81,11 +73,6 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
       ADOPTION_CONFIRMATION_DUE: (n) => `Bekreft at dere fortsatt bruker løsningen: ${title(n)}`,
       ADOPTION_CONFIRMATION_REMINDER: (n) =>
         `Påminnelse: bekreft bruken av løsningen, ellers telles den ikke lenger: ${title(n)}`,
-      SOLUTION_ADOPTED: (n) => `${actor(n)} har lagt til løsningen som «${stage('NB', n)}»: ${title(n)}`,
-      ADOPTION_STAGE_CHANGED: (n) => `${actor(n)} har endret bruken til «${stage('NB', n)}»: ${title(n)}`,
-      ADOPTION_STOPPED: (n) => `${actor(n)} har sluttet å bruke løsningen: ${title(n)}`,
-      ADOPTION_CONFIRMED: (n) => `${actor(n)} har bekreftet bruken («${stage('NB', n)}»): ${title(n)}`,
-      SOLUTION_ARCHIVED: (n) => `En løsning dere bruker eller følger er arkivert: ${title(n)}`,
     },
     greeting: (name) => `Hei ${name},`,
     open: 'Åpne i Lokomotiv',
@@ -127,11 +114,6 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
       ADOPTION_CONFIRMATION_DUE: (n) => `Confirm that you still use the solution: ${title(n)}`,
       ADOPTION_CONFIRMATION_REMINDER: (n) =>
         `Reminder: confirm your use of the solution, or it stops counting: ${title(n)}`,
-      SOLUTION_ADOPTED: (n) => `${actor(n)} added the solution as “${stage('EN', n)}”: ${title(n)}`,
-      ADOPTION_STAGE_CHANGED: (n) => `${actor(n)} changed its use to “${stage('EN', n)}”: ${title(n)}`,
-      ADOPTION_STOPPED: (n) => `${actor(n)} stopped using the solution: ${title(n)}`,
-      ADOPTION_CONFIRMED: (n) => `${actor(n)} confirmed its use (“${stage('EN', n)}”): ${title(n)}`,
-      SOLUTION_ARCHIVED: (n) => `A solution you use or follow was archived: ${title(n)}`,
     },
     greeting: (name) => `Hello ${name},`,
     open: 'Open in Lokomotiv',

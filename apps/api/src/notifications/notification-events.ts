@@ -1,5 +1,4 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { AdoptionStage } from '../adoptions/adoption-stage';
 import type { ContactPersonValue } from '../common/contact-person';
 import type { SearchDocumentKind } from '../search/search-kind';
 
@@ -24,14 +23,6 @@ export enum NotificationEvent {
   ADOPTION_CONFIRMATION_DUE = 'ADOPTION_CONFIRMATION_DUE',
   /** The confirmation is overdue: the adoption stops counting when the grace period ends. */
   ADOPTION_CONFIRMATION_REMINDER = 'ADOPTION_CONFIRMATION_REMINDER',
-  /** An organisation adopted a solution the user's organisation owns or the user follows. */
-  SOLUTION_ADOPTED = 'SOLUTION_ADOPTED',
-  ADOPTION_STAGE_CHANGED = 'ADOPTION_STAGE_CHANGED',
-  /** The adopter moved its adoption to STOPPED. */
-  ADOPTION_STOPPED = 'ADOPTION_STOPPED',
-  ADOPTION_CONFIRMED = 'ADOPTION_CONFIRMED',
-  /** Told to the solution's adopters and followers. */
-  SOLUTION_ARCHIVED = 'SOLUTION_ARCHIVED',
 }
 registerEnumType(NotificationEvent, { name: 'NotificationEvent' });
 
@@ -59,18 +50,6 @@ export interface NotificationParams {
   /** `dueAt`: when the confirmation is due (ISO 8601). */
   [NotificationEvent.ADOPTION_CONFIRMATION_DUE]: { subjectTitle: string; dueAt: string };
   [NotificationEvent.ADOPTION_CONFIRMATION_REMINDER]: { subjectTitle: string; dueAt: string };
-  /** `actorName`: the organisation that acted; `stage`: its adoption's stage after the change. */
-  [NotificationEvent.SOLUTION_ADOPTED]: AdoptionChangeParams;
-  [NotificationEvent.ADOPTION_STAGE_CHANGED]: AdoptionChangeParams;
-  [NotificationEvent.ADOPTION_STOPPED]: AdoptionChangeParams;
-  [NotificationEvent.ADOPTION_CONFIRMED]: AdoptionChangeParams;
-  [NotificationEvent.SOLUTION_ARCHIVED]: { subjectTitle: string; actorName: string };
-}
-
-interface AdoptionChangeParams {
-  subjectTitle: string;
-  actorName: string;
-  stage: AdoptionStage;
 }
 
 /** The params of any event: what a stored notification holds. */
@@ -103,8 +82,4 @@ export interface Audience {
   userIds?: string[];
   /** The owners of the saved searches the subject matches, once it is in the search index. */
   savedSearchOwners?: boolean;
-  /** The users of the organisations that adopted the solution (at any stage, proposals included). */
-  adoptersOf?: string;
-  /** No user of this organisation, whatever group they are in: the acting organisation. */
-  exceptOrganizationId?: string;
 }

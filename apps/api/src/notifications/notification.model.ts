@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AdoptionStage } from '../adoptions/adoption-stage';
 import { Paginated } from '../graphql/paginated';
 import { SearchKind } from '../search/search-kind';
 import type { NotificationEntity } from './notification.entity';
@@ -30,18 +29,6 @@ export class Notification {
   })
   noticeTitle: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Adoption events and SOLUTION_ARCHIVED: the organisation that acted',
-  })
-  actorName: string | null;
-
-  @Field(() => AdoptionStage, {
-    nullable: true,
-    description: 'Adoption events: the stage of the adoption after the change',
-  })
-  adoptionStage: AdoptionStage | null;
-
   @Field(() => ID, { nullable: true, description: 'The saved search that matched, for SAVED_SEARCH_MATCH' })
   savedSearchId: string | null;
 
@@ -66,8 +53,6 @@ export class Notification {
       subjectId,
       subjectTitle: params.subjectTitle,
       noticeTitle: 'noticeTitle' in params ? params.noticeTitle : null,
-      actorName: 'actorName' in params ? params.actorName : null,
-      adoptionStage: 'stage' in params ? params.stage : null,
       savedSearchId,
       read: readAt !== null,
       readAt,

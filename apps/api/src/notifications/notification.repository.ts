@@ -52,17 +52,12 @@ export class NotificationRepository {
                   AND target_id = ${param(audience.followersOf.id)})`,
       );
     }
-    if (audience.adoptersOf)
-      conditions.push(
-        `u.organization_id IN (SELECT organization_id FROM adoptions WHERE solution_id = ${param(audience.adoptersOf)})`,
-      );
     if (audience.userIds?.length) conditions.push(`u.id = ANY(${param(audience.userIds)}::uuid[])`);
     if (!conditions.length) return 0;
     const inserted: unknown[] = await unitOfWork.query(
       `INSERT INTO notifications (user_id, ${COLUMNS})
        SELECT u.id, $1, $2, $3, $4, $5::jsonb, $6::timestamptz FROM users u
        WHERE (${conditions.join(' OR ')}) AND u.id IS DISTINCT FROM ${param(actorUserId)}::uuid
-         AND u.organization_id IS DISTINCT FROM ${param(audience.exceptOrganizationId ?? null)}::uuid
        ON CONFLICT ON CONSTRAINT notifications_once_per_event DO NOTHING RETURNING id`,
       params,
     );

@@ -7,7 +7,6 @@ import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
-import { NotificationEvent } from '../notifications/notification-events';
 import { OrganizationService } from '../organizations/organization.service';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SearchKind } from '../search/search-kind';
@@ -125,38 +124,8 @@ export class SolutionService {
         kind: SearchKind.SOLUTION,
         id: solution.id,
       });
-      const archived = await this.solutions.update(unitOfWork, solution.id, {
-        status: SolutionStatus.ARCHIVED,
-      });
-      await this.tellArchived(unitOfWork, viewer, archived);
-      return archived;
+      return this.solutions.update(unitOfWork, solution.id, { status: SolutionStatus.ARCHIVED });
     });
-  }
-
-  /** Tells the solution's adopters and followers, never the owner that archived it. */
-  private async tellArchived(
-    unitOfWork: UnitOfWork,
-    viewer: Viewer,
-    solution: SolutionEntity,
-  ): Promise<void> {
-    const event = NotificationEvent.SOLUTION_ARCHIVED;
-    const owner = await this.organizations.getById(solution.ownerId);
-    await this.notifications.notify(
-      unitOfWork,
-      {
-        event,
-        eventKey: `${event}:${solution.id}:${solution.updatedAt.getTime()}`,
-        subjectKind: SearchKind.SOLUTION,
-        subjectId: solution.id,
-        params: { subjectTitle: solution.title, actorName: owner.name },
-      },
-      {
-        adoptersOf: solution.id,
-        followersOf: { kind: SearchKind.SOLUTION, id: solution.id },
-        exceptOrganizationId: solution.ownerId,
-      },
-      viewer.userId,
-    );
   }
 
   private async requireVerifiedOwner(ownerId: string): Promise<void> {

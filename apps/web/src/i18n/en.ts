@@ -3,7 +3,6 @@ import { contactsEn } from './contacts';
 import { costSharesEn } from './cost-shares';
 import { exportsEn } from './exports';
 import type { Messages } from './nb';
-import { orgNotifyEn } from './org-notify';
 import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
@@ -25,7 +24,6 @@ export const en: Messages = {
   ...tendersFormEn,
   ...statisticsEn,
   ...exportsEn,
-  ...orgNotifyEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',

@@ -7,7 +7,6 @@ import { aboutNb } from './about';
 import { contactsNb } from './contacts';
 import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
-import { orgNotifyNb } from './org-notify';
 import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
@@ -28,7 +27,6 @@ export const nb = {
   ...tendersFormNb,
   ...statisticsNb,
   ...exportsNb,
-  ...orgNotifyNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

@@ -18,8 +18,6 @@ export const NotificationsQuery = graphql(`
         event
         subjectTitle
         noticeTitle
-        actorName
-        adoptionStage
         responseStatus
         subjectKind
         subjectId

@@ -30,7 +30,7 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'Query.validatePubliccode': 200,
   // The shipped catalogue (reference-data/systems.csv) has 30.
   'Query.systems': 100,
-  'Organization.systems': 100,
+  'Organization.systems': 50,
   'Solution.requirements': 10,
   'SolutionRequirement.anyOf': 10,
   'SolutionFit.met': 10,

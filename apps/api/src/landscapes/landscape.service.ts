@@ -7,7 +7,7 @@ import { validateKnownSystemIds } from '../systems/system-catalogue';
 import { landscapeError } from './landscape.errors';
 import { LandscapeRepository } from './landscape.repository';
 
-export const MAX_ORGANIZATION_SYSTEMS = 100;
+export const MAX_ORGANIZATION_SYSTEMS = 50;
 
 /** Which systems an organisation runs: told only to its own members and to public organisations. */
 @Injectable()

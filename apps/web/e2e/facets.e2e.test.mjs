@@ -14,8 +14,16 @@ const VIEWPORTS = [
 const suite = browserSuite('web_e2e_facets');
 const { openPage } = suite;
 
-/** The service-area checkboxes' names, e.g. "Helse og omsorg (4)". */
-const areaNames = (page) =>
+/** The service-area checkboxes' names, e.g. "Helse og omsorg (4)", opening the folded filters on a phone. */
+const areaNames = async (page) => {
+  const fold = page.getByRole('button', { name: /^Filtrer/ });
+  if ((await fold.isVisible()) && (await fold.getAttribute('aria-expanded')) === 'false') {
+    await fold.click();
+    await page.locator('button[aria-expanded="true"]', { hasText: 'Filtrer' }).waitFor();
+  }
+  return areaCheckboxNames(page);
+};
+const areaCheckboxNames = (page) =>
   page
     .getByRole('group', { name: 'Tjenesteområde' })
     .getByRole('checkbox')

@@ -24,10 +24,11 @@ export class SolutionFitResolver {
   }
 
   @ResolveField(() => SolutionFit, {
+    name: 'fit',
     nullable: true,
     description: "For the viewer's public organisation; null for anyone else",
   })
-  async fit(@Parent() solution: Solution, @Context() context: RequestContext): Promise<SolutionFit | null> {
+  async fitOf(@Parent() solution: Solution, @Context() context: RequestContext): Promise<SolutionFit | null> {
     const organizationId = LandscapeService.fitOrganization(context.viewer);
     if (!organizationId) return null;
     const runs = new Set(await systemIdsLoader(context, this.landscapes).load(organizationId));

@@ -4,6 +4,7 @@ import type { ContactPerson } from '../common/contact-person';
 import type { PageArgs } from '../common/input-validation';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
+import type { SolutionStatus } from '../solutions/solution-status';
 import { AdoptionEntity } from './adoption.entity';
 import { ASK_DAYS_BEFORE_DUE, countsAt, GRACE_DAYS, REMIND_DAYS_AFTER_DUE } from './adoption-confirmation';
 import type { AdoptionStage } from './adoption-stage';
@@ -72,9 +73,21 @@ export class AdoptionRepository {
     return { items, totalCount };
   }
 
-  /** Takes the solution's row lock, which every change of its adoptions holds until it commits. */
-  async lockSolution(unitOfWork: UnitOfWork, solutionId: string): Promise<void> {
-    await unitOfWork.query('SELECT 1 FROM solutions WHERE id = $1 FOR UPDATE', [solutionId]);
+  /**
+   * Takes the solution's row lock, which every change of its adoptions holds until it commits, and
+   * answers the solution's status as of then (an archive waits for the lock, or the lock for it).
+   */
+  async lockSolution(unitOfWork: UnitOfWork, solutionId: string): Promise<SolutionStatus> {
+    const [row]: { status: SolutionStatus }[] = await unitOfWork.query(
+      'SELECT status FROM solutions WHERE id = $1 FOR UPDATE',
+      [solutionId],
+    );
+    return row.status;
+  }
+
+  /** The organisation's adoption as the caller's transaction sees it. */
+  findIn(unitOfWork: UnitOfWork, solutionId: string, organizationId: string): Promise<AdoptionEntity | null> {
+    return unitOfWork.getRepository(AdoptionEntity).findOneBy({ solutionId, organizationId });
   }
 
   /** The adopter registers or changes its adoption, which confirms it as of `now`. */

@@ -4,6 +4,7 @@ import { ContactPerson } from '../common/contact-person';
 import { Authenticated, Context, CurrentViewer, OptionalViewer, Public } from '../graphql/access.decorators';
 import { firstOf, ListLimit } from '../graphql/list-limit';
 import { groupByKeys, loaderFor, type RequestContext, type Viewer } from '../graphql/request-context';
+import { Notification } from '../notifications/notification.model';
 import { loadOrganization } from '../organizations/organization.loader';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
@@ -151,6 +152,15 @@ export class SolutionAdoptionsResolver {
     return organizations.every((organization) => organization.kind === OrganizationKind.MUNICIPALITY);
   }
 
+  @ResolveField(() => Int, {
+    description:
+      'Organisations with an adoption that is not STOPPED (proposals awaiting confirmation included): those told when the solution is archived',
+  })
+  async adopterCount(@Parent() solution: Solution, @Context() context: RequestContext): Promise<number> {
+    return (await this.adoptionsOf(context, solution.id)).filter((a) => a.stage !== AdoptionStage.STOPPED)
+      .length;
+  }
+
   @ResolveField(() => [Adoption])
   async adoptions(
     @Parent() solution: Solution,
@@ -183,6 +193,19 @@ export class SolutionAdoptionsResolver {
         (a) => a.solutionId,
       ),
     ).load(solutionId);
+  }
+}
+
+/** The field of Notification that only adoptions can type: the stage an adoption event quotes. */
+@Resolver(() => Notification)
+export class AdoptionNotificationResolver {
+  @ResolveField(() => AdoptionStage, {
+    nullable: true,
+    description: 'Adoption events: the stage of the adoption after the change',
+  })
+  adoptionStage(@Parent() notification: Notification): AdoptionStage | null {
+    const { params } = notification;
+    return 'stage' in params ? AdoptionStage[params.stage] : null;
   }
 }
 

@@ -7,6 +7,8 @@ import { requiredOneOf, validatePage, validateUuid } from '../common/input-valid
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
+import { NotificationService } from '../notifications/notification.service';
+import { NotificationEvent } from '../notifications/notification-events';
 import { Organization } from '../organizations/organization.model';
 import { OrganizationService } from '../organizations/organization.service';
 import { OrganizationKind } from '../organizations/organization-kind';
@@ -18,6 +20,7 @@ import { SolutionStatus } from '../solutions/solution-status';
 import type { AdoptionEntity } from './adoption.entity';
 import { adoptionError } from './adoption.errors';
 import { AdoptionRepository } from './adoption.repository';
+import { type AdoptionChangeEvent, adoptEvent, adoptionChangeDraft } from './adoption-events';
 import { AdoptionStage } from './adoption-stage';
 import type { ReuseStoryInput } from './reuse-story.model';
 import { validateReuseStory } from './reuse-story.validation';
@@ -32,13 +35,20 @@ export class AdoptionService {
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
-  /** Idempotent per organisation: a repeat changes the stage; either confirms the adoption. */
+  /**
+   * Idempotent per organisation: a repeat changes the stage; either confirms the adoption. An
+   * archived solution's adopters may still change theirs; nobody adopts it anew.
+   */
   async adopt(viewer: Viewer, solutionId: string, stage: AdoptionStage): Promise<AdoptionEntity> {
     const solution = await this.adoptable(viewer, solutionId, viewer.organizationId);
     requiredOneOf('stage', stage, Object.values(AdoptionStage));
-    return this.change(solution.id, async (unitOfWork, now) => {
+    const actorName = await this.organizationName(viewer);
+    return this.change(solution.id, async (unitOfWork, now, status) => {
+      const before = await this.adoptions.findIn(unitOfWork, solution.id, viewer.organizationId);
+      if (!before) requireOpenToNewAdoptions(status, 'solutionId');
       const adoption = await this.adoptions.upsert(
         unitOfWork,
         solution.id,
@@ -52,6 +62,14 @@ export class AdoptionService {
         AuditAction.SOLUTION_ADOPTED,
         { kind: 'SOLUTION', id: solution.id },
         { stage },
+      );
+      await this.tellOwnerAndFollowers(
+        unitOfWork,
+        viewer,
+        adoptEvent(before, stage),
+        solution,
+        adoption,
+        actorName,
       );
       return adoption;
     });
@@ -73,7 +91,8 @@ export class AdoptionService {
     if (!adopter) throw notFound('Organization', 'organizationId');
     await this.adoptable(viewer, solutionId, adopter.id, 'organizationId');
     requiredOneOf('stage', stage, Object.values(AdoptionStage));
-    return this.change(solution.id, async (unitOfWork, now) => {
+    return this.change(solution.id, async (unitOfWork, now, status) => {
+      requireOpenToNewAdoptions(status, 'solutionId');
       if (!(await this.adoptions.propose(unitOfWork, solution.id, adopter.id, stage, solution.ownerId, now)))
         throw adoptionError('ADOPTION_EXISTS', 'The organisation already has an adoption of this solution', {
           field: 'organizationId',
@@ -85,10 +104,14 @@ export class AdoptionService {
   /** The adopter: still at this stage, due again a year from now. */
   async confirm(viewer: Viewer, solutionId: string): Promise<AdoptionEntity> {
     const solution = await this.solutions.getVisible(viewer, solutionId, 'solutionId');
+    const actorName = await this.organizationName(viewer);
     return this.change(solution.id, async (unitOfWork, now) => {
       if (!(await this.adoptions.confirm(unitOfWork, solution.id, viewer.organizationId, now)))
         throw notFound('Adoption', 'solutionId');
-      return this.adoptions.get(unitOfWork, solution.id, viewer.organizationId);
+      const adoption = await this.adoptions.get(unitOfWork, solution.id, viewer.organizationId);
+      const event = NotificationEvent.ADOPTION_CONFIRMED;
+      await this.tellOwnerAndFollowers(unitOfWork, viewer, event, solution, adoption, actorName);
+      return adoption;
     });
   }
 
@@ -153,7 +176,33 @@ export class AdoptionService {
     return scored.slice(0, validatePage(limit, 0).limit).map(({ other }) => other);
   }
 
-  /** The published solution `organizationId` may adopt: not its own. */
+  /**
+   * Read before a change's transaction, never inside it: the transaction holds a pool connection
+   * while it waits for the solution's lock, and one more for this read would starve the pool when
+   * many adopt at once.
+   */
+  private async organizationName(viewer: Viewer): Promise<string> {
+    return (await this.organizations.getById(viewer.organizationId)).name;
+  }
+
+  /** Tells the solution's owner and followers what the viewer's organisation did, in its transaction. */
+  private tellOwnerAndFollowers(
+    unitOfWork: UnitOfWork,
+    viewer: Viewer,
+    event: AdoptionChangeEvent,
+    solution: SolutionEntity,
+    adoption: AdoptionEntity,
+    actorName: string,
+  ): Promise<void> {
+    return this.notifications.notify(
+      unitOfWork,
+      adoptionChangeDraft(event, solution, adoption, actorName),
+      { organizationId: solution.ownerId, followersOf: { kind: 'SOLUTION', id: solution.id } },
+      viewer.userId,
+    );
+  }
+
+  /** The solution `organizationId` may adopt, or change its adoption of: someone else's, not a draft. */
   private async adoptable(
     viewer: Viewer,
     solutionId: string,
@@ -166,11 +215,7 @@ export class AdoptionService {
         field,
       });
     }
-    if (solution.status !== SolutionStatus.PUBLISHED) {
-      throw adoptionError('SOLUTION_NOT_PUBLISHED', 'Only published solutions can be adopted', {
-        field: 'solutionId',
-      });
-    }
+    if (solution.status === SolutionStatus.DRAFT) requireOpenToNewAdoptions(solution.status, 'solutionId');
     return solution;
   }
 
@@ -178,16 +223,29 @@ export class AdoptionService {
    * One change of a solution's adoptions, in one transaction with its counters and its search
    * document: the solution's lock first, so concurrent changes of one solution take turns.
    */
-  private change<T>(solutionId: string, work: (unitOfWork: UnitOfWork, now: Date) => Promise<T>): Promise<T> {
+  private change<T>(
+    solutionId: string,
+    work: (unitOfWork: UnitOfWork, now: Date, status: SolutionStatus) => Promise<T>,
+  ): Promise<T> {
     return this.transactions.run(async (unitOfWork) => {
       const now = this.clock.now();
-      await this.adoptions.lockSolution(unitOfWork, solutionId);
-      const result = await work(unitOfWork, now);
+      const status = await this.adoptions.lockSolution(unitOfWork, solutionId);
+      const result = await work(unitOfWork, now, status);
       await this.adoptions.recount(unitOfWork, solutionId, now);
       await this.outbox.enqueue(unitOfWork, 'SOLUTION', solutionId);
       return result;
     });
   }
+}
+
+/** Only a published solution takes new adoptions (or proposals); an archived one keeps those it has. */
+function requireOpenToNewAdoptions(status: SolutionStatus, field: string): void {
+  if (status === SolutionStatus.ARCHIVED)
+    throw adoptionError('SOLUTION_ARCHIVED', 'The solution is archived: nobody can newly adopt it', {
+      field,
+    });
+  if (status !== SolutionStatus.PUBLISHED)
+    throw adoptionError('SOLUTION_NOT_PUBLISHED', 'Only published solutions can be adopted', { field });
 }
 
 /** 1 for the same county or population band, 2 for both, 0 for neither. */

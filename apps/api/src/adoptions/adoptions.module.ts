@@ -4,6 +4,7 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { AdoptionRepository } from './adoption.repository';
 import {
+  AdoptionNotificationResolver,
   AdoptionResolver,
   OrganizationNeighboursResolver,
   SolutionAdoptionsResolver,
@@ -21,6 +22,7 @@ import { AdoptionSeeding } from './adoption-seeding';
     AdoptionResolver,
     SolutionAdoptionsResolver,
     OrganizationNeighboursResolver,
+    AdoptionNotificationResolver,
     AdoptionConfirmationJob,
   ],
   exports: [AdoptionService, AdoptionSeeding, AdoptionConfirmationJob],

@@ -1,7 +1,11 @@
 import type { ContactPersonValue } from '../common/contact-person';
-import type { AnyNotificationParams, NotificationEvent } from '../notifications/notification-events';
+import type {
+  AdoptionStageName,
+  AnyNotificationParams,
+  NotificationEvent,
+} from '../notifications/notification-events';
 import type { SearchDocumentKind } from '../search/search-kind';
-import type { Language } from '../users/language';
+import { Language } from '../users/language';
 
 /** A notification as a mail quotes it. */
 export interface MailedNotification {
@@ -47,6 +51,13 @@ export function contactLine(contact: ContactPersonValue, phoneLabel: string): st
 
 const title = (n: MailedNotification) => n.params.subjectTitle;
 const notice = (n: MailedNotification) => ('noticeTitle' in n.params ? n.params.noticeTitle : '');
+const actor = (n: MailedNotification) => ('actorName' in n.params ? n.params.actorName : '');
+const STAGES: Record<Language, Record<AdoptionStageName, string>> = {
+  NB: { EVALUATING: 'Vurderer', PILOTING: 'Prøver ut', IN_USE: 'I bruk', STOPPED: 'Sluttet å bruke' },
+  EN: { EVALUATING: 'Evaluating', PILOTING: 'Piloting', IN_USE: 'In use', STOPPED: 'Stopped using' },
+};
+const stage = (language: Language, n: MailedNotification) =>
+  'stage' in n.params ? STAGES[language][n.params.stage] : '';
 const status = (n: MailedNotification) => ('responseStatus' in n.params ? n.params.responseStatus : null);
 
 /** The same messages the web app shows (apps/web/src/i18n), in each language mail speaks. */
@@ -73,6 +84,14 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
       ADOPTION_CONFIRMATION_DUE: (n) => `Bekreft at dere fortsatt bruker løsningen: ${title(n)}`,
       ADOPTION_CONFIRMATION_REMINDER: (n) =>
         `Påminnelse: bekreft bruken av løsningen, ellers telles den ikke lenger: ${title(n)}`,
+      SOLUTION_ADOPTED: (n) =>
+        `${actor(n)} har tatt løsningen i bruk, fase «${stage(Language.NB, n)}»: ${title(n)}`,
+      ADOPTION_STAGE_CHANGED: (n) =>
+        `${actor(n)} har endret fasen til «${stage(Language.NB, n)}»: ${title(n)}`,
+      ADOPTION_STOPPED: (n) => `${actor(n)} har sluttet å bruke løsningen: ${title(n)}`,
+      ADOPTION_CONFIRMED: (n) =>
+        `${actor(n)} har bekreftet at de bruker løsningen («${stage(Language.NB, n)}»): ${title(n)}`,
+      SOLUTION_ARCHIVED: (n) => `${actor(n)} har arkivert en løsning dere bruker eller følger: ${title(n)}`,
     },
     greeting: (name) => `Hei ${name},`,
     open: 'Åpne i Lokomotiv',
@@ -114,6 +133,14 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
       ADOPTION_CONFIRMATION_DUE: (n) => `Confirm that you still use the solution: ${title(n)}`,
       ADOPTION_CONFIRMATION_REMINDER: (n) =>
         `Reminder: confirm your use of the solution, or it stops counting: ${title(n)}`,
+      SOLUTION_ADOPTED: (n) =>
+        `${actor(n)} adopted the solution, stage “${stage(Language.EN, n)}”: ${title(n)}`,
+      ADOPTION_STAGE_CHANGED: (n) =>
+        `${actor(n)} changed its stage to “${stage(Language.EN, n)}”: ${title(n)}`,
+      ADOPTION_STOPPED: (n) => `${actor(n)} stopped using the solution: ${title(n)}`,
+      ADOPTION_CONFIRMED: (n) =>
+        `${actor(n)} confirmed that it uses the solution (“${stage(Language.EN, n)}”): ${title(n)}`,
+      SOLUTION_ARCHIVED: (n) => `${actor(n)} archived a solution you use or follow: ${title(n)}`,
     },
     greeting: (name) => `Hello ${name},`,
     open: 'Open in Lokomotiv',

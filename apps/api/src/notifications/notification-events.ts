@@ -23,6 +23,15 @@ export enum NotificationEvent {
   ADOPTION_CONFIRMATION_DUE = 'ADOPTION_CONFIRMATION_DUE',
   /** The confirmation is overdue: the adoption stops counting when the grace period ends. */
   ADOPTION_CONFIRMATION_REMINDER = 'ADOPTION_CONFIRMATION_REMINDER',
+  /** An organisation registered its use of a solution: told to the owner's members and the followers. */
+  SOLUTION_ADOPTED = 'SOLUTION_ADOPTED',
+  ADOPTION_STAGE_CHANGED = 'ADOPTION_STAGE_CHANGED',
+  /** The adopter moved its adoption to STOPPED. */
+  ADOPTION_STOPPED = 'ADOPTION_STOPPED',
+  /** The adopter confirmed it still uses the solution at its stage. */
+  ADOPTION_CONFIRMED = 'ADOPTION_CONFIRMED',
+  /** The owner archived the solution: told to its adopters and followers. */
+  SOLUTION_ARCHIVED = 'SOLUTION_ARCHIVED',
 }
 registerEnumType(NotificationEvent, { name: 'NotificationEvent' });
 
@@ -50,6 +59,25 @@ export interface NotificationParams {
   /** `dueAt`: when the confirmation is due (ISO 8601). */
   [NotificationEvent.ADOPTION_CONFIRMATION_DUE]: { subjectTitle: string; dueAt: string };
   [NotificationEvent.ADOPTION_CONFIRMATION_REMINDER]: { subjectTitle: string; dueAt: string };
+  [NotificationEvent.SOLUTION_ADOPTED]: AdoptionChangeParams;
+  [NotificationEvent.ADOPTION_STAGE_CHANGED]: AdoptionChangeParams;
+  [NotificationEvent.ADOPTION_STOPPED]: AdoptionChangeParams;
+  [NotificationEvent.ADOPTION_CONFIRMED]: AdoptionChangeParams;
+  /** `actorName`: the owner that archived it. */
+  [NotificationEvent.SOLUTION_ARCHIVED]: { subjectTitle: string; actorName: string };
+}
+
+/**
+ * An adoption's stage as notifications quote it: the values of the adoptions module's AdoptionStage,
+ * spelled out here so that notifications import nothing from adoptions (which publishes to them).
+ */
+export type AdoptionStageName = 'EVALUATING' | 'PILOTING' | 'IN_USE' | 'STOPPED';
+
+/** `actorName`: the adopting organisation; `stage`: its adoption's stage after the change. */
+export interface AdoptionChangeParams {
+  subjectTitle: string;
+  actorName: string;
+  stage: AdoptionStageName;
 }
 
 /** The params of any event: what a stored notification holds. */
@@ -79,6 +107,8 @@ export interface Audience {
   /** The organisation's users. */
   organizationId?: string;
   followersOf?: { kind: FollowTargetKind; id: string };
+  /** The users of the organisations with an adoption of the solution that is not STOPPED (proposals too). */
+  adoptersOf?: string;
   userIds?: string[];
   /** The owners of the saved searches the subject matches, once it is in the search index. */
   savedSearchOwners?: boolean;

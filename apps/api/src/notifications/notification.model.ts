@@ -29,6 +29,12 @@ export class Notification {
   })
   noticeTitle: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Adoption events: the adopting organisation; SOLUTION_ARCHIVED: the owner that archived it',
+  })
+  actorName: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The saved search that matched, for SAVED_SEARCH_MATCH' })
   savedSearchId: string | null;
 
@@ -53,6 +59,7 @@ export class Notification {
       subjectId,
       subjectTitle: params.subjectTitle,
       noticeTitle: 'noticeTitle' in params ? params.noticeTitle : null,
+      actorName: 'actorName' in params ? params.actorName : null,
       savedSearchId,
       read: readAt !== null,
       readAt,

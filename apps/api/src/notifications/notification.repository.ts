@@ -52,6 +52,12 @@ export class NotificationRepository {
                   AND target_id = ${param(audience.followersOf.id)})`,
       );
     }
+    if (audience.adoptersOf) {
+      conditions.push(
+        `u.organization_id IN (SELECT organization_id FROM adoptions
+                               WHERE solution_id = ${param(audience.adoptersOf)} AND stage <> 'STOPPED')`,
+      );
+    }
     if (audience.userIds?.length) conditions.push(`u.id = ANY(${param(audience.userIds)}::uuid[])`);
     if (!conditions.length) return 0;
     const inserted: unknown[] = await unitOfWork.query(

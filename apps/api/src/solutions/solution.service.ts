@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
@@ -7,6 +8,7 @@ import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { NotificationService } from '../notifications/notification.service';
+import { NotificationEvent } from '../notifications/notification-events';
 import { OrganizationService } from '../organizations/organization.service';
 import { SearchOutboxRepository } from '../outbox/search-outbox.repository';
 import { SearchKind } from '../search/search-kind';
@@ -116,16 +118,46 @@ export class SolutionService {
     });
   }
 
+  /** Its adopters keep their adoptions (they may still change or withdraw them) and are told. */
   async archive(viewer: Viewer, id: string): Promise<SolutionEntity> {
     const solution = await this.getEditable(viewer, id);
     if (solution.status === SolutionStatus.ARCHIVED) return solution;
+    // Read before the transaction, so that it never holds one pool connection while asking for another.
+    const owner = await this.organizations.getById(solution.ownerId);
     return this.write(async (unitOfWork) => {
       await this.audit.record(unitOfWork, viewer, AuditAction.SOLUTION_ARCHIVED, {
         kind: SearchKind.SOLUTION,
         id: solution.id,
       });
-      return this.solutions.update(unitOfWork, solution.id, { status: SolutionStatus.ARCHIVED });
+      const archived = await this.solutions.update(unitOfWork, solution.id, {
+        status: SolutionStatus.ARCHIVED,
+      });
+      await this.tellArchived(unitOfWork, viewer, archived, owner.name);
+      return archived;
     });
+  }
+
+  /** Tells the adopters and followers of the solution, never the user who archived it. */
+  private tellArchived(
+    unitOfWork: UnitOfWork,
+    viewer: Viewer,
+    solution: SolutionEntity,
+    ownerName: string,
+  ): Promise<void> {
+    const event = NotificationEvent.SOLUTION_ARCHIVED;
+    return this.notifications.notify(
+      unitOfWork,
+      {
+        event,
+        // A solution published again may be archived again: each archive is an event of its own.
+        eventKey: `${event}:${solution.id}:${randomUUID()}`,
+        subjectKind: SearchKind.SOLUTION,
+        subjectId: solution.id,
+        params: { subjectTitle: solution.title, actorName: ownerName },
+      },
+      { adoptersOf: solution.id, followersOf: { kind: SearchKind.SOLUTION, id: solution.id } },
+      viewer.userId,
+    );
   }
 
   private async requireVerifiedOwner(ownerId: string): Promise<void> {

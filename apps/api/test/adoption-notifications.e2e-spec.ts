@@ -259,7 +259,7 @@ describe('owners, followers and adopters hear of adoptions and of archiving', ()
       params: { subjectTitle: 'Robot', actorName: 'Bergen kommune', stage: 'PILOTING' as const },
     };
     expect(MAIL_TEXTS.NB.events.ADOPTION_STAGE_CHANGED(mailed)).toBe(
-      'Bergen kommune har endret fasen til «Prøver ut»: Robot',
+      'Bergen kommune har endret statusen til «Prøver ut»: Robot',
     );
     expect(MAIL_TEXTS.EN.events.ADOPTION_STAGE_CHANGED(mailed)).toBe(
       'Bergen kommune changed its stage to “Piloting”: Robot',

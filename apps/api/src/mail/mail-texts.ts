@@ -85,9 +85,9 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
       ADOPTION_CONFIRMATION_REMINDER: (n) =>
         `Påminnelse: bekreft bruken av løsningen, ellers telles den ikke lenger: ${title(n)}`,
       SOLUTION_ADOPTED: (n) =>
-        `${actor(n)} har tatt løsningen i bruk, fase «${stage(Language.NB, n)}»: ${title(n)}`,
+        `${actor(n)} har tatt løsningen i bruk med status «${stage(Language.NB, n)}»: ${title(n)}`,
       ADOPTION_STAGE_CHANGED: (n) =>
-        `${actor(n)} har endret fasen til «${stage(Language.NB, n)}»: ${title(n)}`,
+        `${actor(n)} har endret statusen til «${stage(Language.NB, n)}»: ${title(n)}`,
       ADOPTION_STOPPED: (n) => `${actor(n)} har sluttet å bruke løsningen: ${title(n)}`,
       ADOPTION_CONFIRMED: (n) =>
         `${actor(n)} har bekreftet at de bruker løsningen («${stage(Language.NB, n)}»): ${title(n)}`,

@@ -1,4 +1,5 @@
 import { aboutEn } from './about';
+import { adoptionEventsEn } from './adoption-events';
 import { contactsEn } from './contacts';
 import { costSharesEn } from './cost-shares';
 import { exportsEn } from './exports';
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...contactsEn,
   ...costSharesEn,
   ...orgPageEn,
+  ...adoptionEventsEn,
   ...aboutEn,
   ...webFormsEn,
   ...publiccodeEn,

@@ -4,6 +4,7 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { aboutNb } from './about';
+import { adoptionEventsNb } from './adoption-events';
 import { contactsNb } from './contacts';
 import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
@@ -20,6 +21,7 @@ export const nb = {
   ...contactsNb,
   ...costSharesNb,
   ...orgPageNb,
+  ...adoptionEventsNb,
   ...aboutNb,
   ...webFormsNb,
   ...publiccodeNb,

@@ -32,6 +32,23 @@ if (!('getAnimations' in document)) {
   Object.assign(document, { getAnimations: () => [] });
 }
 
+// jsdom has <dialog> without its methods: open and close it as a browser would, minus the top layer.
+if (!HTMLDialogElement.prototype.showModal) {
+  Object.assign(HTMLDialogElement.prototype, {
+    show(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    },
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    },
+    close(this: HTMLDialogElement) {
+      if (!this.hasAttribute('open')) return;
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    },
+  });
+}
+
 afterEach(() => {
   localStorage.clear();
 });

@@ -55,6 +55,7 @@ export const REASON_MESSAGES: Record<ErrorReason, MessageKey> = {
   PUBLICCODE_TOO_LARGE: 'publiccode.tooLarge',
   ONLY_PLATFORM_ADMINS_VERIFY_ORGANIZATIONS: 'error.onlyPlatformAdminsVerify',
   SOLUTION_NOT_PUBLISHED: 'error.notPublished',
+  SOLUTION_ARCHIVED: 'error.solutionArchived',
   NEED_NOT_OPEN: 'error.needNotOpen',
   NEED_NOT_JOINABLE: 'error.needNotJoinable',
   NEED_STATUS_TRANSITION_NOT_ALLOWED: 'error.needStatusTransition',

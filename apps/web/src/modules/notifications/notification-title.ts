@@ -21,6 +21,11 @@ const MESSAGES: Record<Event, (n: Notification) => MessageKey> = {
   NOTICE_CANCELLED: () => 'notification.NOTICE_CANCELLED',
   ADOPTION_CONFIRMATION_DUE: () => 'notification.ADOPTION_CONFIRMATION_DUE',
   ADOPTION_CONFIRMATION_REMINDER: () => 'notification.ADOPTION_CONFIRMATION_REMINDER',
+  SOLUTION_ADOPTED: () => 'notification.SOLUTION_ADOPTED',
+  ADOPTION_STAGE_CHANGED: () => 'notification.ADOPTION_STAGE_CHANGED',
+  ADOPTION_STOPPED: () => 'notification.ADOPTION_STOPPED',
+  ADOPTION_CONFIRMED: () => 'notification.ADOPTION_CONFIRMED',
+  SOLUTION_ARCHIVED: () => 'notification.SOLUTION_ARCHIVED',
   RESULTING_SOLUTION_LINKED: (n) =>
     n.subjectKind === 'SOLUTION'
       ? 'notification.RESULTING_SOLUTION_LINKED.SOLUTION'
@@ -32,5 +37,7 @@ export function notificationTitle(t: I18n['t'], notification: Notification): str
   return t(MESSAGES[notification.event](notification), {
     title: notification.subjectTitle,
     notice: notification.noticeTitle ?? '',
+    actor: notification.actorName ?? '',
+    stage: notification.adoptionStage ? t(`stage.${notification.adoptionStage}`) : '',
   });
 }

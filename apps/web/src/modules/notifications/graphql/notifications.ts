@@ -18,6 +18,8 @@ export const NotificationsQuery = graphql(`
         event
         subjectTitle
         noticeTitle
+        actorName
+        adoptionStage
         responseStatus
         subjectKind
         subjectId

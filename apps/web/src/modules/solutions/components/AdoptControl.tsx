@@ -55,6 +55,7 @@ export function AdoptControl({ solution }: AdoptControlProps) {
 
 function AdoptActions({ solution, viewer }: AdoptControlProps & { viewer: Viewer | null }) {
   const { t } = useI18n();
+  if (solution.status === 'ARCHIVED') return <ArchivedActions solution={solution} viewer={viewer} />;
   if (solution.status !== 'PUBLISHED') return <Paragraph>{t('adopt.notPublished')}</Paragraph>;
   if (!viewer) {
     return (
@@ -67,6 +68,32 @@ function AdoptActions({ solution, viewer }: AdoptControlProps & { viewer: Viewer
   }
   if (solution.viewerCanEdit) return <Paragraph>{t('adopt.ownSolution')}</Paragraph>;
   return <AdoptForm solution={solution} viewer={viewer} />;
+}
+
+/** Nobody adopts an archived solution anew; an organisation that uses it may still change or withdraw. */
+function ArchivedActions({ solution, viewer }: AdoptControlProps & { viewer: Viewer | null }) {
+  const { t } = useI18n();
+  const adopted = solution.viewerAdoption !== null && solution.viewerAdoption !== undefined;
+  const wasAdopted = useRef(adopted);
+  const message = useRef<HTMLParagraphElement>(null);
+  // Withdrawing takes the form away with the focused button: the focus goes to the message instead.
+  useEffect(() => {
+    if (wasAdopted.current && !adopted) message.current?.focus();
+    wasAdopted.current = adopted;
+  }, [adopted]);
+  if (!viewer || !adopted) {
+    return (
+      <Paragraph ref={message} tabIndex={-1}>
+        {t('adopt.archived')}
+      </Paragraph>
+    );
+  }
+  return (
+    <>
+      <Paragraph>{t('adopt.archivedAdopter')}</Paragraph>
+      <AdoptForm solution={solution} viewer={viewer} />
+    </>
+  );
 }
 
 function AdoptForm({ solution, viewer }: AdoptControlProps & { viewer: Viewer }) {

@@ -1,23 +1,25 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
-import type { SolutionFormFieldsFragment, SolutionInput } from '../../../generated/graphql';
+import type {
+  SolutionForEditQuery as SolutionForEditResult,
+  SolutionInput,
+} from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AppLink } from '../../common/components/AppLink';
-import { BusyButton } from '../../common/components/BusyButton';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import {
-  ArchiveSolutionMutation,
   CreateSolutionMutation,
   PublishSolutionMutation,
   SolutionForEditQuery,
   UpdateSolutionMutation,
 } from '../graphql/solution';
 import { EMPTY_SOLUTION, valuesFromSolution } from '../solution-form-values';
+import { ArchiveSolution } from './ArchiveSolution';
 import { type SaveIntent, SolutionForm } from './SolutionForm';
 import { StatusTag } from './StatusTag';
 
@@ -65,13 +67,16 @@ export function EditSolutionPage() {
   return <EditSolution solution={data.solution} />;
 }
 
-function EditSolution({ solution }: { solution: SolutionFormFieldsFragment }) {
+type EditableSolution = NonNullable<SolutionForEditResult['solution']>;
+
+function EditSolution({ solution }: { solution: EditableSolution }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [saved, setSaved] = useState(false);
+  const [archived, setArchived] = useState(false);
+  const archivedAlert = useRef<HTMLDivElement>(null);
   const [update, updating] = useMutation(UpdateSolutionMutation, { refetchQueries: REFETCH });
   const [publish, publishing] = useMutation(PublishSolutionMutation, { refetchQueries: REFETCH });
-  const [archive, archiving] = useMutation(ArchiveSolutionMutation, { refetchQueries: REFETCH });
 
   const save = async (input: SolutionInput, intent: SaveIntent) => {
     setSaved(false);
@@ -82,10 +87,13 @@ function EditSolution({ solution }: { solution: SolutionFormFieldsFragment }) {
     } else setSaved(true);
   };
   const saving = updating.loading || publishing.loading;
-  const onArchive = async () => {
-    if (saving || archiving.loading) return;
-    await archive({ variables: { id: solution.id } }).catch(() => {});
+  // The archive button is gone once archived: the focus goes to the message that says so.
+  useEffect(() => {
+    if (archived) archivedAlert.current?.focus();
+  }, [archived]);
+  const onArchived = () => {
     setSaved(false);
+    setArchived(true);
   };
 
   return (
@@ -96,26 +104,27 @@ function EditSolution({ solution }: { solution: SolutionFormFieldsFragment }) {
       <Paragraph>
         {t('solutionForm.status')} <StatusTag status={solution.status} />
       </Paragraph>
-      <div role="status">{saved && <Alert data-color="success">{t('solutionForm.saved')}</Alert>}</div>
-      <ErrorAlert error={archiving.error} />
+      <div role="status">
+        {saved && <Alert data-color="success">{t('solutionForm.saved')}</Alert>}
+        {archived && (
+          <Alert data-color="info" ref={archivedAlert} tabIndex={-1}>
+            {t('archive.done')}
+          </Alert>
+        )}
+      </div>
       <SolutionForm
         initial={valuesFromSolution(solution)}
         onSave={save}
         saveLabel={t('solutionForm.save')}
         canPublish={solution.status !== 'PUBLISHED'}
-        busy={archiving.loading}
       >
         {solution.status === 'PUBLISHED' && (
-          <BusyButton
-            type="button"
-            variant="tertiary"
-            data-color="danger"
-            onClick={onArchive}
-            busy={archiving.loading}
-            aria-disabled={saving || undefined}
-          >
-            {t('solutionForm.archive')}
-          </BusyButton>
+          <ArchiveSolution
+            solution={solution}
+            blocked={saving}
+            refetchQueries={REFETCH}
+            onArchived={onArchived}
+          />
         )}
       </SolutionForm>
     </div>

@@ -187,6 +187,7 @@ export const SolutionForEditQuery = graphql(`
   query SolutionForEdit($id: ID!) {
     solution(id: $id) {
       ...SolutionFormFields
+      adopterCount
     }
   }
 `);

@@ -104,9 +104,7 @@ describe('editing a saved search', () => {
     const other = await api.createMember(OrganizationKind.COMPANY);
     expect(errorCode(await update(saved.id, { name: 'Mine nå' }, other))).toBe('NOT_FOUND');
     expect(errorCode(await update(saved.id, { name: 'Mine nå' }, null))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await update('00000000-0000-4000-8000-000000000000', { name: 'Ny' }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(errorCode(await update('00000000-0000-4000-8000-000000000000', { name: 'Ny' }))).toBe('NOT_FOUND');
     expect(errorField(await update('not-a-uuid', { name: 'Ny' }))).toBe('id');
     expect(await stored()).toMatchObject({ name: 'Helse', cpvDivisions: ['85'] });
   });

@@ -284,7 +284,7 @@ describe('tenders as precise as Doffin', () => {
     expect(errorReason(bad)).toBe('INVALID_CPV_CHECK_DIGIT');
   });
 
-  it('browses the CPV tree with Norwegian labels: divisions, a division\'s groups, a group\'s classes', async () => {
+  it("browses the CPV tree with Norwegian labels: divisions, a division's groups, a group's classes", async () => {
     const TREE = 'query ($parent: String) { cpvTree(parent: $parent) { code division labelNb labelEn } }';
     const level = async (parent: string | null) =>
       (await api.gqlOk<{ cpvTree: { code: string; labelNb: string }[] }>(TREE, { parent })).cpvTree;

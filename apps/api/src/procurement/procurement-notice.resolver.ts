@@ -74,7 +74,9 @@ export class ProcurementNoticeResolver {
   }
 
   @Public()
-  @Query(() => [CpvCode], { description: 'The given full codes with their labels (at most 20), in the given order' })
+  @Query(() => [CpvCode], {
+    description: 'The given full codes with their labels (at most 20), in the given order',
+  })
   cpvCodesByCode(@Args('codes', { type: () => [String] }) codes: string[]): CpvCode[] {
     return checkCpvCodes('codes', codes).map((code) => cpvEntry(code) as CpvEntry);
   }

@@ -37,7 +37,7 @@ export class SavedSearchResolver {
   @Authenticated()
   @Mutation(() => SavedSearch, {
     description:
-      'Replace a saved search\'s name and criteria (omitted ones become empty, as when saving); its feed URL stays. Only its owner',
+      "Replace a saved search's name and criteria (omitted ones become empty, as when saving); its feed URL stays. Only its owner",
   })
   async updateSavedSearch(
     @CurrentViewer() viewer: Viewer,

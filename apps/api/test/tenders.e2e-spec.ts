@@ -258,4 +258,58 @@ describe('tenders as precise as Doffin', () => {
     const bad = await api.gql(LIST, { filter: { countyNumbers: ['4'] } });
     expect(errorField(bad)).toBe('countyNumbers');
   });
+  it('filters the list by CPV codes at any level: a code finds its own and every narrower one', async () => {
+    const software = await createNotice(api, buyer, { cpvCodes: ['72212000-4'] });
+    const itGroup = await createNotice(api, buyer, { cpvCodes: ['45000000-7', '72200000-7'] });
+    const otherIt = await createNotice(api, buyer, { cpvCodes: ['72100000-6'] });
+    const building = await createNotice(api, buyer, { cpvCodes: ['45000000-7'] });
+    const ids = async (cpvCodes: string[]) =>
+      (
+        await api.gqlOk<{ procurementNotices: { items: { id: string }[] } }>(LIST, { filter: { cpvCodes } })
+      ).procurementNotices.items.map((n) => n.id);
+
+    const division = await ids(['72000000-5']);
+    expect(division).toEqual(expect.arrayContaining([software.id, itGroup.id, otherIt.id]));
+    expect(division).not.toContain(building.id);
+    const group = await ids(['72200000-7']);
+    expect(group).toEqual(expect.arrayContaining([software.id, itGroup.id]));
+    expect(group).not.toContain(otherIt.id);
+    expect(await ids(['72212000-4', '72100000-6'])).toEqual(
+      expect.arrayContaining([software.id, otherIt.id]),
+    );
+    expect(await ids(['72212000-4', '72100000-6'])).not.toContain(itGroup.id);
+
+    const bad = await api.gql(LIST, { filter: { cpvCodes: ['72000000-4'] } });
+    expect(errorField(bad)).toBe('cpvCodes');
+    expect(errorReason(bad)).toBe('INVALID_CPV_CHECK_DIGIT');
+  });
+
+  it("browses the CPV tree with Norwegian labels: divisions, a division's groups, a group's classes", async () => {
+    const TREE = 'query ($parent: String) { cpvTree(parent: $parent) { code division labelNb labelEn } }';
+    const level = async (parent: string | null) =>
+      (await api.gqlOk<{ cpvTree: { code: string; labelNb: string }[] }>(TREE, { parent })).cpvTree;
+    const divisions = await level(null);
+    expect(divisions).toHaveLength(45);
+    expect(divisions).toContainEqual(
+      expect.objectContaining({
+        code: '72000000-5',
+        labelNb: 'Datatjenester: rådgivning, programvareutvikling, internett og systemstøtte',
+      }),
+    );
+    const groups = await level('72000000-5');
+    expect(groups.map((g) => g.code)).toContain('72200000-7');
+    expect(groups.every((g) => /^72[1-9]00000-\d$/.test(g.code))).toBe(true);
+    const classes = await level('72200000-7');
+    expect(classes.map((c) => c.code)).toContain('72210000-0');
+    expect(classes.every((c) => /^722[1-9]0000-\d$/.test(c.code))).toBe(true);
+    const bad = await api.gql(TREE, { parent: '72000000' });
+    expect([errorField(bad), errorReason(bad)]).toEqual(['parent', 'MALFORMED_CPV_CODE']);
+
+    const BY_CODE = 'query ($codes: [String!]!) { cpvCodesByCode(codes: $codes) { code labelNb } }';
+    const { cpvCodesByCode } = await api.gqlOk<{ cpvCodesByCode: { code: string }[] }>(BY_CODE, {
+      codes: ['72200000-7', '48000000-8'],
+    });
+    expect(cpvCodesByCode.map((c) => c.code)).toEqual(['72200000-7', '48000000-8']);
+    expect(errorField(await api.gql(BY_CODE, { codes: ['99999999-9'] }))).toBe('codes');
+  });
 });

@@ -35,6 +35,9 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'SolutionRequirement.anyOf': 10,
   'SolutionFit.met': 10,
   'SolutionFit.missing': 10,
+  // The 45 divisions; below them at most nine codes a level (one more digit).
+  'Query.cpvTree': 45,
+  'Query.cpvCodesByCode': 20,
   'ProcurementNotice.cpvCodes': 20,
   'ProcurementNotice.cpvLabels': 20,
   'ProcurementNotice.links': 20,

@@ -63,8 +63,14 @@ const PROBLEMS = {
 
 /** Trims, checks and de-duplicates CPV codes; at least one is required. */
 export function validateCpvCodes(field: string, values: readonly string[] | null | undefined): string[] {
-  const codes = [...new Set((values ?? []).map((value) => value.trim()))];
+  const codes = checkCpvCodes(field, values);
   if (!codes.length) throw commonError('REQUIRED', `${field} must contain at least one CPV code`, { field });
+  return codes;
+}
+
+/** Trims, checks and de-duplicates CPV codes; none is fine (a filter, a look-up). */
+export function checkCpvCodes(field: string, values: readonly string[] | null | undefined): string[] {
+  const codes = [...new Set((values ?? []).map((value) => value.trim()))];
   if (codes.length > MAX_CPV_CODES)
     throw commonError('TOO_MANY', `${field} may contain at most ${MAX_CPV_CODES} codes`, {
       field,
@@ -117,6 +123,30 @@ export function searchCpv(search: string, limit: number): CpvEntry[] {
       matches.push(toEntry(entry));
   }
   return matches;
+}
+
+/**
+ * The digits that place a code in the tree, without its trailing zeros: "72" for the division
+ * 72000000-5, "722" for the group 72200000-7, "7221" for the class 72210000-0. A code and every
+ * narrower one start with them.
+ */
+export function cpvStem(code: string): string {
+  return code.slice(0, 8).replace(/0+$/, '').padEnd(2, '0');
+}
+
+/**
+ * One level of the CPV tree: without a parent the divisions, under a code the codes one level
+ * narrower (a division's groups, a group's classes, ...), in code order.
+ */
+export function cpvChildren(parent: string | null): CpvEntry[] {
+  const stem = parent === null ? '' : cpvStem(checkCpvCodes('parent', [parent])[0] ?? '');
+  const length = Math.max(stem.length + 1, 2);
+  const children: CpvEntry[] = [];
+  for (const entry of cpvList().values()) {
+    const own = cpvStem(entry.code);
+    if (own.length === length && own.startsWith(stem)) children.push(toEntry(entry));
+  }
+  return children;
 }
 
 /** Two-digit CPV divisions, e.g. "72"; used to filter notices. */

@@ -61,6 +61,13 @@ export class ProcurementNoticeFilter {
   @Field(() => [String], { nullable: true, description: 'Two-digit CPV divisions, e.g. "72"' })
   cpvDivisions?: string[] | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Full CPV codes at any level, at most 20: a notice matches with one of its codes or a narrower one (72000000-5 matches every 72xxxxxx code, 72200000-7 every 722xxxxx code)',
+  })
+  cpvCodes?: string[] | null;
+
   @Field(() => [String], { nullable: true, description: 'Two-digit county numbers of the buyer, e.g. "46"' })
   countyNumbers?: string[] | null;
 

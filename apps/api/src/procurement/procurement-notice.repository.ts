@@ -26,6 +26,8 @@ export interface ProcurementNoticeQuery {
   openOnly: boolean;
   procedures?: ProcurementProcedure[] | null;
   cpvDivisions?: string[] | null;
+  /** A notice matches when one of its codes starts with one of these digits. */
+  cpvStems?: string[] | null;
   countyNumbers?: string[] | null;
   buyerId?: string | null;
   needId?: string | null;
@@ -74,6 +76,10 @@ export class ProcurementNoticeRepository {
         },
       );
     }
+    if (query.cpvStems?.length)
+      builder.andWhere('EXISTS (SELECT 1 FROM unnest(p.cpv_codes) AS c WHERE c LIKE ANY(:stems))', {
+        stems: query.cpvStems.map((stem) => `${stem}%`),
+      });
     if (query.countyNumbers?.length)
       builder.andWhere(
         'p.buyerId IN (SELECT o.id FROM organizations o WHERE o.county_number IN (:...counties))',

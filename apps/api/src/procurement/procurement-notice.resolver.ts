@@ -14,7 +14,7 @@ import { SearchKind } from '../search/search-kind';
 import { loadVisibleSolution } from '../solutions/solution.loader';
 import { Solution } from '../solutions/solution.model';
 import { SolutionService } from '../solutions/solution.service';
-import { type CpvEntry, cpvEntry, searchCpv } from './cpv';
+import { type CpvEntry, checkCpvCodes, cpvChildren, cpvEntry, searchCpv } from './cpv';
 import { CpvCode } from './cpv-code.model';
 import { ProcurementNoticeFilter, ProcurementNoticeInput } from './procurement-notice.inputs';
 import { loadNoticesOfNeed, loadNoticesOfSolution } from './procurement-notice.loader';
@@ -59,6 +59,26 @@ export class ProcurementNoticeResolver {
     @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
   ): CpvCode[] {
     return searchCpv(search, validatePage(limit, 0).limit);
+  }
+
+  @Public()
+  @Query(() => [CpvCode], {
+    description:
+      'One level of the CPV tree, in code order: without parent the 45 divisions, under a division its groups, under a group its classes (and so on down)',
+  })
+  cpvTree(
+    @Args('parent', { type: () => String, nullable: true, description: 'A full code, e.g. "72000000-5"' })
+    parent: string | null,
+  ): CpvCode[] {
+    return cpvChildren(parent ?? null);
+  }
+
+  @Public()
+  @Query(() => [CpvCode], {
+    description: 'The given full codes with their labels (at most 20), in the given order',
+  })
+  cpvCodesByCode(@Args('codes', { type: () => [String] }) codes: string[]): CpvCode[] {
+    return checkCpvCodes('codes', codes).map((code) => cpvEntry(code) as CpvEntry);
   }
 
   @Authenticated()

@@ -26,7 +26,7 @@ import { validateServiceArea } from '../service-areas/service-areas';
 import { SolutionService } from '../solutions/solution.service';
 import { validateLinks } from '../solutions/solution-profile.validation';
 import { SolutionStatus } from '../solutions/solution-status';
-import { validateCpvCodes, validateCpvDivision } from './cpv';
+import { checkCpvCodes, cpvStem, validateCpvCodes, validateCpvDivision } from './cpv';
 import { procurementError } from './procurement.errors';
 import { mayPostNotices } from './procurement.rules';
 import type { ProcurementNoticeEntity } from './procurement-notice.entity';
@@ -83,6 +83,7 @@ export class ProcurementNoticeService {
         openOnly: filter?.openOnly ?? false,
         procedures: filter?.procedures,
         cpvDivisions: filter?.cpvDivisions?.map((d) => validateCpvDivision('cpvDivisions', d)),
+        cpvStems: checkCpvCodes('cpvCodes', filter?.cpvCodes).map(cpvStem),
         countyNumbers: filter?.countyNumbers?.map((c) => validateCountyNumber('countyNumbers', c)),
         buyerId: filter?.buyerId ? validateUuid('buyerId', filter.buyerId) : null,
         needId: filter?.needId ? validateUuid('needId', filter.needId) : null,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SearchDocumentKind } from '../search/search-kind';
 import type { Language } from '../users/language';
-import { SavedSearchEntity } from './saved-search.entity';
+import { SavedSearchEntity, type SavedSearchFields } from './saved-search.entity';
 
 @Injectable()
 export class SavedSearchRepository {
@@ -54,6 +54,13 @@ export class SavedSearchRepository {
       .orderBy('s.createdAt')
       .addOrderBy('s.id')
       .getMany();
+  }
+
+  /** Changes the user's own saved search; null when the user has none with this id. */
+  async update(userId: string, id: string, fields: SavedSearchFields): Promise<SavedSearchEntity | null> {
+    const table = this.dataSource.getRepository(SavedSearchEntity);
+    const result = await table.update({ id, userId }, fields);
+    return (result.affected ?? 0) > 0 ? table.findOneByOrFail({ id }) : null;
   }
 
   async delete(userId: string, id: string): Promise<boolean> {

@@ -35,6 +35,19 @@ export class SavedSearchResolver {
   }
 
   @Authenticated()
+  @Mutation(() => SavedSearch, {
+    description:
+      "Replace a saved search's name and criteria (omitted ones become empty, as when saving); its feed URL stays. Only its owner",
+  })
+  async updateSavedSearch(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: SavedSearchInput,
+  ): Promise<SavedSearch> {
+    return SavedSearch.from(await this.savedSearchService.update(viewer, id, input), this.config.publicUrl);
+  }
+
+  @Authenticated()
   @Mutation(() => Boolean)
   deleteSavedSearch(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
     return this.savedSearchService.delete(viewer, id);

@@ -62,6 +62,17 @@ export class SavedSearchService implements SavedSearchMatcher {
     return this.savedSearches.listByUser(viewer.userId);
   }
 
+  /**
+   * Replaces the criteria and name with the input, checked as when saving; the feed URL stays.
+   * Only the user who saved it can change it; anyone else is told it does not exist.
+   */
+  async update(viewer: Viewer, id: string, input: SavedSearchInput): Promise<SavedSearchEntity> {
+    const searchId = validateUuid('id', id);
+    const updated = await this.savedSearches.update(viewer.userId, searchId, validateSavedSearchInput(input));
+    if (!updated) throw notFound('Saved search', 'id');
+    return updated;
+  }
+
   /** Only the user who saved it can delete it; anyone else is told it does not exist. */
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     if (!(await this.savedSearches.delete(viewer.userId, validateUuid('id', id))))

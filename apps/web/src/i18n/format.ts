@@ -6,8 +6,11 @@ export function localeOf(language: Language): string {
   return LOCALES[language];
 }
 
+/** The date on Oslo's calendar, wherever the browser is: a deadline at 00.30 is that day's, not the one before. */
 export function formatDate(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(
+    new Date(iso),
+  );
 }
 
 export function formatNumber(language: Language, value: number): string {

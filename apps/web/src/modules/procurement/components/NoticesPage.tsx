@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { Checkbox, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { skipToken, useQuery } from '@apollo/client/react';
+import { Checkbox, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -12,9 +12,11 @@ import { useCounties } from '../../common/hooks/useCounties';
 import { useListParams } from '../../common/hooks/useListParams';
 import { ResultPagination } from '../../search/components/ResultPagination';
 import { PAGE_SIZE } from '../../search/search-params';
-import { NoticesQuery } from '../graphql/procurement';
+import { cpvLabel, isCpvCode } from '../cpv-tree';
+import { CpvCodesByCodeQuery, NoticesQuery } from '../graphql/procurement';
 import { noticeHit } from '../notice-hit';
 import { isProcedure, PROCEDURES } from '../procedures';
+import { type ChosenCpv, CpvPicker } from './CpvPicker';
 
 /** Innovation tenders, open ones by default, newest first. */
 export function NoticesPage() {
@@ -25,12 +27,12 @@ export function NoticesPage() {
   const { counties } = useCounties();
   const county = params.get('fylke') ?? '';
   const procedure = params.get('prosedyre') ?? '';
-  const cpv = params.get('cpv') ?? '';
+  const cpv = useCpvParam();
   const filter = {
     openOnly: !showAll,
     countyNumbers: /^\d{2}$/.test(county) ? [county] : null,
     procedures: isProcedure(procedure) ? [procedure] : null,
-    cpvDivisions: /^\d{2}$/.test(cpv) ? [cpv] : null,
+    cpvCodes: cpv.chosen.length ? cpv.chosen.map((c) => c.code) : null,
   };
   const { data, previousData, loading, error } = useQuery(NoticesQuery, {
     variables: { filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
@@ -70,13 +72,15 @@ export function NoticesPage() {
             ))}
           </Select>
         </Field>
-        <Textfield
-          label={t('tenders.cpvDivision')}
-          inputMode="numeric"
-          maxLength={2}
-          value={cpv}
-          onChange={(event) => set('cpv', event.target.value.trim() || null)}
-        />
+        <div className="list-filters__wide">
+          <CpvPicker
+            id="notices-cpv"
+            legend={t('notices.cpvLegend')}
+            description={t('notices.cpvHelp')}
+            value={cpv.chosen}
+            onChange={(chosen) => set('cpv', chosen.map((c) => c.code).join(',') || null)}
+          />
+        </div>
         <Checkbox
           label={t('notices.showAll')}
           checked={showAll}
@@ -101,4 +105,14 @@ export function NoticesPage() {
       )}
     </div>
   );
+}
+
+/** The CPV codes in the URL (`cpv=72000000-5,48000000-8`), with their labels once the api has named them. */
+function useCpvParam(): { chosen: ChosenCpv[] } {
+  const { language } = useI18n();
+  const [params] = useSearchParams();
+  const codes = [...new Set((params.get('cpv') ?? '').split(',').filter(isCpvCode))].slice(0, 20);
+  const { data } = useQuery(CpvCodesByCodeQuery, codes.length ? { variables: { codes } } : skipToken);
+  const labels = new Map((data?.cpvCodesByCode ?? []).map((cpv) => [cpv.code, cpvLabel(cpv, language)]));
+  return { chosen: codes.map((code) => ({ code, label: labels.get(code) ?? '' })) };
 }

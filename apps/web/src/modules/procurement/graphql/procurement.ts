@@ -77,6 +77,26 @@ export const CpvCodesQuery = graphql(`
   }
 `);
 
+export const CpvTreeQuery = graphql(`
+  query CpvTree($parent: String) {
+    cpvTree(parent: $parent) {
+      code
+      labelNb
+      labelEn
+    }
+  }
+`);
+
+export const CpvCodesByCodeQuery = graphql(`
+  query CpvCodesByCode($codes: [String!]!) {
+    cpvCodesByCode(codes: $codes) {
+      code
+      labelNb
+      labelEn
+    }
+  }
+`);
+
 export const CreateNoticeMutation = graphql(`
   mutation CreateNotice($input: ProcurementNoticeInput!) {
     createProcurementNotice(input: $input) {

@@ -2,8 +2,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SavedSearchFieldsFragment } from '../../../generated/graphql';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
+import { BUILDING_DIVISION, cpvTreeMock, IT_DIVISION } from '../../procurement/components/cpv-test-data';
 import { parseSearchParams } from '../../search/search-params';
-import { DeleteSavedSearchMutation, MySavedSearchesQuery } from '../graphql/saved-searches';
+import {
+  DeleteSavedSearchMutation,
+  MySavedSearchesQuery,
+  UpdateSavedSearchMutation,
+} from '../graphql/saved-searches';
 import { searchStateOf } from '../saved-search-state';
 import { SavedSearchesPage } from './SavedSearchesPage';
 
@@ -158,6 +163,90 @@ describe('SavedSearchesPage', () => {
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 2, name: 'Anbud i Vestland' })).toHaveFocus(),
     );
+  });
+  describe('editing', () => {
+    const helse = saved('ss-4', 'Helse', {
+      query: 'sensor',
+      kinds: ['PROCUREMENT_NOTICE'],
+      cpvDivisions: ['72'],
+      countyNumbers: ['03'],
+      openOnly: true,
+    });
+    const input = {
+      name: 'Helse i Vestland',
+      query: 'sensor',
+      kinds: ['PROCUREMENT_NOTICE'],
+      serviceAreas: [],
+      procedures: ['MARKET_DIALOGUE'],
+      cpvDivisions: ['45'],
+      countyNumbers: ['46'],
+      openOnly: true,
+    };
+    const updateMock = (result: jest.Mock) => ({
+      request: { query: UpdateSavedSearchMutation, variables: { id: 'ss-4', input } },
+      result,
+    });
+    const tree = cpvTreeMock(null, [BUILDING_DIVISION, IT_DIVISION]);
+
+    async function changeEverything() {
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('button', { name: 'Endre Helse' }));
+      const name = screen.getByLabelText('Navn på søket');
+      expect(name).toHaveFocus();
+      await user.clear(name);
+      await user.type(name, 'Helse i Vestland');
+      expect(await screen.findByRole('list', { name: 'Valgte CPV-koder' })).toHaveTextContent(
+        '72000000-5 IT-tjenester',
+      );
+      await user.click(screen.getByRole('button', { name: 'Fjern 72000000-5 IT-tjenester' }));
+      await user.click(screen.getByRole('button', { name: 'Bla i CPV-hovedgrupper' }));
+      await user.click(
+        await screen.findByRole('button', { name: 'Velg 45000000-7 Bygge- og anleggsarbeid' }),
+      );
+      await user.click(screen.getByRole('checkbox', { name: 'Oslo' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Vestland' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Markedsdialog' }));
+      await user.click(screen.getByRole('button', { name: 'Lagre endringene' }));
+      return user;
+    }
+
+    it('changes the CPV divisions, counties and procedures, keeping the rest of the search', async () => {
+      const result = jest.fn(() => ({
+        data: {
+          updateSavedSearch: { ...helse, ...input, serviceAreas: [], procedures: ['MARKET_DIALOGUE'] },
+        },
+      }));
+      renderPage([listMock([helse]), tree, updateMock(result)]);
+      await changeEverything();
+      await waitFor(() => expect(result).toHaveBeenCalled());
+      expect(await screen.findByText('Endringene i «Helse i Vestland» er lagret.')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Lagre endringene' })).toBeNull();
+      const edited = card('Helse i Vestland');
+      await waitFor(() => expect(edited).toHaveTextContent('FylkeVestland'));
+      expect(edited).toHaveTextContent('ProsedyreMarkedsdialog');
+      expect(screen.getByRole('button', { name: 'Endre Helse i Vestland' })).toHaveFocus();
+    });
+
+    it('shows the api refusal beside the field and keeps the form open', async () => {
+      const result = jest.fn(() => ({
+        errors: [
+          {
+            message: 'cpvDivisions must be two digits',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              reason: 'MALFORMED_CPV_DIVISION',
+              field: 'cpvDivisions',
+              params: { value: '4' },
+            },
+          },
+        ],
+      }));
+      renderPage([listMock([helse]), tree, updateMock(result)]);
+      await changeEverything();
+      await waitFor(() => expect(result).toHaveBeenCalled());
+      expect(await screen.findAllByText(/er ikke en CPV-hovedgruppe/)).not.toHaveLength(0);
+      expect(screen.getByRole('button', { name: 'Lagre endringene' })).toBeInTheDocument();
+    });
   });
 });
 

@@ -11,6 +11,7 @@ import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { toSearchParams } from '../../search/search-params';
 import { DeleteSavedSearchMutation, MySavedSearchesQuery } from '../graphql/saved-searches';
 import { searchStateOf } from '../saved-search-state';
+import { EditSavedSearch } from './EditSavedSearch';
 import { SearchSummary } from './SearchSummary';
 
 const headingId = (id: string) => `${savedSearchAnchor(id)}-heading`;
@@ -21,13 +22,13 @@ function focusHeading(id: string | undefined) {
   (target as HTMLElement | null)?.focus();
 }
 
-/** The viewer's saved searches: what each one finds, its feed address, and deleting it. */
+/** The viewer's saved searches: what each one finds, its feed address, editing and deleting it. */
 export function SavedSearchesPage() {
   const { t } = useI18n();
   const { hash } = useLocation();
   // Saved on the search page without touching the cache, so the list is fetched on every visit.
   const { data, loading, error } = useQuery(MySavedSearchesQuery, { fetchPolicy: 'cache-and-network' });
-  const [deleted, setDeleted] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
   const searches = data?.mySavedSearches ?? [];
 
   // A link to one saved search (from a notification) scrolls to it and moves focus there.
@@ -42,7 +43,7 @@ export function SavedSearchesPage() {
 
   /** After a deletion focus goes to the next search's heading (or the one before, or the page's). */
   const onDeleted = (search: SavedSearchFieldsFragment, index: number) => {
-    setDeleted(t('savedSearches.deleted', { name: search.name }));
+    setAnnouncement(t('savedSearches.deleted', { name: search.name }));
     const rest = searches.filter((s) => s.id !== search.id);
     const next = rest[Math.min(index, rest.length - 1)];
     requestAnimationFrame(() => focusHeading(next?.id));
@@ -52,7 +53,7 @@ export function SavedSearchesPage() {
     <div className="list-page saved-searches">
       <PageHeading>{t('savedSearches.heading')}</PageHeading>
       <Paragraph>{t('savedSearches.intro')}</Paragraph>
-      <div role="status">{deleted && <Paragraph>{deleted}</Paragraph>}</div>
+      <div role="status">{announcement && <Paragraph>{announcement}</Paragraph>}</div>
       {loading && !data && <Loading />}
       <ErrorAlert error={error} />
       {data && searches.length === 0 && (
@@ -70,7 +71,11 @@ export function SavedSearchesPage() {
         <ul className="result-list saved-searches__list">
           {searches.map((search, index) => (
             <li key={search.id} id={savedSearchAnchor(search.id)}>
-              <SavedSearchCard search={search} onDeleted={() => onDeleted(search, index)} />
+              <SavedSearchCard
+                search={search}
+                onSaved={(name) => setAnnouncement(t('savedSearches.updated', { name }))}
+                onDeleted={() => onDeleted(search, index)}
+              />
             </li>
           ))}
         </ul>
@@ -79,7 +84,13 @@ export function SavedSearchesPage() {
   );
 }
 
-function SavedSearchCard({ search, onDeleted }: { search: SavedSearchFieldsFragment; onDeleted(): void }) {
+interface SavedSearchCardProps {
+  search: SavedSearchFieldsFragment;
+  onSaved(name: string): void;
+  onDeleted(): void;
+}
+
+function SavedSearchCard({ search, onSaved, onDeleted }: SavedSearchCardProps) {
   const { t, formatDate } = useI18n();
   return (
     <Card data-color="neutral" className="result-card">
@@ -98,6 +109,7 @@ function SavedSearchCard({ search, onDeleted }: { search: SavedSearchFieldsFragm
           </AppLink>
         </Paragraph>
         <FeedAddress search={search} />
+        <EditSavedSearch search={search} onSaved={onSaved} />
         <DeleteSavedSearch search={search} onDeleted={onDeleted} />
       </Card.Block>
     </Card>

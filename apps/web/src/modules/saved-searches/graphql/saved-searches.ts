@@ -37,3 +37,11 @@ export const DeleteSavedSearchMutation = graphql(`
     deleteSavedSearch(id: $id)
   }
 `);
+
+export const UpdateSavedSearchMutation = graphql(`
+  mutation UpdateSavedSearch($id: ID!, $input: SavedSearchInput!) {
+    updateSavedSearch(id: $id, input: $input) {
+      ...SavedSearchFields
+    }
+  }
+`);

@@ -11,6 +11,7 @@ import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
+import { systemFitNb } from './system-fit';
 import { tendersNb } from './tenders';
 import { tendersFormNb } from './tenders-form';
 import { webFormsNb } from './web-forms';
@@ -26,6 +27,7 @@ export const nb = {
   ...tendersNb,
   ...tendersFormNb,
   ...statisticsNb,
+  ...systemFitNb,
   ...exportsNb,
   'common.loading': 'Laster …',
 

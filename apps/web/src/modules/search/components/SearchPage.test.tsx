@@ -209,11 +209,12 @@ describe('search parameters', () => {
       maturities: ['PILOT' as const, 'PRODUCTION' as const],
       licenseIds: ['EUPL-1.2'],
       openSourceOnly: true,
+      runsOnOurSystems: true,
       page: 3,
     };
     const params = toSearchParams(state);
     expect(params.toString()).toBe(
-      'q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&prosedyre=OPEN&cpv=72&fylke=46&apne=1&losningstype=ROBOT&modenhet=PILOT&modenhet=PRODUCTION&lisens=EUPL-1.2&apen-kildekode=1&side=3',
+      'q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&prosedyre=OPEN&cpv=72&fylke=46&apne=1&losningstype=ROBOT&modenhet=PILOT&modenhet=PRODUCTION&lisens=EUPL-1.2&apen-kildekode=1&vare-systemer=1&side=3',
     );
     expect(parseSearchParams(params)).toEqual(state);
     expect(
@@ -230,6 +231,7 @@ describe('search parameters', () => {
         maturities: [],
         licenseIds: [],
         openSourceOnly: false,
+        runsOnOurSystems: false,
         page: 1,
       }).toString(),
     ).toBe('');

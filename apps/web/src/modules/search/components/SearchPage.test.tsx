@@ -60,6 +60,7 @@ function searchMock(
           maturities: null,
           licenseIds: null,
           openSourceOnly: null,
+          runsOnOurSystems: null,
         },
         limit: 20,
         offset: 0,

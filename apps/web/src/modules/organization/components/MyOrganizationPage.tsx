@@ -1,3 +1,4 @@
+import './my-organization.css';
 import { useQuery } from '@apollo/client/react';
 import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';

@@ -1,4 +1,6 @@
 import { OrganizationKind } from '../src/organizations/organization-kind';
+import { DEMO_PASSWORD } from '../src/seed/demo-accounts';
+import { Seeder } from '../src/seed/seeder';
 import { Role } from '../src/users/role';
 import { outboxDrained } from './support/search-helpers';
 import {
@@ -237,6 +239,72 @@ describe('system fit', () => {
       expect(found.hits.map((h) => h.id).sort()).toEqual([...runs].sort());
       expect(found.totalCount).toBe(runs.length);
       expect((await search()).hits.map((h) => h.id).sort()).toEqual(needNothing.sort());
+    });
+  });
+
+  // Last: the demo adds solutions the filter test above does not expect.
+  describe('the demo data', () => {
+    const DEMO_FIT = `query ($filter: SearchFilter) {
+      search(query: "", filter: $filter, limit: 100) {
+        totalCount
+        hits { ... on Solution { id title requirements { description } fit { runsHere missing { description } } } }
+      }
+    }`;
+    type DemoHit = {
+      id: string;
+      title: string;
+      requirements: { description: string }[];
+      fit: { runsHere: boolean; missing: { description: string }[] } | null;
+    };
+    const loginBergen = async () =>
+      (
+        await api.gqlOk<{ login: { token: string } }>(
+          'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+          { email: 'leder@bergen.test', password: DEMO_PASSWORD },
+        )
+      ).login.token;
+    const searchDemo = async (filter: Record<string, unknown>, token?: string) =>
+      (await api.gqlOk<{ search: { totalCount: number; hits: DemoHit[] } }>(DEMO_FIT, { filter }, token))
+        .search;
+
+    beforeAll(async () => {
+      await api.app.get(Seeder).seedDemo();
+      await outboxDrained(api);
+    });
+
+    it('gives several municipalities landscapes and several solutions requirements, once', async () => {
+      const landscapes = async () =>
+        (await api.dataSource.query(
+          'SELECT organization_id, count(*)::int AS systems FROM organization_systems GROUP BY organization_id',
+        )) as { organization_id: string; systems: number }[];
+      const first = await landscapes();
+      expect(
+        first.filter((row) => row.organization_id !== admin.organizationId).length,
+      ).toBeGreaterThanOrEqual(5);
+      await api.app.get(Seeder).seedDemo();
+      expect(await landscapes()).toEqual(expect.arrayContaining(first));
+      expect((await landscapes()).length).toBe(first.length);
+      const { hits } = await searchDemo({ kinds: ['SOLUTION'] });
+      expect(hits.filter((hit) => hit.requirements.length > 0).length).toBeGreaterThanOrEqual(5);
+    });
+
+    it('lets Bergen’s demo user see solutions that run on its systems and some that do not, and the filter agree', async () => {
+      const token = await loginBergen();
+      const { hits } = await searchDemo({ kinds: ['SOLUTION'] }, token);
+      const demo = hits.filter((hit) => hit.requirements.length > 0);
+      const fitting = demo.filter((hit) => hit.fit?.runsHere);
+      const missing = demo.filter((hit) => hit.fit && !hit.fit.runsHere);
+      expect(fitting.map((hit) => hit.title)).toContain(
+        'Saksbehandlingsrobot for fordeling av pleie- og omsorgsmeldinger',
+      );
+      expect(missing.map((hit) => hit.title)).toContain('Automatisert fakturakontroll med robot');
+      const filtered = await searchDemo({ kinds: ['SOLUTION'], runsOnOurSystems: true }, token);
+      expect(filtered.hits.map((hit) => hit.id).sort()).toEqual(
+        hits
+          .filter((hit) => hit.fit?.runsHere)
+          .map((hit) => hit.id)
+          .sort(),
+      );
     });
   });
 });

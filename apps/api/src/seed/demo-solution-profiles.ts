@@ -6,6 +6,7 @@ import {
   SolutionMaturity,
   type SolutionProfileInput,
 } from '../solutions/solution-profile';
+import { DEMO_REQUIREMENTS } from './demo-landscapes';
 import { DEMO_SOLUTIONS, type DemoSolution } from './demo-solutions';
 
 const { ROBOT, INTEGRATION, SERVICE, TEMPLATE, DATASET } = SolutionKind;
@@ -190,9 +191,9 @@ const DEMO_PROFILES: Record<string, SolutionProfileInput> = {
   },
 };
 
-/** The profile of a demo solution; the seeder validates it like any input. */
+/** The profile of a demo solution with what it needs; the seeder validates it like any input. */
 export function demoProfile(title: string): SolutionProfileInput {
   const profile = DEMO_PROFILES[title];
   if (!profile) throw new Error(`Demo solution ${title} has no profile`);
-  return profile;
+  return { ...profile, requirements: DEMO_REQUIREMENTS[title] ?? [] };
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdoptionsModule } from '../adoptions/adoptions.module';
+import { LandscapesModule } from '../landscapes/landscapes.module';
 import { NeedsModule } from '../needs/needs.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProcurementModule } from '../procurement/procurement.module';
@@ -14,6 +15,7 @@ import { Seeder } from './seeder';
     UsersModule,
     SolutionsModule,
     AdoptionsModule,
+    LandscapesModule,
     NeedsModule,
     ProcurementModule,
   ],

@@ -2,12 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AdoptionSeeding } from '../adoptions/adoption-seeding';
 import { InputCheck } from '../common/input-validation';
 import { StartupLock, TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
+import { LandscapeSeeding } from '../landscapes/landscape-seeding';
 import { OrganizationService } from '../organizations/organization.service';
 import { validateSolutionProfile } from '../solutions/solution-profile.validation';
 import { SolutionSeeding } from '../solutions/solution-seeding';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserService } from '../users/user.service';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_LANDSCAPES } from './demo-landscapes';
 import { DemoMarketplaceSeeder } from './demo-marketplace.seeder';
 import { demoReuseHistory } from './demo-reuse-history';
 import { ALL_DEMO_SOLUTIONS, demoProfile } from './demo-solution-profiles';
@@ -28,6 +30,7 @@ export class Seeder {
     private readonly users: UserService,
     private readonly solutions: SolutionSeeding,
     private readonly adoptions: AdoptionSeeding,
+    private readonly landscapes: LandscapeSeeding,
     private readonly passwords: PasswordHasher,
     private readonly transactions: TransactionRunner,
     private readonly marketplace: DemoMarketplaceSeeder,
@@ -61,6 +64,8 @@ export class Seeder {
         );
       }
       for (const demo of ALL_DEMO_SOLUTIONS) await this.insertDemoSolution(unitOfWork, demo, organizationIds);
+      for (const [municipality, systemIds] of Object.entries(DEMO_LANDSCAPES))
+        await this.landscapes.setSystems(unitOfWork, await organizationIds(municipality), systemIds);
     });
     this.logger.log(`Added demo data: ${DEMO_ACCOUNTS.length} accounts (password "${DEMO_PASSWORD}")`);
   }

@@ -8,6 +8,7 @@ import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
 import { solutionProfileEn } from './solution-profile';
 import { statisticsEn } from './statistics';
+import { systemFitEn } from './system-fit';
 import { tendersEn } from './tenders';
 import { tendersFormEn } from './tenders-form';
 import { webFormsEn } from './web-forms';
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...tendersEn,
   ...tendersFormEn,
   ...statisticsEn,
+  ...systemFitEn,
   ...exportsEn,
   'common.loading': 'Loading …',
 

@@ -12,6 +12,7 @@ import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
+import { systemFitNb } from './system-fit';
 import { tendersNb } from './tenders';
 import { tendersFormNb } from './tenders-form';
 import { webFormsNb } from './web-forms';
@@ -28,6 +29,7 @@ export const nb = {
   ...tendersNb,
   ...tendersFormNb,
   ...statisticsNb,
+  ...systemFitNb,
   ...exportsNb,
   'common.loading': 'Laster …',
 

@@ -73,6 +73,8 @@ export function solutionData(overrides: Partial<SolutionData> = {}): SolutionDat
     declaredUsers: [],
     publiccodeYml: null,
     publiccodeMissing: [],
+    requirements: [],
+    fit: null,
     viewerAdoption: null,
     adoptions: [
       adoption('a-1', 'Stavanger kommune', 'IN_USE'),

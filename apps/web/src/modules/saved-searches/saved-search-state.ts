@@ -36,17 +36,19 @@ export function searchStateOf(saved: SavedSearchCriteria): SearchState {
     maturities: [],
     licenseIds: [],
     openSourceOnly: false,
+    runsOnOurSystems: false,
     page: 1,
   };
 }
 
-/** True when the search has filters a saved search cannot keep (organisations, what a solution is). */
+/** True when the search has filters a saved search cannot keep (organisations, what a solution is, fit). */
 export function hasUnsavableFilters(state: SearchState): boolean {
   return (
     state.organizationIds.length > 0 ||
     state.solutionKinds.length > 0 ||
     state.maturities.length > 0 ||
     state.licenseIds.length > 0 ||
-    state.openSourceOnly
+    state.openSourceOnly ||
+    state.runsOnOurSystems
   );
 }

@@ -24,6 +24,8 @@ export interface SearchState {
   /** SPDX licence expressions, as the solutions state them */
   licenseIds: string[];
   openSourceOnly: boolean;
+  /** Solutions whose requirements the viewer's organisation meets */
+  runsOnOurSystems: boolean;
   /** 1-based */
   page: number;
 }
@@ -52,6 +54,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     maturities: params.getAll(KEYS.maturities).filter(isOneOf(MATURITIES)),
     licenseIds: params.getAll(KEYS.licenseIds),
     openSourceOnly: params.get(KEYS.openSourceOnly) === '1',
+    runsOnOurSystems: params.get(KEYS.runsOnOurSystems) === '1',
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -71,6 +74,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const maturity of state.maturities) params.append(KEYS.maturities, maturity);
   for (const license of state.licenseIds) params.append(KEYS.licenseIds, license);
   if (state.openSourceOnly) params.set(KEYS.openSourceOnly, '1');
+  if (state.runsOnOurSystems) params.set(KEYS.runsOnOurSystems, '1');
   if (state.page > 1) params.set(KEYS.page, String(state.page));
   return params;
 }
@@ -109,6 +113,7 @@ export const NO_FILTERS: Partial<SearchState> = {
   maturities: [],
   licenseIds: [],
   openSourceOnly: false,
+  runsOnOurSystems: false,
 };
 
 const isOneOf =

@@ -2,6 +2,12 @@ import type { SolutionFormFieldsFragment, SolutionInput } from '../../generated/
 import { type ApiError, missingRequired } from '../common/api-errors';
 import { wholeNumberOrNull, wholeNumberProblems } from '../common/whole-number-field';
 import {
+  type RequirementValue,
+  requirementProblems,
+  requirementsFromSolution,
+  toRequirementInputs,
+} from '../system-fit/requirement-values';
+import {
   EMPTY_PROFILE,
   type LinkValue,
   PROFILE_FIELDS,
@@ -27,6 +33,8 @@ export type SolutionField = (typeof CORE_FIELDS)[number] | ProfileField;
 export type SolutionFormValues = Record<SolutionField, string> & {
   /** Stored links the form has no field for, sent back unchanged. */
   otherLinks: LinkValue[];
+  /** What the solution needs: each requirement met by any of its systems. */
+  requirements: RequirementValue[];
 };
 
 export const REQUIRED_SOLUTION_FIELDS: readonly SolutionField[] = [
@@ -46,6 +54,7 @@ export const EMPTY_SOLUTION: SolutionFormValues = {
   annualSavingsNok: '',
   ...EMPTY_PROFILE,
   otherLinks: [],
+  requirements: [],
 };
 
 export function valuesFromSolution(solution: SolutionFormFieldsFragment): SolutionFormValues {
@@ -60,6 +69,7 @@ export function valuesFromSolution(solution: SolutionFormFieldsFragment): Soluti
     annualSavingsNok: solution.annualSavingsNok == null ? '' : String(solution.annualSavingsNok),
     ...values,
     otherLinks,
+    requirements: requirementsFromSolution(solution.requirements),
   };
 }
 
@@ -71,6 +81,7 @@ export function solutionProblems(values: SolutionFormValues): ApiError[] {
     ...missingRequired(values, REQUIRED_SOLUTION_FIELDS),
     ...wholeNumberProblems('annualSavingsNok', values.annualSavingsNok),
     ...profileProblems(values),
+    ...requirementProblems(values.requirements),
   ];
 }
 
@@ -88,5 +99,6 @@ export function toSolutionInput(values: SolutionFormValues): SolutionInput {
     benefits: blankToNull(values.benefits),
     annualSavingsNok: wholeNumberOrNull(values.annualSavingsNok),
     ...toProfileInput(values, values.otherLinks),
+    requirements: toRequirementInputs(values.requirements),
   };
 }

@@ -1,3 +1,4 @@
+import './my-organization.css';
 import { useQuery } from '@apollo/client/react';
 import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';
@@ -8,6 +9,8 @@ import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { StatusTag } from '../../solutions/components/StatusTag';
+import { LandscapeSection } from '../../system-fit/components/LandscapeSection';
+import { isPublicBody } from '../../system-fit/public-organization';
 import {
   OrganizationAdoptionsQuery,
   OrganizationMembersQuery,
@@ -28,6 +31,9 @@ export function MyOrganizationPage() {
       {viewer.can.answerNeeds && <OurResponses />}
       <OurSolutions organizationId={viewer.organization.id} />
       <OurAdoptions organizationId={viewer.organization.id} />
+      {isPublicBody(viewer.organization.kind) && (
+        <LandscapeSection organizationId={viewer.organization.id} editable={viewer.role === 'ADMIN'} />
+      )}
       {(viewer.can.postNeeds || viewer.can.joinNeeds) && <OurNeeds organizationId={viewer.organization.id} />}
       {viewer.can.postNotices && <OurNotices organizationId={viewer.organization.id} />}
       <OurMembers viewer={viewer} />

@@ -3,6 +3,7 @@ import type { FacetField } from '@lokomotiv/contract';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/nb';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { FitFilter } from '../../system-fit/components/FitFilter';
 import { useFilterLabels } from '../hooks/useFilterLabels';
 import { hasFilters, NO_FILTERS, SEARCH_KINDS, type SearchState, toggle } from '../search-params';
 import type { FacetValueView, SearchView } from '../search-view';
@@ -57,6 +58,7 @@ export function SearchFilters({
           />
         </Fieldset>
       )}
+      <FitFilter state={state} onChange={onChange} />
       <Fieldset data-size="sm">
         <Fieldset.Legend>{t('filters.serviceArea')}</Fieldset.Legend>
         {areas.map((area) => (

@@ -60,6 +60,7 @@ function searchMock(
           maturities: null,
           licenseIds: null,
           openSourceOnly: null,
+          runsOnOurSystems: null,
         },
         limit: 20,
         offset: 0,
@@ -209,11 +210,12 @@ describe('search parameters', () => {
       maturities: ['PILOT' as const, 'PRODUCTION' as const],
       licenseIds: ['EUPL-1.2'],
       openSourceOnly: true,
+      runsOnOurSystems: true,
       page: 3,
     };
     const params = toSearchParams(state);
     expect(params.toString()).toBe(
-      'q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&prosedyre=OPEN&cpv=72&fylke=46&apne=1&losningstype=ROBOT&modenhet=PILOT&modenhet=PRODUCTION&lisens=EUPL-1.2&apen-kildekode=1&side=3',
+      'q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&prosedyre=OPEN&cpv=72&fylke=46&apne=1&losningstype=ROBOT&modenhet=PILOT&modenhet=PRODUCTION&lisens=EUPL-1.2&apen-kildekode=1&vare-systemer=1&side=3',
     );
     expect(parseSearchParams(params)).toEqual(state);
     expect(
@@ -230,6 +232,7 @@ describe('search parameters', () => {
         maturities: [],
         licenseIds: [],
         openSourceOnly: false,
+        runsOnOurSystems: false,
         page: 1,
       }).toString(),
     ).toBe('');

@@ -67,7 +67,8 @@ export function SearchPage() {
           {!result && loading && <Loading label={t('search.loading')} />}
           {result && result.totalCount === 0 && <EmptyResults state={state} onChange={update} />}
           {result && result.hits.length > 0 && <HitList hits={result.hits} stale={stale} />}
-          {result && result.totalCount > 0 && (
+          {/* The export is anonymous, so it cannot know the viewer's systems: not offered with that filter. */}
+          {result && result.totalCount > 0 && !state.runsOnOurSystems && (
             <p className="search-page__export">
               <Link href={paths.searchCsv(toSearchParams({ ...state, page: 1 }))} download>
                 {t('exports.searchCsv')}

@@ -49,6 +49,7 @@ export function searchVariables(state: SearchState): SearchQueryVariables {
       maturities: state.maturities.length ? state.maturities : null,
       licenseIds: state.licenseIds.length ? state.licenseIds : null,
       openSourceOnly: state.openSourceOnly || null,
+      runsOnOurSystems: state.runsOnOurSystems || null,
     },
     limit: PAGE_SIZE,
     offset: (state.page - 1) * PAGE_SIZE,

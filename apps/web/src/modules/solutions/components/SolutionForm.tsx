@@ -6,6 +6,8 @@ import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
+import { RequirementsEditor } from '../../system-fit/components/RequirementsEditor';
+import { requirementField } from '../../system-fit/requirement-values';
 import { useProfileLabels } from '../hooks/useProfileLabels';
 import {
   REQUIRED_SOLUTION_FIELDS,
@@ -48,18 +50,20 @@ export function SolutionForm({
   const { areas } = useServiceAreas();
   const [values, setValues] = useState(initial);
   const profileLabels = useProfileLabels(values.kind);
+  const requirementCount = values.requirements.length;
   const labels = useMemo(
-    (): Record<SolutionField, string> => ({
+    (): Record<SolutionField, string> & Record<string, string> => ({
       title: t('solutionForm.title'),
       summary: t('solutionForm.summary'),
       description: t('solutionForm.description'),
       serviceArea: t('solutionForm.serviceArea'),
       ...profileLabels,
+      ...requirementLabels(t, requirementCount),
       tags: t('solutionForm.tags'),
       benefits: t('solutionForm.benefits'),
       annualSavingsNok: t('solutionForm.annualSavingsNok'),
     }),
-    [t, profileLabels],
+    [t, profileLabels, requirementCount],
   );
   const errors = useFormErrors('solution', labels);
   // Which submit button was pressed; a ref, because the submit event follows the click at once.
@@ -138,6 +142,12 @@ export function SolutionForm({
       {choice('serviceArea', areaOptions, t('solutionForm.chooseServiceArea'))}
       {text('tags', { description: t('solutionForm.tagsHelp') })}
       <SolutionProfileSection values={values} text={text} choice={choice} />
+      <RequirementsEditor
+        value={values.requirements}
+        onChange={(requirements) => setValues((current) => ({ ...current, requirements }))}
+        idOf={errors.id}
+        errorOf={errors.fieldError}
+      />
       {text('benefits', { multiline: true, rows: 3 })}
       {text('annualSavingsNok', { description: t('solutionForm.annualSavingsHelp') })}
       <div className="button-row">
@@ -169,4 +179,15 @@ export function SolutionForm({
       </div>
     </form>
   );
+}
+
+/** The labels of the requirements' fields, so their errors are shown beside them and named in the summary. */
+function requirementLabels(t: ReturnType<typeof useI18n>['t'], count: number): Record<string, string> {
+  const labels: Record<string, string> = { requirements: t('requirements.heading') };
+  for (let index = 0; index < count; index++) {
+    const number = index + 1;
+    labels[requirementField(index, 'description')] = t('requirements.description', { number });
+    labels[requirementField(index, 'anyOfSystemIds')] = t('requirements.anyOf', { number });
+  }
+  return labels;
 }

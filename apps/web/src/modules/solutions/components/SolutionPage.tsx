@@ -14,6 +14,7 @@ import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { DeclaredUsers, SolutionPubliccode } from '../../publiccode/components/SolutionPubliccode';
 import { tagSearchParams } from '../../search/search-params';
+import { SolutionFitSection } from '../../system-fit/components/SolutionFitSection';
 import { FollowSolutionMutation, SolutionQuery, UnfollowSolutionMutation } from '../graphql/solution';
 import { AdoptControl } from './AdoptControl';
 import { Markdown } from './Markdown';
@@ -69,6 +70,7 @@ function SolutionDetails({ solution }: { solution: Solution }) {
             <Markdown source={solution.description} topLevel={3} />
           </section>
           {(solution.benefits || solution.annualSavingsNok != null) && <Benefits solution={solution} />}
+          <SolutionFitSection solution={solution} />
           <ReuseSection solution={solution} />
           <DeclaredUsers solution={solution} />
         </div>

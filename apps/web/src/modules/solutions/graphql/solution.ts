@@ -107,6 +107,7 @@ export const SolutionQuery = graphql(`
       }
       ...SolutionAdoptionState
       ...SolutionPubliccodeFields
+      ...SolutionFitFields
     }
   }
 `);
@@ -179,6 +180,9 @@ export const SolutionFormFields = graphql(`
     ...SolutionProfileFields
     benefits
     annualSavingsNok
+    requirements {
+      ...SolutionRequirementFields
+    }
     viewerCanEdit
     updatedAt
   }

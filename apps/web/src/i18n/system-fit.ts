@@ -1,0 +1,106 @@
+/** System landscapes, what a solution needs, and whether it runs on the viewer's systems. */
+export const systemFitNb = {
+  'systemCategory.CASE_MANAGEMENT': 'Sak og arkiv (Noark 5)',
+  'systemCategory.ARCHIVE': 'Arkiv',
+  'systemCategory.RPA_PLATFORM': 'Robotplattformer (RPA)',
+  'systemCategory.IDENTITY': 'Identitet og innlogging',
+  'systemCategory.HEALTH_CARE': 'Helse og omsorg (EPJ)',
+  'systemCategory.ERP': 'Økonomi, lønn og HR',
+  'systemCategory.INTEGRATION_PLATFORM': 'Integrasjonsplattformer',
+  'systemCategory.NATIONAL_SERVICE': 'Nasjonale fellestjenester',
+  'systemCategory.HOSTING': 'Drift og skyplattform',
+  'systemCategory.OTHER': 'Andre systemer',
+
+  'systemPicker.search': 'Søk i systemkatalogen',
+  'systemPicker.searchHelp': 'Søk på navn eller leverandør. Systemene er gruppert etter type.',
+  'systemPicker.noMatch': 'Ingen systemer i katalogen passer søket.',
+  'systemPicker.chosenNone': 'Ingen systemer er valgt.',
+  'systemPicker.chosen': 'Valgt: {names}.',
+
+  'landscape.heading': 'Systemene våre',
+  'landscape.intro':
+    'Systemene organisasjonen bruker. Med dem kan dere se om en løsning kan kjøres hos dere. Bare egne medlemmer og andre offentlige virksomheter ser listen, aldri leverandører.',
+  'landscape.legend': 'Systemer organisasjonen bruker',
+  'landscape.none': 'Organisasjonen har ikke registrert noen systemer.',
+  'landscape.readOnlyNote': 'Bare administratorer kan endre listen.',
+  'landscape.save': 'Lagre systemene',
+  'landscape.saved': 'Systemene er lagret.',
+
+  'requirements.heading': 'Hva løsningen krever',
+  'requirements.intro':
+    'Beskriv hvert system løsningen er avhengig av, og velg hvilke systemer i katalogen som oppfyller kravet. Det holder at kommunen har ett av dem.',
+  'requirements.description': 'Krav {number}: beskrivelse',
+  'requirements.descriptionHelp': 'For eksempel «Sak/arkiv med Noark 5-grensesnitt».',
+  'requirements.anyOf': 'Krav {number}: oppfylt av ett av disse systemene',
+  'requirements.add': 'Legg til krav',
+  'requirements.remove': 'Fjern krav {number}',
+  'requirements.none': 'Løsningen krever ingen bestemte systemer.',
+
+  'fit.heading': 'Systemkrav',
+  'fit.none': 'Løsningen krever ingen bestemte systemer.',
+  'fit.anyOf': 'Ett av: {systems}',
+  'fit.has': 'Dette har dere',
+  'fit.lacks': 'Dette mangler dere',
+  'fit.runsHere': 'Kan kjøres hos dere',
+  'fit.runsHereText': 'Dere har systemene løsningen krever.',
+  'fit.missingSome': 'Dere mangler noe av det løsningen krever.',
+  'fit.editSystems': 'Endre systemene deres',
+
+  'filters.systems': 'Systemene våre',
+  'filters.runsOnOurSystems': 'Kan kjøres på våre systemer',
+  'filters.fitCountOne': '{count} løsning passer deres systemer',
+  'filters.fitCountOther': '{count} løsninger passer deres systemer',
+};
+
+export const systemFitEn: Record<keyof typeof systemFitNb, string> = {
+  'systemCategory.CASE_MANAGEMENT': 'Case management and records (Noark 5)',
+  'systemCategory.ARCHIVE': 'Archives',
+  'systemCategory.RPA_PLATFORM': 'Robotic process automation (RPA)',
+  'systemCategory.IDENTITY': 'Identity and sign-in',
+  'systemCategory.HEALTH_CARE': 'Health and care records',
+  'systemCategory.ERP': 'Finance, payroll and HR',
+  'systemCategory.INTEGRATION_PLATFORM': 'Integration platforms',
+  'systemCategory.NATIONAL_SERVICE': 'National common services',
+  'systemCategory.HOSTING': 'Hosting and cloud',
+  'systemCategory.OTHER': 'Other systems',
+
+  'systemPicker.search': 'Search the system catalogue',
+  'systemPicker.searchHelp': 'Search by name or vendor. The systems are grouped by kind.',
+  'systemPicker.noMatch': 'No system in the catalogue matches the search.',
+  'systemPicker.chosenNone': 'No systems are chosen.',
+  'systemPicker.chosen': 'Chosen: {names}.',
+
+  'landscape.heading': 'Our systems',
+  'landscape.intro':
+    'The systems your organisation runs. With them you can see whether a solution will run at your place. Only your own members and other public bodies see the list, never suppliers.',
+  'landscape.legend': 'Systems the organisation runs',
+  'landscape.none': 'The organisation has not registered any systems.',
+  'landscape.readOnlyNote': 'Only administrators can change the list.',
+  'landscape.save': 'Save the systems',
+  'landscape.saved': 'The systems are saved.',
+
+  'requirements.heading': 'What the solution needs',
+  'requirements.intro':
+    'Describe each system the solution depends on, and choose which systems of the catalogue meet the requirement. A municipality needs only one of them.',
+  'requirements.description': 'Requirement {number}: description',
+  'requirements.descriptionHelp': 'For example “Case management with a Noark 5 interface”.',
+  'requirements.anyOf': 'Requirement {number}: met by any of these systems',
+  'requirements.add': 'Add a requirement',
+  'requirements.remove': 'Remove requirement {number}',
+  'requirements.none': 'The solution needs no particular systems.',
+
+  'fit.heading': 'System requirements',
+  'fit.none': 'The solution needs no particular systems.',
+  'fit.anyOf': 'Any of: {systems}',
+  'fit.has': 'You have this',
+  'fit.lacks': 'You lack this',
+  'fit.runsHere': 'Runs at your place',
+  'fit.runsHereText': 'You have the systems the solution needs.',
+  'fit.missingSome': 'You lack some of what the solution needs.',
+  'fit.editSystems': 'Change your systems',
+
+  'filters.systems': 'Our systems',
+  'filters.runsOnOurSystems': 'Runs on our systems',
+  'filters.fitCountOne': '{count} solution fits your systems',
+  'filters.fitCountOther': '{count} solutions fit your systems',
+};

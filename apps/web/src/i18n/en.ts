@@ -5,6 +5,7 @@ import { exportsEn } from './exports';
 import type { Messages } from './nb';
 import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
+import { searchSortEn } from './search-sort';
 import { solutionProfileEn } from './solution-profile';
 import { statisticsEn } from './statistics';
 import { tendersEn } from './tenders';
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...tendersFormEn,
   ...statisticsEn,
   ...exportsEn,
+  ...searchSortEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',

@@ -9,6 +9,7 @@ import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
 import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
+import { searchSortNb } from './search-sort';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
 import { tendersNb } from './tenders';
@@ -27,6 +28,7 @@ export const nb = {
   ...tendersFormNb,
   ...statisticsNb,
   ...exportsNb,
+  ...searchSortNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',

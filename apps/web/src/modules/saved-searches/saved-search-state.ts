@@ -36,6 +36,7 @@ export function searchStateOf(saved: SavedSearchCriteria): SearchState {
     maturities: [],
     licenseIds: [],
     openSourceOnly: false,
+    sort: null,
     page: 1,
   };
 }

@@ -17,7 +17,10 @@ export function ReuseSection({ solution }: { solution: SolutionAdoptionStateFrag
         {t('solution.adopters')}
       </Heading>
       {solution.adoptions.length === 0 ? (
-        <Paragraph>{t('solution.noAdopters')}</Paragraph>
+        // Only a published solution can be adopted: a draft's page does not ask anyone to be first.
+        <Paragraph>
+          {t(solution.status === 'PUBLISHED' ? 'solution.noAdopters' : 'solution.noAdoptersUnpublished')}
+        </Paragraph>
       ) : (
         <AdoptersTable adoptions={solution.adoptions} />
       )}

@@ -144,7 +144,7 @@ export const en: Messages = {
   'solution.draftIntro': 'The solution is a draft. Only your organisation sees it until it is published.',
   'solution.publish': 'Publish',
   'solution.publishedNow': 'The solution is published. Others can now find it and adopt it.',
-  'solution.noAdoptersUnpublished': 'Nobody has adopted the solution.',
+  'solution.noAdoptersYet': 'Nobody has adopted the solution yet.',
   'solution.description': 'About the solution',
   'solution.benefits': 'Benefits',
   'solution.annualSavings': 'Estimated savings per year: {amount}',

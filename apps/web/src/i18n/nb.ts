@@ -146,7 +146,7 @@ export const nb = {
   'solution.draftIntro': 'Løsningen er et utkast. Bare dere ser den til den er publisert.',
   'solution.publish': 'Publiser',
   'solution.publishedNow': 'Løsningen er publisert. Nå kan andre finne den og ta den i bruk.',
-  'solution.noAdoptersUnpublished': 'Ingen har tatt løsningen i bruk.',
+  'solution.noAdoptersYet': 'Ingen har tatt løsningen i bruk ennå.',
   'solution.description': 'Om løsningen',
   'solution.benefits': 'Gevinster',
   'solution.annualSavings': 'Anslått innsparing per år: {amount}',

@@ -17,9 +17,14 @@ export function ReuseSection({ solution }: { solution: SolutionAdoptionStateFrag
         {t('solution.adopters')}
       </Heading>
       {solution.adoptions.length === 0 ? (
-        // Only a published solution can be adopted: a draft's page does not ask anyone to be first.
+        // Only others can adopt, and only a published solution: its owner and a draft's page are not
+        // asked to be first.
         <Paragraph>
-          {t(solution.status === 'PUBLISHED' ? 'solution.noAdopters' : 'solution.noAdoptersUnpublished')}
+          {t(
+            solution.status === 'PUBLISHED' && !solution.viewerCanEdit
+              ? 'solution.noAdopters'
+              : 'solution.noAdoptersYet',
+          )}
         </Paragraph>
       ) : (
         <AdoptersTable adoptions={solution.adoptions} />

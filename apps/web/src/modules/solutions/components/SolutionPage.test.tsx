@@ -47,7 +47,7 @@ describe('SolutionPage', () => {
     });
     const publish = await screen.findByRole('button', { name: 'Publiser' });
     expect(screen.queryByText(/Bli den første/)).not.toBeInTheDocument();
-    expect(screen.getByText('Ingen har tatt løsningen i bruk.')).toBeInTheDocument();
+    expect(screen.getByText('Ingen har tatt løsningen i bruk ennå.')).toBeInTheDocument();
 
     await userEvent.setup().click(publish);
 

@@ -75,6 +75,16 @@ describe('GET /sok.csv', () => {
     expect(none).toHaveLength(1);
   });
 
+  it('keeps the search page’s order', async () => {
+    const titles = async (sort: string) =>
+      rows((await download(`q=regnearkprøve&sortering=${sort}`)).text)
+        .slice(1)
+        .map((row) => row[1]);
+    const newest = await titles('nyeste');
+    expect(newest[0]).toBe('Datasett med "anførsel"; og semikolon');
+    expect(newest.slice(1)).toEqual(HOSTILE_TITLES.map((title) => `'${title}`).reverse());
+  });
+
   it('refuses a filter value the search refuses, with 400', async () => {
     const { response } = await download('org=not-a-uuid');
     expect(response.status).toBe(400);

@@ -26,8 +26,8 @@ export class SearchExportController {
   @Public()
   @Get('sok.csv')
   async csv(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const { text, filter } = searchFromUrl(new URL(req.originalUrl, 'http://localhost').searchParams);
-    const hits = await this.hits(text, filter);
+    const search = searchFromUrl(new URL(req.originalUrl, 'http://localhost').searchParams);
+    const hits = await this.hits(search);
     const owners = new Map(
       (await this.organizations.findByIds([...new Set(hits.map(ownerIdOf))])).map((o) => [o.id, o]),
     );
@@ -37,14 +37,11 @@ export class SearchExportController {
     return toCsv([CSV_HEADER, ...hits.map((hit) => exportRow(hit, owners, this.config.publicUrl))]);
   }
 
-  private async hits(
-    text: string,
-    filter: ReturnType<typeof searchFromUrl>['filter'],
-  ): Promise<SearchHitEntity[]> {
+  private async hits({ text, filter, sort }: ReturnType<typeof searchFromUrl>): Promise<SearchHitEntity[]> {
     const hits: SearchHitEntity[] = [];
     try {
       for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += MAX_PAGE_SIZE) {
-        const page = await this.search.search(null, text, filter, MAX_PAGE_SIZE, offset);
+        const page = await this.search.search(null, text, filter, MAX_PAGE_SIZE, offset, sort);
         hits.push(...page.hits);
         if (offset + MAX_PAGE_SIZE >= page.totalCount) break;
       }

@@ -1,11 +1,17 @@
 import SEARCH_PARAMS from '@lokomotiv/web-routes/search-params.json';
+import SORT_SLUGS from '@lokomotiv/web-routes/search-sorts.json';
 import { ProcurementProcedure } from '../procurement/procurement-procedure';
 import { SearchKind } from '../search/search-kind';
 import { SolutionKind, SolutionMaturity } from '../solutions/solution-profile';
-import type { SearchFilter } from './search.inputs';
+import { type SearchFilter, SearchSort } from './search.inputs';
 
 /** A search as the web's search page puts it in its URL (the names are shared in @lokomotiv/web-routes). */
-export function searchFromUrl(params: URLSearchParams): { text: string; filter: SearchFilter } {
+export function searchFromUrl(params: URLSearchParams): {
+  text: string;
+  filter: SearchFilter;
+  /** The order asked for; null: the default. */
+  sort: SearchSort | null;
+} {
   const all = (key: keyof typeof SEARCH_PARAMS) => {
     const values = params.getAll(SEARCH_PARAMS[key]);
     return values.length ? values : null;
@@ -18,6 +24,7 @@ export function searchFromUrl(params: URLSearchParams): { text: string; filter: 
   const flag = (key: keyof typeof SEARCH_PARAMS) => params.get(SEARCH_PARAMS[key]) === '1' || null;
   return {
     text: params.get(SEARCH_PARAMS.query)?.trim() ?? '',
+    sort: sortFromUrl(params.get(SEARCH_PARAMS.sort)),
     filter: {
       kinds: members('kinds', SearchKind),
       serviceAreas: all('serviceAreas'),
@@ -32,4 +39,11 @@ export function searchFromUrl(params: URLSearchParams): { text: string; filter: 
       openSourceOnly: flag('openSourceOnly'),
     },
   };
+}
+
+const SORT_VALUES: Record<SearchSort, string> = SORT_SLUGS;
+
+/** An unknown value is the default order, as on the page (relevance; without a query, most in use). */
+function sortFromUrl(value: string | null): SearchSort | null {
+  return Object.values(SearchSort).find((member) => SORT_VALUES[member] === value) ?? null;
 }

@@ -216,6 +216,16 @@ describe('long texts (Meilisearch reads only the first ten words of a query)', (
     );
     expect(ranked.map((hit) => hit.id)).toEqual(['both', 'rare', 'common']);
   });
+
+  it('leaves out a document found by fewer words than asked for, unless the text has fewer', () => {
+    const doc = (id: string) => ({ kind: 'SOLUTION', id, _rankingScore: 1 });
+    const perWord = [
+      { hits: [doc('one'), doc('both')], count: 2 },
+      { hits: [doc('both')], count: 1 },
+    ];
+    expect(rankByWords(perWord, 100, 2).map((hit) => hit.id)).toEqual(['both']);
+    expect(rankByWords(perWord.slice(0, 1), 100, 2).map((hit) => hit.id)).toEqual(['one', 'both']);
+  });
 });
 
 describe('facets from a Meilisearch facet distribution', () => {

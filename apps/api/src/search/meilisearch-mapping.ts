@@ -154,6 +154,17 @@ export function meiliFilter(
 const MIN_ANY_WORD_LENGTH = 4;
 /** As many words of a long text as the PostgreSQL engine uses. */
 export const MAX_ANY_WORD_TERMS = 40;
+/**
+ * The relevance threshold of "any word" matches (similar solutions), in two parts. A document must
+ * match two of the text's words (when it has two), so one that shares a single common word with a
+ * need is left out, as in the PostgreSQL engine. And each word's matches must reach this ranking
+ * score (`rankingScoreThreshold`): the exact word scores about 0.65 (in a long description) to 1,
+ * the word with a typo about 0.58, a loose match (two typos) about 0.3.
+ */
+export const ANY_WORD_MIN_SCORE = 0.5;
+export const ANY_WORD_MIN_WORDS = 2;
+/** How many matches each word of a long text brings at least, to be ranked together. */
+export const ANY_WORD_CANDIDATES = 50;
 
 /** The query Meilisearch gets: the text folded as the documents are. */
 export function meiliQuery(text: string): string {
@@ -194,23 +205,30 @@ export interface WordHits<Hit> {
 /**
  * Documents matching any word, best first: each word's hits score its rarity (inverse document
  * frequency) times how well they match it, and a document's words add up, so matching more of the
- * text and rarer words wins. Ties keep the order in which the words first found them.
+ * text and rarer words wins. Ties keep the order in which the words first found them. A document
+ * found by fewer than `minWords` of the words (or all of them, when there are fewer) is left out.
  */
 export function rankByWords<Hit extends { kind: string; id: string }>(
   perWord: WordHits<Hit>[],
   documents: number,
+  minWords = 1,
 ): Hit[] {
-  const scored = new Map<string, { hit: Hit; score: number }>();
+  const scored = new Map<string, { hit: Hit; score: number; words: number }>();
   for (const { hits, count } of perWord) {
     const rarity = Math.log(1 + (documents + 1) / (count + 1));
     for (const hit of hits) {
       const key = `${hit.kind}:${hit.id}`;
-      const entry = scored.get(key) ?? { hit, score: 0 };
+      const entry = scored.get(key) ?? { hit, score: 0, words: 0 };
       entry.score += rarity * (hit._rankingScore ?? 1);
+      entry.words += 1;
       scored.set(key, entry);
     }
   }
-  return [...scored.values()].sort((a, b) => b.score - a.score).map(({ hit }) => hit);
+  const required = Math.min(minWords, perWord.length);
+  return [...scored.values()]
+    .filter((entry) => entry.words >= required)
+    .sort((a, b) => b.score - a.score)
+    .map(({ hit }) => hit);
 }
 
 export const MEILI_FACET_ATTRIBUTES: Record<Exclude<FacetField, 'open'>, string> = {

@@ -1,4 +1,7 @@
 import {
+  ANY_WORD_CANDIDATES,
+  ANY_WORD_MIN_SCORE,
+  ANY_WORD_MIN_WORDS,
   anyWordTerms,
   facetsFromDistribution,
   isLongQuery,
@@ -192,11 +195,14 @@ export class MeilisearchSearchEngine implements SearchEngine {
   /** Any word of a long text: one search per word, in one multi-search, ranked by rankByWords. */
   private async searchAnyWord(request: SearchRequest): Promise<SearchResponse> {
     const terms = anyWordTerms(request.text);
-    const { results } = await this.wordSearches(terms, request, request.offset + request.limit);
+    // Each word brings more candidates than the page holds: a document must be found by two words.
+    const candidates = Math.max(request.offset + request.limit, ANY_WORD_CANDIDATES);
+    const { results } = await this.wordSearches(terms, request, candidates, ANY_WORD_MIN_SCORE);
     const [all, ...perWord] = results;
     const ranked = rankByWords(
       perWord.map((result) => ({ hits: result.hits as MeiliHit[], count: result.estimatedTotalHits ?? 0 })),
       all.estimatedTotalHits ?? 0,
+      ANY_WORD_MIN_WORDS,
     );
     return {
       totalCount: ranked.length,
@@ -206,7 +212,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
   }
 
   /** A search for each word (after one for no word at all, counting the filtered documents). */
-  private async wordSearches(terms: string[], request: SearchRequest, limit: number) {
+  private async wordSearches(terms: string[], request: SearchRequest, limit: number, minScore?: number) {
     const filter = meiliFilter(request.filters, request.now);
     const query = (q: string) => ({
       indexUid: this.indexUid,
@@ -215,6 +221,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
       limit,
       attributesToRetrieve: ['kind', 'id'],
       showRankingScore: true,
+      // The search for no word counts every filtered document: no score to reach.
+      ...(q && minScore !== undefined ? { rankingScoreThreshold: minScore } : {}),
     });
     return (await this.client()).multiSearch({ queries: [query(''), ...terms.map(query)] });
   }

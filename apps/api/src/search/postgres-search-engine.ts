@@ -25,6 +25,14 @@ const FUZZY_THRESHOLD = 0.5;
 const MAX_CORRECTIONS = 5;
 /** A long text (a need's description) is matched on its first words only. */
 const MAX_ANY_WORD_TERMS = 40;
+/**
+ * The relevance threshold of "any word" matches (similar solutions): a document must have two of
+ * the text's words (when it has two), so one that shares a single common word with a need
+ * ("innbyggere") is left out. Without positions and weights (strip), ts_rank scores every query word
+ * a document has the same, this much, divided by the number of words in the query.
+ */
+const ANY_WORD_MIN_WORDS = 2;
+const RANK_PER_WORD = 0.0607927;
 
 type Executor = Pick<EntityManager, 'query'>;
 
@@ -454,9 +462,15 @@ function matchConditions(
   const where = [...filtered(request, params)];
   const terms = queryTerms(request.text);
   if (terms.length && request.matchAnyWord) {
-    const anyWord = params.add(alternatives(terms.slice(0, MAX_ANY_WORD_TERMS), false));
-    where.push(`d.search_vector @@ to_tsquery('norwegian', ${anyWord})`);
-    return { where, rank: `ts_rank(d.head_vector, to_tsquery('norwegian', ${anyWord}))` };
+    const anyWord = `to_tsquery('norwegian', ${params.add(alternatives(terms.slice(0, MAX_ANY_WORD_TERMS), false))})`;
+    const rank = `ts_rank(d.head_vector, ${anyWord})`;
+    // numnode() of a constant folds when planned; an OR of n words has 2n - 1 nodes.
+    const words = `((numnode(${anyWord}) + 1) / 2.0)`;
+    const matchedWords = `ts_rank(strip(d.search_vector), ${anyWord}) * ${words} / ${RANK_PER_WORD}`;
+    where.push(`d.search_vector @@ ${anyWord}`);
+    // Half a word's margin for rounding.
+    where.push(`${matchedWords} > LEAST(${words}, ${ANY_WORD_MIN_WORDS}) - 0.5`);
+    return { where, rank };
   }
   if (!terms.length) return { where, rank: '0::real' };
   const termQueries = terms.map((term, i) =>

@@ -516,6 +516,36 @@ export function searchEngineContract(connect: () => Promise<SearchEngine>, disco
       expect(result.hits[0]?.id).toBe(fixtures.byTitle('Digital veileder for byggesøknad').id);
     });
 
+    it('leaves out a solution that shares only one common word with a long text, and keeps a good match', async () => {
+      const text =
+        'Vi trenger en løsning som hjelper innbyggerne å søke om byggetillatelse for garasje og tilbygg';
+      const similar = async () =>
+        (
+          await engine.search(
+            request(text, { kinds: ['SOLUTION'] }, { matchAnyWord: true, withFacets: false, limit: 5 }),
+          )
+        ).hits.map((hit) => hit.id);
+      const good = fixtures.byTitle('Digital veileder for byggesøknad').id;
+      const weak: SearchDocument = {
+        ...fixtures.byTitle('Digital veileder for byggesøknad'),
+        id: crypto.randomUUID(),
+        title: 'Kantinemeny for ansatte',
+        summary: 'Menyen vises for ansatte og innbyggerne.',
+        description: 'Lunsj og middag i rådhuset.',
+        tags: ['kantine'],
+      };
+      await engine.upsert([weak]);
+      try {
+        // Alone, the weak match's word finds it: it is in the index, and only the threshold drops it.
+        expect(await ids('innbyggerne kantinemeny')).toContain(weak.id);
+        const hits = await similar();
+        expect(hits).toContain(good);
+        expect(hits).not.toContain(weak.id);
+      } finally {
+        await engine.delete([weak]);
+      }
+    });
+
     it('matches every word of a text longer than ten words, the last ones too', async () => {
       const text = 'kommunal digital tjeneste for innbyggere som melder skader på veier og gatelys';
       const need = (description: string): SearchDocument => ({

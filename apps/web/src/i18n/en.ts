@@ -6,6 +6,7 @@ import { exportsEn } from './exports';
 import type { Messages } from './nb';
 import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
+import { searchSortEn } from './search-sort';
 import { solutionProfileEn } from './solution-profile';
 import { statisticsEn } from './statistics';
 import { systemFitEn } from './system-fit';
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...statisticsEn,
   ...systemFitEn,
   ...exportsEn,
+  ...searchSortEn,
   'common.loading': 'Loading …',
 
   'layout.skipToContent': 'Skip to main content',
@@ -143,6 +145,10 @@ export const en: Messages = {
   'solution.backToSearch': 'Back to search',
   'solution.ownerAndArea': 'From {owner} · {area}',
   'solution.edit': 'Edit the solution',
+  'solution.draftIntro': 'The solution is a draft. Only your organisation sees it until it is published.',
+  'solution.publish': 'Publish',
+  'solution.publishedNow': 'The solution is published. Others can now find it and adopt it.',
+  'solution.noAdoptersYet': 'Nobody has adopted the solution yet.',
   'solution.description': 'About the solution',
   'solution.benefits': 'Benefits',
   'solution.annualSavings': 'Estimated savings per year: {amount}',

@@ -10,6 +10,7 @@ import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
 import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
+import { searchSortNb } from './search-sort';
 import { solutionProfileNb } from './solution-profile';
 import { statisticsNb } from './statistics';
 import { systemFitNb } from './system-fit';
@@ -31,6 +32,7 @@ export const nb = {
   ...statisticsNb,
   ...systemFitNb,
   ...exportsNb,
+  ...searchSortNb,
   'common.loading': 'Laster …',
 
   'layout.skipToContent': 'Hopp til hovedinnhold',
@@ -145,6 +147,10 @@ export const nb = {
   'solution.backToSearch': 'Tilbake til søket',
   'solution.ownerAndArea': 'Fra {owner} · {area}',
   'solution.edit': 'Rediger løsningen',
+  'solution.draftIntro': 'Løsningen er et utkast. Bare dere ser den til den er publisert.',
+  'solution.publish': 'Publiser',
+  'solution.publishedNow': 'Løsningen er publisert. Nå kan andre finne den og ta den i bruk.',
+  'solution.noAdoptersYet': 'Ingen har tatt løsningen i bruk ennå.',
   'solution.description': 'Om løsningen',
   'solution.benefits': 'Gevinster',
   'solution.annualSavings': 'Anslått innsparing per år: {amount}',

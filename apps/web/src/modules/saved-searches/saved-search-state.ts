@@ -37,6 +37,7 @@ export function searchStateOf(saved: SavedSearchCriteria): SearchState {
     licenseIds: [],
     openSourceOnly: false,
     runsOnOurSystems: false,
+    sort: null,
     page: 1,
   };
 }

@@ -1,5 +1,11 @@
 import SEARCH_PARAMS from '@lokomotiv/web-routes/search-params.json';
-import type { ProcurementProcedure, SolutionKind, SolutionMaturity } from '../../generated/graphql';
+import SORT_SLUGS from '@lokomotiv/web-routes/search-sorts.json';
+import type {
+  ProcurementProcedure,
+  SearchSort,
+  SolutionKind,
+  SolutionMaturity,
+} from '../../generated/graphql';
 import { isProcedure } from '../procurement/procedures';
 import { MATURITIES, SOLUTION_KINDS } from '../solutions/solution-profile-values';
 
@@ -26,6 +32,8 @@ export interface SearchState {
   openSourceOnly: boolean;
   /** Solutions whose requirements the viewer's organisation meets */
   runsOnOurSystems: boolean;
+  /** The order asked for; null: the default (see sortOf). */
+  sort: SearchSort | null;
   /** 1-based */
   page: number;
 }
@@ -33,6 +41,23 @@ export interface SearchState {
 export const PAGE_SIZE = 20;
 /** The most rows the api's CSV export (`/sok.csv`) gives. */
 export const MAX_EXPORT_ROWS = 1000;
+
+/** The URL value of each order (Norwegian, like the parameter names); the CSV export reads them too. */
+const SORT_VALUES: Record<SearchSort, string> = SORT_SLUGS;
+export const SEARCH_SORTS = Object.keys(SORT_VALUES) as SearchSort[];
+
+/**
+ * The order a search is shown in: the one asked for, else relevance when there is a query and
+ * most in use when there is none (without a query there is no relevance to sort by).
+ */
+export function sortOf(state: Pick<SearchState, 'query' | 'sort'>): SearchSort {
+  if (!state.query) return state.sort === 'NEWEST' ? 'NEWEST' : 'MOST_IN_USE';
+  return state.sort ?? 'RELEVANCE';
+}
+
+function parseSort(value: string | null): SearchSort | null {
+  return SEARCH_SORTS.find((sort) => SORT_VALUES[sort] === value) ?? null;
+}
 
 /** The URL parameter of each part of the state; the api's CSV export reads the same names. */
 const KEYS: Record<keyof SearchState, string> = SEARCH_PARAMS;
@@ -55,6 +80,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     licenseIds: params.getAll(KEYS.licenseIds),
     openSourceOnly: params.get(KEYS.openSourceOnly) === '1',
     runsOnOurSystems: params.get(KEYS.runsOnOurSystems) === '1',
+    sort: parseSort(params.get(KEYS.sort)),
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -75,6 +101,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const license of state.licenseIds) params.append(KEYS.licenseIds, license);
   if (state.openSourceOnly) params.set(KEYS.openSourceOnly, '1');
   if (state.runsOnOurSystems) params.set(KEYS.runsOnOurSystems, '1');
+  if (state.sort) params.set(KEYS.sort, SORT_VALUES[state.sort]);
   if (state.page > 1) params.set(KEYS.page, String(state.page));
   return params;
 }

@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { needData, needResponse, organization } from '../../../test/needs';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
 import type { Viewer } from '../../auth/hooks/SessionProvider';
-import { AcceptNeedPartnerMutation, NeedCostSharesQuery, NeedQuery } from '../graphql/needs';
+import {
+  AcceptNeedPartnerMutation,
+  JoinNeedMutation,
+  NeedCostSharesQuery,
+  NeedQuery,
+} from '../graphql/needs';
 import { NeedPage } from './NeedPage';
 
 const OSLO = organization('org-oslo', 'Oslo kommune');
@@ -80,6 +85,36 @@ describe('NeedPage: partners', () => {
     expect(participants.getByRole('button', { name: 'Vi har ikke lenger behovet' })).toBeInTheDocument();
     expect(screen.getByText(/^Svarene fra leverandørene er fortrolige/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Kunngjør et anbud' })).not.toBeInTheDocument();
+  });
+
+  it('reads the answers again after Vi har samme behov, so their count and list agree', async () => {
+    // Joining is idempotent: from a page loaded before the organisation joined and was accepted, it
+    // answers PARTNER, and the partner may read answers the page did not load.
+    const joined = {
+      request: { query: JoinNeedMutation, variables: { needId: 'need-1' } },
+      result: {
+        data: {
+          joinNeed: {
+            __typename: 'Need',
+            id: 'need-1',
+            viewerHasJoined: true,
+            viewerRole: 'PARTNER',
+            participants: [OSLO, TRONDHEIM],
+            partners: [OSLO, TRONDHEIM],
+          },
+        },
+      },
+    };
+    renderNeedPage(TRONDHEIM_USER, [
+      needMock({ viewerRole: 'NONE', viewerHasJoined: false, participants: [OSLO] }, []),
+      joined,
+      needMock({ viewerRole: 'PARTNER', viewerHasJoined: true, partners: [OSLO, TRONDHEIM] }),
+    ]);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Vi har samme behov' }));
+
+    const answers = within(screen.getByRole('region', { name: 'Svar fra leverandører (1)' }));
+    await waitFor(() => expect(answers.getAllByRole('listitem')).toHaveLength(1));
+    expect(answers.queryByText('Ingen leverandører har svart ennå.')).not.toBeInTheDocument();
   });
 
   it('lets a partner post a tender for the need', async () => {

@@ -124,8 +124,11 @@ function NeedContact({ need, contact }: { need: NeedData; contact: NonNullable<N
 function Participants({ need }: { need: NeedData }) {
   const { t } = useI18n();
   const { viewer } = useSession();
-  const [join, joining] = useMutation(JoinNeedMutation, { variables: { needId: need.id } });
-  const [leave, leaving] = useMutation(LeaveNeedMutation, { variables: { needId: need.id } });
+  // Joining or leaving changes the viewer's role, and with it which supplier answers it may read:
+  // the page is read again, so the answers' heading, list and role always agree.
+  const membership = { variables: { needId: need.id }, refetchQueries: ['Need'] };
+  const [join, joining] = useMutation(JoinNeedMutation, membership);
+  const [leave, leaving] = useMutation(LeaveNeedMutation, membership);
   const [follow] = useMutation(FollowNeedMutation, { variables: { needId: need.id } });
   const [unfollow] = useMutation(UnfollowNeedMutation, { variables: { needId: need.id } });
   const canJoin = viewer?.can.joinNeeds && !need.viewerCanEdit;

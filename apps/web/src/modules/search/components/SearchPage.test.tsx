@@ -41,6 +41,7 @@ function searchMock(
   items: ReturnType<typeof card>[],
   query = '',
   extraFacets: FacetMock[] = [],
+  sort = query ? 'RELEVANCE' : 'MOST_IN_USE',
 ) {
   const count = (field: 'serviceArea', value: string) => items.filter((item) => item[field] === value).length;
   return {
@@ -62,6 +63,7 @@ function searchMock(
           openSourceOnly: null,
           runsOnOurSystems: null,
         },
+        sort,
         limit: 20,
         offset: 0,
       },
@@ -184,6 +186,41 @@ describe('SearchPage', () => {
     expect(screen.getByRole('checkbox', { name: 'Helse og omsorg (1)' })).not.toBeChecked();
   });
 
+  it('sorts by relevance when there is a query, keeps another order in the URL and announces it', async () => {
+    const { router } = renderWithApp(<SearchPage />, {
+      url: '/sok?q=robot&omrade=helse-og-omsorg',
+      mocks: [
+        searchMock({ serviceAreas: ['helse-og-omsorg'] }, [robot, byggesak], 'robot'),
+        searchMock({ serviceAreas: ['helse-og-omsorg'] }, [byggesak, robot], 'robot', [], 'NEWEST'),
+      ],
+    });
+    await screen.findByTestId('results');
+    const sort = screen.getByRole('combobox', { name: 'Sorter etter' });
+    expect(sort).toHaveValue('RELEVANCE');
+    expect(screen.getByRole('status')).toHaveTextContent('2 treff for «robot» Sortert etter relevans.');
+
+    await userEvent.setup().selectOptions(sort, 'NEWEST');
+
+    expect(router.state.location.search).toBe('?q=robot&omrade=helse-og-omsorg&sortering=nyeste');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Sortert med de nyeste først.'));
+    const titles = within(screen.getByTestId('results'))
+      .getAllByRole('heading')
+      .map((h) => h.textContent);
+    expect(titles).toEqual(['Digital byggesøknad', 'Saksbehandlingsrobot']);
+    expect(screen.getByRole('link', { name: 'Last ned som CSV' })).toHaveAttribute(
+      'href',
+      '/sok.csv?q=robot&omrade=helse-og-omsorg&sortering=nyeste',
+    );
+  });
+
+  it('offers no relevance without a query, and lists the most in use first', async () => {
+    renderWithApp(<SearchPage />, { url: '/sok?sortering=relevans', mocks: [searchMock({}, [robot])] });
+    await screen.findByTestId('results');
+    const sort = screen.getByRole('combobox', { name: 'Sorter etter' });
+    expect(sort).toHaveValue('MOST_IN_USE');
+    expect(within(sort).queryByRole('option', { name: 'Relevans' })).not.toBeInTheDocument();
+  });
+
   it('shows a clear empty state with suggestions', async () => {
     renderWithApp(<SearchPage />, {
       url: '/sok?q=robto&omrade=helse-og-omsorg',
@@ -211,11 +248,12 @@ describe('search parameters', () => {
       licenseIds: ['EUPL-1.2'],
       openSourceOnly: true,
       runsOnOurSystems: true,
+      sort: 'NEWEST' as const,
       page: 3,
     };
     const params = toSearchParams(state);
     expect(params.toString()).toBe(
-      'q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&prosedyre=OPEN&cpv=72&fylke=46&apne=1&losningstype=ROBOT&modenhet=PILOT&modenhet=PRODUCTION&lisens=EUPL-1.2&apen-kildekode=1&vare-systemer=1&side=3',
+      'q=robot&type=SOLUTION&type=NEED&omrade=helse-og-omsorg&prosedyre=OPEN&cpv=72&fylke=46&apne=1&losningstype=ROBOT&modenhet=PILOT&modenhet=PRODUCTION&lisens=EUPL-1.2&apen-kildekode=1&vare-systemer=1&sortering=nyeste&side=3',
     );
     expect(parseSearchParams(params)).toEqual(state);
     expect(
@@ -233,6 +271,7 @@ describe('search parameters', () => {
         licenseIds: [],
         openSourceOnly: false,
         runsOnOurSystems: false,
+        sort: null,
         page: 1,
       }).toString(),
     ).toBe('');

@@ -7,12 +7,13 @@ import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { SaveSearchControl } from '../../saved-searches/components/SaveSearchControl';
 import { useSearchResults } from '../hooks/useSearchResults';
 import { useSearchState } from '../hooks/useSearchState';
-import { activeFilterCount, MAX_EXPORT_ROWS, PAGE_SIZE, toSearchParams } from '../search-params';
+import { activeFilterCount, MAX_EXPORT_ROWS, PAGE_SIZE, sortOf, toSearchParams } from '../search-params';
 import { EmptyResults } from './EmptyResults';
 import { FoldingFilters } from './FoldingFilters';
 import { ResultPagination } from './ResultPagination';
 import { SearchBox } from './SearchBox';
 import { SearchFilters } from './SearchFilters';
+import { SearchSortControl } from './SearchSortControl';
 
 export function SearchPage() {
   const { t } = useI18n();
@@ -51,17 +52,25 @@ export function SearchPage() {
           aria-busy={stale}
           data-results-for={result && !stale ? toSearchParams(state).toString() : undefined}
         >
-          <Heading level={2} data-size="xs" id="results-heading">
-            {t('search.results')}
-          </Heading>
+          <div className="search-page__results-head">
+            <Heading level={2} data-size="xs" id="results-heading">
+              {t('search.results')}
+            </Heading>
+            <SearchSortControl state={state} onChange={update} />
+          </div>
+          {/* The count and the order are announced together whenever either changes. */}
           <p role="status" className="search-page__count">
             {stale
               ? t('search.loading')
-              : result &&
-                t(state.query ? 'search.countWithQuery' : 'search.count', {
-                  count: result.totalCount,
-                  query: state.query,
-                })}
+              : result && (
+                  <>
+                    {t(state.query ? 'search.countWithQuery' : 'search.count', {
+                      count: result.totalCount,
+                      query: state.query,
+                    })}
+                    <span className="visually-hidden"> {t(`searchSort.sortedBy.${sortOf(state)}`)}</span>
+                  </>
+                )}
           </p>
           {error && <ErrorAlert error={error} />}
           {!result && loading && <Loading label={t('search.loading')} />}

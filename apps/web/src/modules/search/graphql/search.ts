@@ -4,8 +4,8 @@ import { graphql } from '../../../generated';
 // between the union's members and may not be selected on two of them without an alias.
 
 export const SearchQuery = graphql(`
-  query Search($query: String!, $filter: SearchFilter, $limit: Int!, $offset: Int!) {
-    search(query: $query, filter: $filter, limit: $limit, offset: $offset) {
+  query Search($query: String!, $filter: SearchFilter, $sort: SearchSort, $limit: Int!, $offset: Int!) {
+    search(query: $query, filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
       totalCount
       facets {
         field

@@ -7,7 +7,7 @@ import { needHit } from '../../needs/need-hit';
 import { noticeHit } from '../../procurement/notice-hit';
 import { solutionHit } from '../../solutions/solution-hit';
 import { SearchQuery } from '../graphql/search';
-import { PAGE_SIZE, parseSearchParams, type SearchState } from '../search-params';
+import { PAGE_SIZE, parseSearchParams, type SearchState, sortOf } from '../search-params';
 import type { SearchHitView, SearchView } from '../search-view';
 
 type Hit = SearchQueryResult['search']['hits'][number];
@@ -51,6 +51,7 @@ export function searchVariables(state: SearchState): SearchQueryVariables {
       openSourceOnly: state.openSourceOnly || null,
       runsOnOurSystems: state.runsOnOurSystems || null,
     },
+    sort: sortOf(state),
     limit: PAGE_SIZE,
     offset: (state.page - 1) * PAGE_SIZE,
   };

@@ -17,7 +17,15 @@ export function ReuseSection({ solution }: { solution: SolutionAdoptionStateFrag
         {t('solution.adopters')}
       </Heading>
       {solution.adoptions.length === 0 ? (
-        <Paragraph>{t('solution.noAdopters')}</Paragraph>
+        // Only others can adopt, and only a published solution: its owner and a draft's page are not
+        // asked to be first.
+        <Paragraph>
+          {t(
+            solution.status === 'PUBLISHED' && !solution.viewerCanEdit
+              ? 'solution.noAdopters'
+              : 'solution.noAdoptersYet',
+          )}
+        </Paragraph>
       ) : (
         <AdoptersTable adoptions={solution.adoptions} />
       )}

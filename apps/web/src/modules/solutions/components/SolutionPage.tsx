@@ -18,8 +18,9 @@ import { SolutionFitSection } from '../../system-fit/components/SolutionFitSecti
 import { FollowSolutionMutation, SolutionQuery, UnfollowSolutionMutation } from '../graphql/solution';
 import { AdoptControl } from './AdoptControl';
 import { Markdown } from './Markdown';
+import { PublishDraft } from './PublishDraft';
 import { ReuseSection } from './ReuseSection';
-import { SolutionProfileFacts } from './SolutionProfileFacts';
+import { CONTENT_LANGUAGE, SolutionProfileFacts } from './SolutionProfileFacts';
 import { StatusTag } from './StatusTag';
 
 type Solution = NonNullable<SolutionQueryResult['solution']>;
@@ -59,6 +60,7 @@ function SolutionDetails({ solution }: { solution: Solution }) {
             {t('solution.edit')}
           </ButtonLink>
         )}
+        <PublishDraft solution={solution} />
         <FollowSolution solution={solution} />
       </div>
       <div className="solution__columns">
@@ -143,7 +145,7 @@ function Facts({ solution }: { solution: Solution }) {
       </Heading>
       <dl>
         <dt>{t('solution.owner')}</dt>
-        <dd>
+        <dd lang={CONTENT_LANGUAGE}>
           <AppLink to={paths.organization(solution.owner.id)}>{solution.owner.name}</AppLink>
         </dd>
         <dt>{t('solution.serviceArea')}</dt>
@@ -158,7 +160,7 @@ function Facts({ solution }: { solution: Solution }) {
         {solution.originNotice?.need && (
           <>
             <dt>{t('solution.originNeed')}</dt>
-            <dd>
+            <dd lang={CONTENT_LANGUAGE}>
               <AppLink to={paths.need(solution.originNotice.need.id)}>
                 {solution.originNotice.need.title}
               </AppLink>
@@ -168,7 +170,7 @@ function Facts({ solution }: { solution: Solution }) {
         {solution.originNotice && (
           <>
             <dt>{t('solution.originNotice')}</dt>
-            <dd>
+            <dd lang={CONTENT_LANGUAGE}>
               <AppLink to={paths.notice(solution.originNotice.id)}>{solution.originNotice.title}</AppLink>
             </dd>
           </>
@@ -176,7 +178,7 @@ function Facts({ solution }: { solution: Solution }) {
         {solution.tags.length > 0 && (
           <>
             <dt>{t('solution.tags')}</dt>
-            <dd className="tag-list">
+            <dd className="tag-list" lang={CONTENT_LANGUAGE}>
               {solution.tags.map((tag) => (
                 <AppLink key={tag} className="tag-link" to={paths.search(tagSearchParams(tag))}>
                   {tag}

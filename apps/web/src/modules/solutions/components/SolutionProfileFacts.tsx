@@ -4,24 +4,29 @@ import { useI18n } from '../../../i18n/I18nProvider';
 
 const PROPRIETARY = 'LicenseRef-Proprietary';
 
+/**
+ * The language solutions are written in: a description of what owners wrote is marked with it, so
+ * that it is read (and hyphenated, see .facts dd) as Norwegian inside the English interface too.
+ */
+export const CONTENT_LANGUAGE = 'nb';
+
+interface FactProps {
+  term: string;
+  /** True when the description is what the owner wrote, not the interface's words. */
+  authored?: boolean;
+  children: React.ReactNode;
+}
+
 /** A term and its description, left out when there is nothing to say. */
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+function Fact({ term, authored = false, children }: FactProps) {
   if (children === null || children === undefined || children === false || children === '') return null;
   return (
     <>
       <dt>{term}</dt>
-      <dd>{children}</dd>
+      <dd lang={authored ? CONTENT_LANGUAGE : undefined}>{children}</dd>
     </>
   );
 }
-
-const host = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
 
 /** The solution page's facts about what the solution is; rows of the facts' description list. */
 export function SolutionProfileFacts({ solution }: { solution: SolutionProfileFieldsFragment }) {
@@ -35,11 +40,15 @@ export function SolutionProfileFacts({ solution }: { solution: SolutionProfileFi
         {solution.rpaPlatform &&
           [solution.rpaPlatform.name, solution.rpaPlatform.vendor].filter(Boolean).join(' · ')}
       </Fact>
-      <Fact term={t('solution.automatedProcess')}>{solution.automatedProcess}</Fact>
+      <Fact term={t('solution.automatedProcess')} authored>
+        {solution.automatedProcess}
+      </Fact>
       <Fact term={t('solution.endpointUrl')}>
         {solution.endpointUrl && <Link href={solution.endpointUrl}>{solution.endpointUrl}</Link>}
       </Fact>
-      <Fact term={t('solution.datasetFormat')}>{solution.datasetFormat}</Fact>
+      <Fact term={t('solution.datasetFormat')} authored>
+        {solution.datasetFormat}
+      </Fact>
       <Fact term={t('solution.maturity')}>{t(`maturity.${solution.maturity}`)}</Fact>
       <Fact term={t('solution.lastReviewed')}>
         {solution.lastReviewedOn && formatDate(solution.lastReviewedOn)}
@@ -76,11 +85,11 @@ export function SolutionProfileFacts({ solution }: { solution: SolutionProfileFi
                 {t('solution.yearlyRunningCost', { amount: formatNok(solution.yearlyRunningCostNok) })}
               </div>
             )}
-            {solution.priceModel && <div>{solution.priceModel}</div>}
+            {solution.priceModel && <div lang={CONTENT_LANGUAGE}>{solution.priceModel}</div>}
           </>
         )}
       </Fact>
-      <Fact term={t('solution.contactPerson')}>
+      <Fact term={t('solution.contactPerson')} authored>
         {contact && (
           <>
             <div>{[contact.name, contact.role].filter(Boolean).join(', ')}</div>
@@ -95,15 +104,15 @@ export function SolutionProfileFacts({ solution }: { solution: SolutionProfileFi
           </>
         )}
       </Fact>
-      <Fact term={t('solution.links')}>
+      <Fact term={t('solution.links')} authored>
         {solution.links.length > 0 && (
           <ul className="plain-list">
             {solution.links.map((link) => (
               <li key={`${link.label}-${link.url}`}>
+                {/* The link reads as its label ("Kildekode"), never as a bare host such as github.com. */}
                 <Link href={link.url} rel="noopener noreferrer">
-                  {link.label}
-                </Link>{' '}
-                <span className="meta">({host(link.url)})</span>
+                  {link.label.trim() || t('solution.linkFallback')}
+                </Link>
               </li>
             ))}
           </ul>

@@ -154,7 +154,7 @@ function NeedForm({ initial, onSave, busy, submitLabel }: NeedFormProps) {
   return (
     <>
       <form onSubmit={submit} noValidate className="form">
-        <FormErrorSummary items={errors.summary} />
+        <FormErrorSummary errors={errors} />
         <Textfield
           id={errors.id('title')}
           label={labels.title}

@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { FormSaved } from '../../common/components/FormSaved';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { AnswerNeedQuestionMutation, AskNeedQuestionMutation } from '../graphql/needs';
 import type { NeedData } from './NeedPage';
@@ -53,7 +54,6 @@ export function NeedQuestions({ need }: { need: NeedData }) {
 function AskForm({ needId }: { needId: string }) {
   const { t } = useI18n();
   const [question, setQuestion] = useState('');
-  const [asked, setAsked] = useState(false);
   const labels = useMemo(() => ({ question: t('need.askLabel') }), [t]);
   const errors = useFormErrors('question', labels);
   const [ask, { loading }] = useMutation(AskNeedQuestionMutation, { refetchQueries: ['Need'] });
@@ -64,7 +64,7 @@ function AskForm({ needId }: { needId: string }) {
     try {
       await ask({ variables: { needId, question } });
       setQuestion('');
-      setAsked(true);
+      errors.showSaved();
     } catch (error) {
       errors.showError(error);
     }
@@ -74,7 +74,7 @@ function AskForm({ needId }: { needId: string }) {
       <Details.Summary>{t('need.ask')}</Details.Summary>
       <Details.Content>
         <form onSubmit={submit} noValidate className="form">
-          <FormErrorSummary items={errors.summary} />
+          <FormErrorSummary errors={errors} />
           <Textfield
             id={errors.id('question')}
             label={labels.question}
@@ -90,7 +90,7 @@ function AskForm({ needId }: { needId: string }) {
               {t('need.askSubmit')}
             </BusyButton>
           </div>
-          <p role="status">{asked && t('need.asked')}</p>
+          <FormSaved errors={errors}>{t('need.asked')}</FormSaved>
         </form>
       </Details.Content>
     </Details>
@@ -115,7 +115,7 @@ function AnswerForm({ question }: { question: Question }) {
   };
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
       <Textfield
         id={errors.id('answer')}
         label={labels.answer}

@@ -242,7 +242,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
   );
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
       <Textfield
         id={errors.id('title')}
         label={labels.title}

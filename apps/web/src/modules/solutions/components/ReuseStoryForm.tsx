@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { AdoptionFieldsFragment, ReuseStoryInput } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { FormSaved } from '../../common/components/FormSaved';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { wholeNumberOrNull, wholeNumberProblems } from '../../common/whole-number-field';
 import { SetReuseStoryMutation } from '../graphql/solution';
@@ -40,7 +41,6 @@ export function ReuseStoryForm({
 }) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => initialValues(adoption));
-  const [saved, setSaved] = useState(false);
   const [save, saving] = useMutation(SetReuseStoryMutation);
   const labels = useMemo(
     () => ({
@@ -56,7 +56,6 @@ export function ReuseStoryForm({
   );
   const errors = useFormErrors('story', labels);
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => {
-    setSaved(false);
     setValues((current) => ({ ...current, [field]: event.target.value }));
   };
 
@@ -81,7 +80,7 @@ export function ReuseStoryForm({
     };
     try {
       await save({ variables: { solutionId, input } });
-      setSaved(true);
+      errors.showSaved();
     } catch (error) {
       errors.showError(error);
     }
@@ -111,7 +110,7 @@ export function ReuseStoryForm({
         {t('reuse.storyForm')}
       </Heading>
       <form onSubmit={submit} noValidate className="form">
-        <FormErrorSummary items={errors.summary} />
+        <FormErrorSummary errors={errors} />
         {text('hoursSavedPerYear', { inputMode: 'numeric' })}
         {text('savingsNokPerYear', { inputMode: 'numeric' })}
         {text('adaptations', { multiline: true })}
@@ -134,11 +133,7 @@ export function ReuseStoryForm({
             {t('reuse.storySave')}
           </BusyButton>
         </div>
-        {saved && (
-          <Alert data-color="success" role="status">
-            {t('reuse.storySaved')}
-          </Alert>
-        )}
+        <FormSaved errors={errors}>{t('reuse.storySaved')}</FormSaved>
       </form>
     </section>
   );

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { SolutionFormFieldsFragment, SolutionInput } from '../../../generated/graphql';
@@ -18,7 +17,7 @@ import {
   UpdateSolutionMutation,
 } from '../graphql/solution';
 import { EMPTY_SOLUTION, valuesFromSolution } from '../solution-form-values';
-import { type SaveIntent, SolutionForm } from './SolutionForm';
+import { type SaveIntent, type SaveOutcome, SolutionForm } from './SolutionForm';
 import { StatusTag } from './StatusTag';
 
 /** Lists that show the organisation's solutions are refetched after any change. */
@@ -30,12 +29,13 @@ export function NewSolutionPage() {
   const [create] = useMutation(CreateSolutionMutation, { refetchQueries: REFETCH });
   const [publish] = useMutation(PublishSolutionMutation, { refetchQueries: REFETCH });
 
-  const save = async (input: SolutionInput, intent: SaveIntent) => {
+  const save = async (input: SolutionInput, intent: SaveIntent): Promise<SaveOutcome | undefined> => {
     const { data } = await create({ variables: { input } });
     if (!data) return;
     const id = data.createSolution.id;
     if (intent === 'publish') await publish({ variables: { id } });
     navigate(paths.solution(id));
+    return 'left';
   };
 
   return (
@@ -68,24 +68,21 @@ export function EditSolutionPage() {
 function EditSolution({ solution }: { solution: SolutionFormFieldsFragment }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [saved, setSaved] = useState(false);
   const [update, updating] = useMutation(UpdateSolutionMutation, { refetchQueries: REFETCH });
   const [publish, publishing] = useMutation(PublishSolutionMutation, { refetchQueries: REFETCH });
   const [archive, archiving] = useMutation(ArchiveSolutionMutation, { refetchQueries: REFETCH });
 
-  const save = async (input: SolutionInput, intent: SaveIntent) => {
-    setSaved(false);
+  const save = async (input: SolutionInput, intent: SaveIntent): Promise<SaveOutcome> => {
     await update({ variables: { id: solution.id, input } });
-    if (intent === 'publish') {
-      await publish({ variables: { id: solution.id } });
-      navigate(paths.solution(solution.id));
-    } else setSaved(true);
+    if (intent === 'save') return 'stayed';
+    await publish({ variables: { id: solution.id } });
+    navigate(paths.solution(solution.id));
+    return 'left';
   };
   const saving = updating.loading || publishing.loading;
   const onArchive = async () => {
     if (saving || archiving.loading) return;
     await archive({ variables: { id: solution.id } }).catch(() => {});
-    setSaved(false);
   };
 
   return (
@@ -96,12 +93,12 @@ function EditSolution({ solution }: { solution: SolutionFormFieldsFragment }) {
       <Paragraph>
         {t('solutionForm.status')} <StatusTag status={solution.status} />
       </Paragraph>
-      <div role="status">{saved && <Alert data-color="success">{t('solutionForm.saved')}</Alert>}</div>
       <ErrorAlert error={archiving.error} />
       <SolutionForm
         initial={valuesFromSolution(solution)}
         onSave={save}
         saveLabel={t('solutionForm.save')}
+        savedMessage={t('solutionForm.saved')}
         canPublish={solution.status !== 'PUBLISHED'}
         busy={archiving.loading}
       >

@@ -1,10 +1,11 @@
 import type { SolutionFormFieldsFragment, SolutionInput } from '../../generated/graphql';
 import { type ApiError, missingRequired } from '../common/api-errors';
-import { wholeNumberOrNull, wholeNumberProblems } from '../common/whole-number-field';
+import { moneyOrNull, moneyProblems } from '../common/money';
 import {
   EMPTY_PROFILE,
   type LinkValue,
   PROFILE_FIELDS,
+  PROFILE_MONEY_FIELDS,
   type ProfileField,
   profileFromSolution,
   profileProblems,
@@ -28,6 +29,9 @@ export type SolutionFormValues = Record<SolutionField, string> & {
   /** Stored links the form has no field for, sent back unchanged. */
   otherLinks: LinkValue[];
 };
+
+/** The amounts in kroner, shown in a MoneyField. */
+export const MONEY_FIELDS: readonly SolutionField[] = ['annualSavingsNok', ...PROFILE_MONEY_FIELDS];
 
 export const REQUIRED_SOLUTION_FIELDS: readonly SolutionField[] = [
   'title',
@@ -69,7 +73,7 @@ const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim(
 export function solutionProblems(values: SolutionFormValues): ApiError[] {
   return [
     ...missingRequired(values, REQUIRED_SOLUTION_FIELDS),
-    ...wholeNumberProblems('annualSavingsNok', values.annualSavingsNok),
+    ...moneyProblems('annualSavingsNok', values.annualSavingsNok),
     ...profileProblems(values),
   ];
 }
@@ -86,7 +90,7 @@ export function toSolutionInput(values: SolutionFormValues): SolutionInput {
       .map((tag) => tag.trim())
       .filter(Boolean),
     benefits: blankToNull(values.benefits),
-    annualSavingsNok: wholeNumberOrNull(values.annualSavingsNok),
+    annualSavingsNok: moneyOrNull(values.annualSavingsNok),
     ...toProfileInput(values, values.otherLinks),
   };
 }

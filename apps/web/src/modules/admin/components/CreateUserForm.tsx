@@ -68,7 +68,7 @@ export function CreateUserForm({ organization, suggestedOrganization }: CreateUs
       {choosesOrganization && (
         <OrganizationChooser
           id={errors.id('organizationId')}
-          label={labels.organizationId}
+          label={t('admin.userOrganization')}
           value={organizationId}
           onChange={(id) => setValues({ ...values, organizationId: id })}
           error={errors.fieldError('organizationId')}

@@ -11,7 +11,7 @@ import type { FormErrors } from '../hooks/useFormErrors';
 export function FormErrorSummary({ errors }: { errors: Pick<FormErrors, 'summary' | 'attempt'> }) {
   const { t } = useI18n();
   const { summary: items, attempt } = errors;
-  const ref = useRef<HTMLElement>(null);
+  const ref = useRef<HTMLElementTagNameMap['ds-error-summary']>(null);
   useEffect(() => {
     if (attempt > 0) ref.current?.focus();
   }, [attempt]);

@@ -43,9 +43,8 @@ export function useFormErrors(form: string, labels: Record<string, string>) {
   const { fieldErrors, formErrors } = useMemo(() => splitFieldErrors(errors, fields), [errors, fields]);
 
   const messagesOf = useCallback(
-    (field: string) =>
-      (fieldErrors[field] ?? []).map((error) => describeApiError(i18n, error, labels[field])),
-    [fieldErrors, labels, i18n],
+    (field: string) => (fieldErrors[field] ?? []).map((error) => describeApiError(i18n, error)),
+    [fieldErrors, i18n],
   );
 
   const fieldError = useCallback(

@@ -6,7 +6,9 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { FormSaved } from '../../common/components/FormSaved';
+import { MoneyField } from '../../common/components/MoneyField';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
+import { moneyOrNull, moneyProblems } from '../../common/money';
 import { wholeNumberOrNull, wholeNumberProblems } from '../../common/whole-number-field';
 import { SetReuseStoryMutation } from '../graphql/solution';
 
@@ -63,7 +65,7 @@ export function ReuseStoryForm({
     event.preventDefault();
     const problems = [
       ...wholeNumberProblems('hoursSavedPerYear', values.hoursSavedPerYear),
-      ...wholeNumberProblems('savingsNokPerYear', values.savingsNokPerYear),
+      ...moneyProblems('savingsNokPerYear', values.savingsNokPerYear),
     ];
     if (saving.loading || !errors.checkBeforeSending(problems)) return;
     const contact =
@@ -72,7 +74,7 @@ export function ReuseStoryForm({
         : null;
     const input: ReuseStoryInput = {
       hoursSavedPerYear: wholeNumberOrNull(values.hoursSavedPerYear),
-      savingsNokPerYear: wholeNumberOrNull(values.savingsNokPerYear),
+      savingsNokPerYear: moneyOrNull(values.savingsNokPerYear),
       adaptations: values.adaptations,
       rating: values.rating ? Number(values.rating) : null,
       review: values.review,
@@ -112,7 +114,13 @@ export function ReuseStoryForm({
       <form onSubmit={submit} noValidate className="form">
         <FormErrorSummary errors={errors} />
         {text('hoursSavedPerYear', { inputMode: 'numeric' })}
-        {text('savingsNokPerYear', { inputMode: 'numeric' })}
+        <MoneyField
+          id={errors.id('savingsNokPerYear')}
+          label={labels.savingsNokPerYear}
+          value={values.savingsNokPerYear}
+          onChange={set('savingsNokPerYear')}
+          error={errors.fieldError('savingsNokPerYear')}
+        />
         {text('adaptations', { multiline: true })}
         <Field>
           <Label htmlFor={errors.id('rating')}>{labels.rating}</Label>

@@ -5,10 +5,12 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { FormSaved } from '../../common/components/FormSaved';
+import { MoneyField } from '../../common/components/MoneyField';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { useProfileLabels } from '../hooks/useProfileLabels';
 import {
+  MONEY_FIELDS,
   REQUIRED_SOLUTION_FIELDS,
   type SolutionField,
   type SolutionFormValues,
@@ -107,6 +109,7 @@ export function SolutionForm({
       error: errors.fieldError(field),
       required: REQUIRED_SOLUTION_FIELDS.includes(field),
     };
+    if (MONEY_FIELDS.includes(field)) return <MoneyField {...common} />;
     return extra.multiline ? (
       <Textfield {...common} multiline rows={extra.rows ?? 4} />
     ) : (

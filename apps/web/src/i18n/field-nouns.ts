@@ -1,0 +1,146 @@
+/**
+ * Each form field as a noun phrase inside a sentence ("Fyll ut e-postadressen.", "The title can
+ * have at most 200 characters."): lower case and definite, never the field's visible label, which
+ * reads as a heading ("Din e-post") and not as part of a sentence. An error message puts it in
+ * `{field}`, or capitalised in `{Field}` when the sentence starts with it.
+ */
+export const fieldNounsNb = {
+  'field.name': 'navnet',
+  'field.kind': 'typen',
+  'field.organizationNumber': 'organisasjonsnummeret',
+  'field.municipalityNumber': 'kommunenummeret',
+  'field.organizationId': 'organisasjonen',
+  'field.email': 'e-postadressen',
+  'field.password': 'passordet',
+  'field.role': 'rollen',
+  'field.userName': 'navnet ditt',
+  'field.newPassword': 'det nye passordet',
+  'field.currentPassword': 'det nåværende passordet',
+  'field.token': 'lenken for nytt passord',
+  'field.hoursSavedPerYear': 'timene spart per år',
+  'field.savingsNokPerYear': 'innsparingen per år',
+  'field.adaptations': 'tilpasningene',
+  'field.rating': 'vurderingen',
+  'field.review': 'omtalen',
+  'field.contact.name': 'kontaktpersonens navn',
+  'field.contact.role': 'kontaktpersonens rolle',
+  'field.contact.email': 'kontaktpersonens e-postadresse',
+  'field.contact.phone': 'kontaktpersonens telefonnummer',
+  'field.title': 'tittelen',
+  'field.summary': 'oppsummeringen',
+  'field.description': 'beskrivelsen',
+  'field.serviceArea': 'tjenesteområdet',
+  'field.tags': 'stikkordene',
+  'field.benefits': 'gevinstene',
+  'field.annualSavingsNok': 'den årlige innsparingen',
+  'field.rpaPlatformId': 'RPA-plattformen',
+  'field.automatedProcess': 'prosessen som er automatisert',
+  'field.endpointUrl': 'adressen til API-et',
+  'field.datasetFormat': 'formatet på datasettet',
+  'field.maturity': 'modenheten',
+  'field.lastReviewedOn': 'datoen for siste gjennomgang',
+  'field.licenseId': 'lisensen',
+  'field.link.userGuide': 'lenken til brukerveiledningen',
+  'field.link.sourceCode': 'lenken til kildekoden',
+  'field.link.demo': 'lenken til demoen',
+  'field.link.documentation': 'lenken til dokumentasjonen',
+  'field.licenseCostNok': 'lisenskostnaden',
+  'field.yearlyRunningCostNok': 'den årlige driftskostnaden',
+  'field.priceModel': 'prismodellen',
+  'field.builtBy': 'hvem som har laget løsningen',
+  'field.supplierName': 'leverandørens navn',
+  'field.hosting': 'driftsformen',
+  'field.procedure': 'prosedyren',
+  'field.cpvCodes': 'CPV-kodene',
+  'field.deadline': 'tilbudsfristen',
+  'field.questionDeadline': 'spørsmålsfristen',
+  'field.estimatedValueNok': 'den anslåtte verdien',
+  'field.externalUrl': 'lenken til kunngjøringen',
+  'field.needId': 'behovet',
+  'field.pitch': 'svaret ditt',
+  'field.question': 'spørsmålet',
+  'field.answer': 'svaret',
+  'field.totalNok': 'totalbeløpet',
+  'field.links.label': 'navnet på dokument {number}',
+  'field.links.url': 'adressen til dokument {number}',
+  /** A field this web has no noun for (a newer api's). */
+  'field.unknown': 'feltet',
+} as const;
+
+export const fieldNounsEn: Record<keyof typeof fieldNounsNb, string> = {
+  'field.name': 'the name',
+  'field.kind': 'the type',
+  'field.organizationNumber': 'the organisation number',
+  'field.municipalityNumber': 'the municipality number',
+  'field.organizationId': 'the organisation',
+  'field.email': 'the email address',
+  'field.password': 'the password',
+  'field.role': 'the role',
+  'field.userName': 'your name',
+  'field.newPassword': 'the new password',
+  'field.currentPassword': 'your current password',
+  'field.token': 'the link for a new password',
+  'field.hoursSavedPerYear': 'the hours saved per year',
+  'field.savingsNokPerYear': 'the savings per year',
+  'field.adaptations': 'the adaptations',
+  'field.rating': 'the rating',
+  'field.review': 'the review',
+  'field.contact.name': "the contact's name",
+  'field.contact.role': "the contact's role",
+  'field.contact.email': "the contact's email address",
+  'field.contact.phone': "the contact's phone number",
+  'field.title': 'the title',
+  'field.summary': 'the summary',
+  'field.description': 'the description',
+  'field.serviceArea': 'the service area',
+  'field.tags': 'the tags',
+  'field.benefits': 'the benefits',
+  'field.annualSavingsNok': 'the annual savings',
+  'field.rpaPlatformId': 'the RPA platform',
+  'field.automatedProcess': 'the automated process',
+  'field.endpointUrl': "the API's address",
+  'field.datasetFormat': "the dataset's format",
+  'field.maturity': 'the maturity',
+  'field.lastReviewedOn': 'the date of the last review',
+  'field.licenseId': 'the licence',
+  'field.link.userGuide': 'the link to the user guide',
+  'field.link.sourceCode': 'the link to the source code',
+  'field.link.demo': 'the link to the demo',
+  'field.link.documentation': 'the link to the documentation',
+  'field.licenseCostNok': 'the licence cost',
+  'field.yearlyRunningCostNok': 'the yearly running cost',
+  'field.priceModel': 'the price model',
+  'field.builtBy': 'who built the solution',
+  'field.supplierName': "the supplier's name",
+  'field.hosting': 'the hosting',
+  'field.procedure': 'the procedure',
+  'field.cpvCodes': 'the CPV codes',
+  'field.deadline': 'the tender deadline',
+  'field.questionDeadline': 'the question deadline',
+  'field.estimatedValueNok': 'the estimated value',
+  'field.externalUrl': 'the link to the official notice',
+  'field.needId': 'the need',
+  'field.pitch': 'your answer',
+  'field.question': 'the question',
+  'field.answer': 'the answer',
+  'field.totalNok': 'the total amount',
+  'field.links.label': 'the name of document {number}',
+  'field.links.url': 'the address of document {number}',
+  'field.unknown': 'the field',
+};
+
+export type FieldNounKey = keyof typeof fieldNounsNb;
+
+/** The form fields that have a noun phrase: every field a form of this web names. */
+export const NAMED_FIELDS = Object.keys(fieldNounsNb)
+  .filter((key) => key !== 'field.unknown')
+  .map((key) => key.slice('field.'.length));
+
+/** The catalogue key of a field's noun phrase, and its params ("links.2.url" is link number 3). */
+export function fieldNounOf(field: string | undefined): { key: FieldNounKey; params?: { number: number } } {
+  const link = field?.match(/^links\.(\d+)\.(label|url)$/);
+  if (link)
+    return { key: `field.links.${link[2] as 'label' | 'url'}`, params: { number: Number(link[1]) + 1 } };
+  const key = `field.${field}`;
+  return Object.hasOwn(fieldNounsNb, key) ? { key: key as FieldNounKey } : { key: 'field.unknown' };
+}

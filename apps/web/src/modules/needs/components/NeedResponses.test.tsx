@@ -231,7 +231,7 @@ describe('NeedResponses', () => {
     await waitFor(() =>
       expect(screen.getByLabelText('E-post til kontaktperson')).toHaveAttribute('aria-invalid', 'true'),
     );
-    expect(screen.getByRole('link', { name: /E-post til kontaktperson/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /kontaktpersonens e-postadresse/ })).toBeInTheDocument();
   });
 
   it('shows the owner whom to call about an answer, with a mail link naming the need', () => {

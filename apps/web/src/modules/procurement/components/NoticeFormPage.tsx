@@ -17,6 +17,7 @@ import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { MoneyField } from '../../common/components/MoneyField';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
+import { PublicBodiesOnly } from '../../common/components/PublicBodiesOnly';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import {
   type ContactValues,
@@ -86,14 +87,20 @@ export function NewNoticePage() {
   return (
     <div className="page-form">
       <PageHeading>{t('noticeForm.heading')}</PageHeading>
-      <Paragraph>{t('noticeForm.intro')}</Paragraph>
-      <NoticeForm
-        initial={{ ...EMPTY_NOTICE, ...ownContactValues(viewer), needId: params.get('behov') ?? '' }}
-        initialCpv={[]}
-        onSave={save}
-        busy={loading}
-        submitLabel={t('noticeForm.publish')}
-      />
+      {viewer?.can.postNotices ? (
+        <>
+          <Paragraph>{t('noticeForm.intro')}</Paragraph>
+          <NoticeForm
+            initial={{ ...EMPTY_NOTICE, ...ownContactValues(viewer), needId: params.get('behov') ?? '' }}
+            initialCpv={[]}
+            onSave={save}
+            busy={loading}
+            submitLabel={t('noticeForm.publish')}
+          />
+        </>
+      ) : (
+        <PublicBodiesOnly posting="notice" />
+      )}
     </div>
   );
 }

@@ -201,7 +201,7 @@ describe('SolutionForm', () => {
     expect(await screen.findByRole('link', { name: 'Fyll ut tittelen.' })).toBeInTheDocument();
     expect(
       screen.getByRole('link', {
-        name: 'Anslått innsparing per år (kroner) må være et helt tall, 0 eller mer.',
+        name: 'Den årlige innsparingen må være et beløp i hele kroner, for eksempel 1 800 000.',
       }),
     ).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
@@ -217,9 +217,35 @@ describe('SolutionForm', () => {
 
     expect(
       await screen.findByRole('link', {
-        name: 'Anslått innsparing per år (kroner) må være et helt tall, 0 eller mer.',
+        name: 'Den årlige innsparingen må være et beløp i hele kroner, for eksempel 1 800 000.',
       }),
     ).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('takes amounts as people write them: spaces of any kind, kr, øre of zero', async () => {
+    const onSave = jest.fn().mockResolvedValue(undefined);
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await paste(user, screen.getByLabelText('Anslått innsparing per år (kroner)'), '1 800 000 kr');
+    await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
+
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ annualSavingsNok: 1_800_000 }), 'save');
+  });
+
+  it('takes focus to the error summary on the second failed submit too', async () => {
+    const onSave = jest.fn();
+    renderForm(onSave);
+    const user = userEvent.setup();
+    const save = screen.getByRole('button', { name: 'Lagre som utkast' });
+    await user.click(save);
+    const summary = await screen.findByRole('group', { name: /rette opp/ });
+    expect(summary).toHaveFocus();
+    await user.click(screen.getByLabelText('Tittel'));
+    await user.click(save);
+    expect(screen.getByRole('group', { name: /rette opp/ })).toHaveFocus();
     expect(onSave).not.toHaveBeenCalled();
   });
 

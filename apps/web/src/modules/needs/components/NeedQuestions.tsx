@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { BusyButton } from '../../common/components/BusyButton';
@@ -25,11 +26,13 @@ export function NeedQuestions({ need }: { need: NeedData }) {
       <dl className="questions">
         {need.questions.map((question) => (
           <div key={question.id} className="question">
-            <dt>{question.question}</dt>
+            <dt>
+              <Authored>{question.question}</Authored>
+            </dt>
             <dd>
               {question.answer ? (
                 <>
-                  {question.answer}
+                  <Authored>{question.answer}</Authored>
                   {question.answeredAt && (
                     <span className="meta">
                       {' '}

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { NeedResponseStatus } from '../../../generated/graphql';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { missingRequired } from '../../common/api-errors';
@@ -159,7 +160,9 @@ function ResponseList({ responses, needTitle }: { responses: NeedResponseData[];
                     {t(`responseStatus.${response.status}`)}
                   </Tag>
                 </div>
-                <Paragraph className="pitch">{response.pitch}</Paragraph>
+                <Paragraph className="pitch">
+                  <Authored>{response.pitch}</Authored>
+                </Paragraph>
                 <Paragraph data-size="sm">
                   {t('responseContact.label')} <ContactLine contact={response.contact} />
                 </Paragraph>

@@ -170,7 +170,11 @@ describe('authentication and accounts', () => {
         isPlatformAdmin: true,
       });
       const before = await api.count('organizations');
-      const bad = await api.gql(CREATE_ORGANIZATION, { input: { ...input(), kind: 'MUNICIPALITY' } }, admin.token);
+      const bad = await api.gql(
+        CREATE_ORGANIZATION,
+        { input: { ...input(), kind: 'MUNICIPALITY' } },
+        admin.token,
+      );
       expect(bad.errors?.map((error) => [error.extensions?.field, error.extensions?.reason])).toEqual([
         ['municipalityNumber', 'REQUIRED'],
       ]);

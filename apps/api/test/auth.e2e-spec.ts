@@ -164,6 +164,28 @@ describe('authentication and accounts', () => {
       );
       expect(errorField(bad)).toBe('municipalityNumber');
     });
+
+    it('needs the municipality number of a municipality, and writes nothing without it', async () => {
+      const admin = await api.createUser(await api.createOrganization(OrganizationKind.OTHER), {
+        isPlatformAdmin: true,
+      });
+      const before = await api.count('organizations');
+      const bad = await api.gql(
+        CREATE_ORGANIZATION,
+        { input: { ...input(), kind: 'MUNICIPALITY' } },
+        admin.token,
+      );
+      expect(bad.errors?.map((error) => [error.extensions?.field, error.extensions?.reason])).toEqual([
+        ['municipalityNumber', 'REQUIRED'],
+      ]);
+      expect(await api.count('organizations')).toBe(before);
+      const data = await api.gqlOk<{ createOrganization: { municipalityNumber: string } }>(
+        CREATE_ORGANIZATION,
+        { input: { ...input(), kind: 'MUNICIPALITY', municipalityNumber: '4699' } },
+        admin.token,
+      );
+      expect(data.createOrganization.municipalityNumber).toBe('4699');
+    });
   });
 
   describe('createUser', () => {

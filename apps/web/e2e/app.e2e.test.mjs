@@ -351,7 +351,7 @@ describe('Lokomotiv in a browser', () => {
     await checkPage(page, '04-del-losning');
 
     await page.getByRole('button', { name: 'Publiser' }).click();
-    await page.getByRole('link', { name: 'Fyll ut Tittel.' }).waitFor();
+    await page.getByRole('link', { name: 'Fyll ut tittelen.' }).waitFor();
     await checkPage(page, '05-skjemafeil');
 
     await page.getByLabel('Tittel').fill(NEW_TITLE);
@@ -366,10 +366,10 @@ describe('Lokomotiv in a browser', () => {
     await page.getByRole('button', { name: 'Publiser' }).click();
     // The api names both bad fields in one answer, and the form shows both at once.
     const licenseError =
-      'Lisens må være et SPDX-lisensuttrykk, for eksempel MIT eller EUPL-1.2, eller LicenseRef-Proprietary.';
+      'Lisensen må være et SPDX-lisensuttrykk, for eksempel MIT eller EUPL-1.2, eller LicenseRef-Proprietary.';
     await page.getByRole('link', { name: licenseError }).waitFor();
     await page
-      .getByRole('link', { name: 'E-post til kontaktperson må være en gyldig e-postadresse.' })
+      .getByRole('link', { name: 'Kontaktpersonens e-postadresse må være en gyldig e-postadresse.' })
       .waitFor();
     for (const label of ['Lisens', 'E-post til kontaktperson'])
       assert.equal(await page.getByLabel(label, { exact: true }).getAttribute('aria-invalid'), 'true', label);
@@ -575,7 +575,7 @@ describe('Lokomotiv in a browser', () => {
     await page.getByLabel('Velg passord').fill('et-langt-passord');
     await page.getByRole('button', { name: 'Registrer' }).click();
     await page
-      .getByRole('link', { name: 'Organisasjonsnummer må være ni sifre med riktig kontrollsiffer.' })
+      .getByRole('link', { name: 'Organisasjonsnummeret må være ni sifre med riktig kontrollsiffer.' })
       .waitFor();
     await checkPage(page);
   });
@@ -631,7 +631,7 @@ describe('Lokomotiv in a browser', () => {
     await checkPage(page);
 
     await page.getByRole('button', { name: 'Send svar' }).click();
-    await page.getByRole('link', { name: 'Fyll ut Ditt svar.' }).waitFor();
+    await page.getByRole('link', { name: 'Fyll ut svaret ditt.' }).waitFor();
     await page.getByLabel('Ditt svar').fill(PITCH);
     await page.getByRole('button', { name: 'Send svar' }).click();
     await page.getByText('Svaret er sendt. Kommunen får beskjed.').waitFor();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
-import { notFound } from '../common/domain-error';
+import { commonError, notFound } from '../common/domain-error';
 import {
   InputCheck,
   requiredOneOf,
@@ -144,8 +144,14 @@ export class OrganizationService {
     value: string | null | undefined,
   ): string | null {
     const number = value?.trim() || null;
+    const isMunicipality = kind === OrganizationKind.MUNICIPALITY;
+    // A municipality is known by its number (statistics, county, population); nothing else has one.
+    if (number === null && isMunicipality)
+      throw commonError('REQUIRED', 'a municipality needs its municipalityNumber', {
+        field: 'municipalityNumber',
+      });
     if (number === null) return null;
-    if (kind !== OrganizationKind.MUNICIPALITY) {
+    if (!isMunicipality) {
       throw organizationError(
         'MUNICIPALITY_NUMBER_ONLY_FOR_MUNICIPALITIES',
         'municipalityNumber is only for municipalities',

@@ -4,8 +4,6 @@ export const costSharesNb = {
   'costShares.intro':
     'Et forslag til hvordan dere kan dele en kostnad etter folketall (SSB, 1. januar 2025). Partnere uten folketall, som statlige etater, regnes med gjennomsnittet av de andre. Det er bare et forslag: dere avtaler selv hvordan dere deler.',
   'costShares.total': 'Samlet kostnad i kroner',
-  'costShares.totalHelp': 'Hele kroner, uten mellomrom.',
-  'costShares.notAWholeNumber': 'Skriv et helt antall kroner, 0 eller mer.',
   'costShares.split': 'Fordel',
   'costShares.caption': 'Forslag til fordeling etter folketall',
   'costShares.organization': 'Organisasjon',
@@ -21,8 +19,6 @@ export const costSharesEn: Record<keyof typeof costSharesNb, string> = {
   'costShares.intro':
     'A suggestion for how you could share a cost by population (Statistics Norway, 1 January 2025). Partners without a population, such as state agencies, count with the mean of the others. It is only a suggestion: you agree between yourselves how to share.',
   'costShares.total': 'Total cost in NOK',
-  'costShares.totalHelp': 'Whole kroner, without spaces.',
-  'costShares.notAWholeNumber': 'Enter a whole number of kroner, 0 or more.',
   'costShares.split': 'Split',
   'costShares.caption': 'Suggested split by population',
   'costShares.organization': 'Organisation',

@@ -3,6 +3,7 @@ import { adoptionEventsEn } from './adoption-events';
 import { contactsEn } from './contacts';
 import { costSharesEn } from './cost-shares';
 import { exportsEn } from './exports';
+import { fieldNounsEn } from './field-nouns';
 import type { Messages } from './nb';
 import { orgPageEn } from './org-page';
 import { publiccodeEn } from './publiccode';
@@ -17,6 +18,7 @@ import { webFormsEn } from './web-forms';
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
   ...solutionProfileEn,
+  ...fieldNounsEn,
   ...contactsEn,
   ...costSharesEn,
   ...orgPageEn,
@@ -263,22 +265,22 @@ export const en: Messages = {
   'form.errorSummary': 'To continue, please correct the following:',
 
   'error.required': 'Fill in {field}.',
-  'error.tooShort': '{field} must have at least {min} characters.',
-  'error.tooLong': '{field} can have at most {max} characters.',
+  'error.tooShort': '{Field} must have at least {min} characters.',
+  'error.tooLong': '{Field} can have at most {max} characters.',
   'error.tagTooLong': 'Each tag can have at most {max} characters.',
   'error.tooMany': 'Too many in {field}: at most {max} are allowed.',
   'error.tooManyTags': 'You can have at most {max} tags.',
   'error.tooManySavedSearches':
     'You can have at most {max} saved searches. Delete one you no longer need and try again.',
-  'error.email': '{field} must be a valid email address.',
-  'error.url': '{field} must be a link starting with http:// or https://.',
-  'error.wholeNumber': '{field} must be a whole number, 0 or more.',
-  'error.date': '{field} must be a valid date.',
+  'error.email': '{Field} must be a valid email address.',
+  'error.url': '{Field} must be a link starting with http:// or https://.',
+  'error.wholeNumber': '{Field} must be a whole number, 0 or more.',
+  'error.date': '{Field} must be a valid date.',
   'error.choose': 'Choose a valid value for {field}.',
-  'error.outOfRange': '{field} is outside the allowed range.',
-  'error.organizationNumber': '{field} must be nine digits with a valid check digit.',
+  'error.outOfRange': '{Field} is outside the allowed range.',
+  'error.organizationNumber': '{Field} must be nine digits with a valid check digit.',
   'error.organizationNumberTaken': 'An organisation with this organisation number already exists.',
-  'error.municipalityNumber': '{field} must be four digits.',
+  'error.municipalityNumber': '{Field} must be four digits.',
   'error.municipalityNumberOnly': 'Only municipalities have a municipality number.',
   'error.municipalityNumberTaken': 'A municipality with this municipality number already exists.',
   'error.countyNumber': '“{value}” is not a county number.',
@@ -286,7 +288,7 @@ export const en: Messages = {
   'error.wrongCredentials': 'Wrong email or password.',
   'error.tooManyLoginAttempts': 'Too many failed login attempts. Try again {retryAfter}.',
   'error.loginRequired': 'You must log in to do this.',
-  'error.future': '{field} must be in the future.',
+  'error.future': '{Field} must be in the future.',
   'error.deadlineNotPassed': 'The result can be linked once the deadline has passed.',
   'error.cpvMalformed': '“{code}” is not a CPV code. A CPV code looks like this: 72000000-5.',
   'error.cpvUnknown': '“{code}” is not in the CPV list.',
@@ -326,14 +328,14 @@ export const en: Messages = {
     'Only municipalities, county municipalities and state agencies can post procurement notices.',
   'error.badRequest': 'The request could not be handled. Reload the page and try again.',
   'error.queryTooCostly': 'The request asks for too much at once. Reload the page and try again.',
-  'error.invalidText': '{field} contains characters that cannot be stored. Remove them and try again.',
+  'error.invalidText': '{Field} contains characters that cannot be stored. Remove them and try again.',
   'error.badInput': 'Some of what you entered cannot be used. Check the form and try again.',
   'error.conflict': 'This already exists.',
   'error.unauthenticated': 'You are not logged in. Log in and try again.',
   'error.resetLinkInvalid': 'The link for a new password no longer works. Ask for a new one.',
   'error.wrongCurrentPassword': 'The current password is wrong.',
-  'error.passwordTooCommon': '{field} is too common: it is on a list of leaked passwords.',
-  'error.passwordTooRepetitive': '{field} must use at least {min} different characters.',
+  'error.passwordTooCommon': '{Field} is too common: it is on a list of leaked passwords.',
+  'error.passwordTooRepetitive': '{Field} must use at least {min} different characters.',
   'error.forbidden': 'You are not allowed to do this.',
   'error.notFound': 'We could not find what you were looking for.',
   'error.tooManyRequests': 'Too many requests. Wait a little and try again.',
@@ -567,7 +569,8 @@ export const en: Messages = {
     'Post the procurement here so suppliers find it. Link to the notice on Doffin and to the need it should meet.',
   'noticeForm.description': 'Description',
   'noticeForm.cpv': 'CPV codes',
-  'noticeForm.cpvHelp': 'Choose one or more codes from the Common Procurement Vocabulary (CPV).',
+  'noticeForm.cpvHelp':
+    'Choose one or more codes from the Common Procurement Vocabulary (CPV). Suppliers follow the codes to find tenders, so choose the most precise ones, e.g. 72000000-5 for IT services.',
   'noticeForm.cpvSearch': 'Search by code or words, for example “software” or “72”',
   'noticeForm.cpvChosen': 'Chosen CPV codes',
   'noticeForm.cpvAdd': 'Add {code} {label}',

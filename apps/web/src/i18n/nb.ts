@@ -8,6 +8,7 @@ import { adoptionEventsNb } from './adoption-events';
 import { contactsNb } from './contacts';
 import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
+import { fieldNounsNb } from './field-nouns';
 import { orgPageNb } from './org-page';
 import { publiccodeNb } from './publiccode';
 import { searchSortNb } from './search-sort';
@@ -20,6 +21,7 @@ import { webFormsNb } from './web-forms';
 
 export const nb = {
   ...solutionProfileNb,
+  ...fieldNounsNb,
   ...contactsNb,
   ...costSharesNb,
   ...orgPageNb,
@@ -266,21 +268,21 @@ export const nb = {
   'form.errorSummary': 'For å gå videre må du rette opp i dette:',
 
   'error.required': 'Fyll ut {field}.',
-  'error.tooShort': '{field} må ha minst {min} tegn.',
-  'error.tooLong': '{field} kan ha høyst {max} tegn.',
+  'error.tooShort': '{Field} må ha minst {min} tegn.',
+  'error.tooLong': '{Field} kan ha høyst {max} tegn.',
   'error.tagTooLong': 'Hvert stikkord kan ha høyst {max} tegn.',
   'error.tooMany': 'For mange i {field}: høyst {max} er lov.',
   'error.tooManyTags': 'Du kan ha høyst {max} stikkord.',
   'error.tooManySavedSearches': 'Du kan ha høyst {max} lagrede søk. Slett et du ikke trenger, og prøv igjen.',
-  'error.email': '{field} må være en gyldig e-postadresse.',
-  'error.url': '{field} må være en lenke som starter med http:// eller https://.',
-  'error.wholeNumber': '{field} må være et helt tall, 0 eller mer.',
-  'error.date': '{field} må være en gyldig dato.',
+  'error.email': '{Field} må være en gyldig e-postadresse.',
+  'error.url': '{Field} må være en lenke som starter med http:// eller https://.',
+  'error.wholeNumber': '{Field} må være et helt tall, 0 eller mer.',
+  'error.date': '{Field} må være en gyldig dato.',
   'error.choose': 'Velg en gyldig verdi for {field}.',
-  'error.outOfRange': '{field} er utenfor det som er tillatt.',
-  'error.organizationNumber': '{field} må være ni sifre med riktig kontrollsiffer.',
+  'error.outOfRange': '{Field} er utenfor det som er tillatt.',
+  'error.organizationNumber': '{Field} må være ni sifre med riktig kontrollsiffer.',
   'error.organizationNumberTaken': 'Det finnes allerede en organisasjon med dette organisasjonsnummeret.',
-  'error.municipalityNumber': '{field} må være fire sifre.',
+  'error.municipalityNumber': '{Field} må være fire sifre.',
   'error.municipalityNumberOnly': 'Bare kommuner har kommunenummer.',
   'error.municipalityNumberTaken': 'Det finnes allerede en kommune med dette kommunenummeret.',
   'error.countyNumber': '«{value}» er ikke et fylkesnummer.',
@@ -288,7 +290,7 @@ export const nb = {
   'error.wrongCredentials': 'Feil e-post eller passord.',
   'error.tooManyLoginAttempts': 'For mange mislykkede innloggingsforsøk. Prøv igjen {retryAfter}.',
   'error.loginRequired': 'Du må logge inn for å gjøre dette.',
-  'error.future': '{field} må være fram i tid.',
+  'error.future': '{Field} må være fram i tid.',
   'error.deadlineNotPassed': 'Resultatet kan kobles til når fristen har gått ut.',
   'error.cpvMalformed': '«{code}» er ikke en CPV-kode. En CPV-kode ser slik ut: 72000000-5.',
   'error.cpvUnknown': '«{code}» finnes ikke i CPV-listen.',
@@ -328,14 +330,14 @@ export const nb = {
     'Bare kommuner, fylkeskommuner og statlige virksomheter kan kunngjøre anskaffelser.',
   'error.badRequest': 'Forespørselen kunne ikke behandles. Last siden på nytt og prøv igjen.',
   'error.queryTooCostly': 'Forespørselen ber om for mye på én gang. Last siden på nytt og prøv igjen.',
-  'error.invalidText': '{field} inneholder tegn som ikke kan lagres. Fjern dem og prøv igjen.',
+  'error.invalidText': '{Field} inneholder tegn som ikke kan lagres. Fjern dem og prøv igjen.',
   'error.badInput': 'Noe av det du fylte ut, kan ikke brukes. Sjekk skjemaet og prøv igjen.',
   'error.conflict': 'Dette finnes allerede.',
   'error.unauthenticated': 'Du er ikke logget inn. Logg inn og prøv igjen.',
   'error.resetLinkInvalid': 'Lenken for nytt passord virker ikke lenger. Be om en ny.',
   'error.wrongCurrentPassword': 'Det nåværende passordet er feil.',
-  'error.passwordTooCommon': '{field} er for vanlig: det står på en liste over lekkede passord.',
-  'error.passwordTooRepetitive': '{field} må ha minst {min} forskjellige tegn.',
+  'error.passwordTooCommon': '{Field} er for vanlig: det står på en liste over lekkede passord.',
+  'error.passwordTooRepetitive': '{Field} må ha minst {min} forskjellige tegn.',
   'error.forbidden': 'Du har ikke tilgang til å gjøre dette.',
   'error.notFound': 'Fant ikke det du lette etter.',
   'error.tooManyRequests': 'For mange forespørsler. Vent litt og prøv igjen.',
@@ -569,7 +571,8 @@ export const nb = {
     'Legg ut anskaffelsen her så leverandører finner den. Lenk gjerne til kunngjøringen på Doffin og til behovet den skal dekke.',
   'noticeForm.description': 'Beskrivelse',
   'noticeForm.cpv': 'CPV-koder',
-  'noticeForm.cpvHelp': 'Velg én eller flere koder fra felles innkjøpsvokabular (CPV).',
+  'noticeForm.cpvHelp':
+    'Velg én eller flere koder fra felles innkjøpsvokabular (CPV). Leverandører følger kodene for å finne anbud, så velg de mest presise, for eksempel 72000000-5 for IT-tjenester.',
   'noticeForm.cpvSearch': 'Søk etter kode eller ord, for eksempel «programvare» eller «72»',
   'noticeForm.cpvChosen': 'Valgte CPV-koder',
   'noticeForm.cpvAdd': 'Legg til {code} {label}',

@@ -79,14 +79,14 @@ export const solutionProfileNb = {
   'filters.openSourceOnly': 'Bare åpen kildekode',
 
   'error.licenseExpression':
-    '{field} må være et SPDX-lisensuttrykk, for eksempel MIT eller EUPL-1.2, eller LicenseRef-Proprietary.',
-  'error.notForSolutionKind': '{field} gjelder ikke for denne typen løsning.',
+    '{Field} må være et SPDX-lisensuttrykk, for eksempel MIT eller EUPL-1.2, eller LicenseRef-Proprietary.',
+  'error.notForSolutionKind': '{Field} gjelder ikke for denne typen løsning.',
   'error.supplierOnlyWhenBought':
-    '{field} fylles bare ut når løsningen er kjøpt fra eller utviklet sammen med en leverandør.',
-  'error.reviewDateInFuture': '{field} kan ikke være fram i tid.',
-  'error.phoneNumber': '{field} må være et telefonnummer, for eksempel +47 55 56 60 00.',
-  'error.unknownSystem': '{field} finnes ikke i katalogen over systemer.',
-  'error.wrongSystemCategory': '{field} må være et system av riktig type.',
+    '{Field} fylles bare ut når løsningen er kjøpt fra eller utviklet sammen med en leverandør.',
+  'error.reviewDateInFuture': '{Field} kan ikke være fram i tid.',
+  'error.phoneNumber': '{Field} må være et telefonnummer, for eksempel +47 55 56 60 00.',
+  'error.unknownSystem': '{Field} finnes ikke i katalogen over systemer.',
+  'error.wrongSystemCategory': '{Field} må være et system av riktig type.',
 } as const satisfies Record<string, string>;
 
 export const solutionProfileEn: Record<keyof typeof solutionProfileNb, string> = {
@@ -166,12 +166,12 @@ export const solutionProfileEn: Record<keyof typeof solutionProfileNb, string> =
   'filters.openSourceOnly': 'Open source only',
 
   'error.licenseExpression':
-    '{field} must be an SPDX licence expression, e.g. MIT or EUPL-1.2, or LicenseRef-Proprietary.',
-  'error.notForSolutionKind': '{field} does not apply to this kind of solution.',
+    '{Field} must be an SPDX licence expression, e.g. MIT or EUPL-1.2, or LicenseRef-Proprietary.',
+  'error.notForSolutionKind': '{Field} does not apply to this kind of solution.',
   'error.supplierOnlyWhenBought':
-    '{field} is filled in only when the solution was bought from or developed with a supplier.',
-  'error.reviewDateInFuture': '{field} cannot be in the future.',
-  'error.phoneNumber': '{field} must be a phone number, e.g. +47 55 56 60 00.',
-  'error.unknownSystem': '{field} is not in the catalogue of systems.',
-  'error.wrongSystemCategory': '{field} must be a system of the right kind.',
+    '{Field} is filled in only when the solution was bought from or developed with a supplier.',
+  'error.reviewDateInFuture': '{Field} cannot be in the future.',
+  'error.phoneNumber': '{Field} must be a phone number, e.g. +47 55 56 60 00.',
+  'error.unknownSystem': '{Field} is not in the catalogue of systems.',
+  'error.wrongSystemCategory': '{Field} must be a system of the right kind.',
 };

@@ -2,7 +2,7 @@
 export const tendersNb = {
   'notification.NOTICE_CHANGED': 'Kunngjøringen du følger er endret: {title}',
   'notification.NOTICE_CANCELLED': 'Kunngjøringen du følger er avlyst: {title}',
-  'error.deadlineTooSoon': '{field} må være minst én time fram i tid.',
+  'error.deadlineTooSoon': '{Field} må være minst én time fram i tid.',
   'error.questionDeadlineAfterDeadline': 'Spørsmålsfristen må være før tilbudsfristen.',
   'tenders.dateAndTime': '{date} kl. {time}',
   'tenders.deadlineToday': 'Frist i dag kl. {time}',
@@ -28,7 +28,7 @@ export const tendersNb = {
 export const tendersEn: Record<keyof typeof tendersNb, string> = {
   'notification.NOTICE_CHANGED': 'A procurement notice you follow has changed: {title}',
   'notification.NOTICE_CANCELLED': 'A procurement notice you follow was cancelled: {title}',
-  'error.deadlineTooSoon': '{field} must be at least one hour ahead.',
+  'error.deadlineTooSoon': '{Field} must be at least one hour ahead.',
   'error.questionDeadlineAfterDeadline': 'The question deadline must be before the deadline.',
   'tenders.dateAndTime': '{date} at {time}',
   'tenders.deadlineToday': 'Deadline today at {time}',

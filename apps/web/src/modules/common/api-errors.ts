@@ -4,6 +4,10 @@ import { ERROR_CODES, type ErrorCode } from '@lokomotiv/contract';
 /** An api code, or NETWORK when no answer came. */
 export type ApiErrorCode = ErrorCode | 'NETWORK';
 
+/** Reasons of problems the web finds before sending, in values the api could not even receive. */
+export const WEB_REASONS = ['NOT_AN_AMOUNT'] as const;
+export type WebReason = (typeof WEB_REASONS)[number];
+
 export type ApiErrorParams = Readonly<Record<string, string | number>>;
 
 /** One refusal as the api sent it (`extensions`), or one the web found before sending. */

@@ -2,9 +2,10 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ERROR_REASON_CODES, ERROR_REASONS, type ErrorReason } from '@lokomotiv/contract';
 import { renderHook } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
+import { NAMED_FIELDS } from '../../i18n/field-nouns';
 import { type I18n, I18nProvider, useI18n } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/language';
-import { type ApiError, type ApiErrorParams, apiErrorsOf } from './api-errors';
+import { type ApiError, type ApiErrorParams, apiErrorsOf, WEB_REASONS, type WebReason } from './api-errors';
 import { describeApiError } from './error-messages';
 
 /** The params the api sends with each reason that has any (see its `params:`), as samples. */
@@ -43,18 +44,35 @@ function received(extensions: Record<string, unknown>): ApiError {
   return error;
 }
 
-const sample = (reason: ErrorReason) =>
-  received({ code: ERROR_REASON_CODES[reason], reason, field: 'title', params: SAMPLE_PARAMS[reason] });
+const sample = (reason: ErrorReason | WebReason, field = 'title') =>
+  received({
+    code: reason in ERROR_REASON_CODES ? ERROR_REASON_CODES[reason as ErrorReason] : 'BAD_USER_INPUT',
+    reason,
+    field,
+    params: SAMPLE_PARAMS[reason as ErrorReason],
+  });
+
+/** Words that are written with a capital inside a sentence: names, abbreviations, the product. */
+const PROPER_WORDS = new Set(['Norwegian', 'LicenseRef-Proprietary', 'Lokomotiv', 'Ansattporten', 'Altinn']);
+
+/**
+ * The words written with a capital inside a sentence that are not names or abbreviations: a
+ * label put into a template ("Fyll ut Velg passord.") shows here.
+ */
+function capitalisedMidSentence(message: string): string[] {
+  return message
+    .split(/(?<=[.:!?])\s+/)
+    .flatMap((sentence) => sentence.split(/\s+/).slice(1))
+    .map((word) => word.replace(/^[«(“"']+|[».,:;!?)”"']+$/g, ''))
+    .filter((word) => /^[A-ZÆØÅ][a-zæøå]/.test(word) && !PROPER_WORDS.has(word));
+}
 
 describe('error messages', () => {
   const nb = i18nIn('nb');
   const en = i18nIn('en');
 
   it.each(ERROR_REASONS)('%s has a message in nb and in en, its placeholders filled', (reason) => {
-    const messages = [
-      describeApiError(nb, sample(reason), 'Tittel'),
-      describeApiError(en, sample(reason), 'Title'),
-    ];
+    const messages = [describeApiError(nb, sample(reason)), describeApiError(en, sample(reason))];
     for (const message of messages) {
       expect(message.trim()).not.toBe('');
       expect(message).not.toMatch(/[{}]|undefined|error\./);
@@ -63,10 +81,48 @@ describe('error messages', () => {
     expect(messages[0]).not.toBe(messages[1]);
   });
 
-  it('fills the numbers and the field label the message needs', () => {
-    expect(describeApiError(nb, sample('TOO_LONG'), 'Tittel')).toBe('Tittel kan ha høyst 200 tegn.');
-    expect(describeApiError(en, sample('TOO_SHORT'), 'Password')).toBe(
-      'Password must have at least 10 characters.',
+  it.each([...ERROR_REASONS, ...WEB_REASONS])(
+    '%s reads as sentences, in nb and en, about every field a form has',
+    (reason) => {
+      for (const field of [
+        ...NAMED_FIELDS.map((name) => name.replace(/^(links|requirements)\./, '$1.0.')),
+        'added-later',
+      ]) {
+        for (const i18n of [nb, en]) {
+          const message = describeApiError(i18n, sample(reason, field));
+          expect({ field, message, capitalised: capitalisedMidSentence(message) }).toEqual({
+            field,
+            message,
+            capitalised: [],
+          });
+          expect(message).toMatch(/^[«“A-ZÆØÅ]/);
+          expect(message).toMatch(/[.!?]$/);
+        }
+      }
+    },
+  );
+
+  it('names the field in words that fit the sentence', () => {
+    expect(describeApiError(nb, sample('REQUIRED', 'password'))).toBe('Fyll ut passordet.');
+    expect(describeApiError(en, sample('REQUIRED', 'password'))).toBe('Fill in the password.');
+    expect(describeApiError(nb, sample('EMAIL_TAKEN', 'email'))).toBe(
+      'Det finnes allerede en bruker med denne e-postadressen.',
+    );
+    expect(describeApiError(nb, sample('NOT_A_URL', 'links.1.url'))).toBe(
+      'Adressen til dokument 2 må være en lenke som starter med http:// eller https://.',
+    );
+  });
+
+  it('says what a money field takes', () => {
+    expect(describeApiError(nb, sample('NOT_AN_AMOUNT', 'licenseCostNok'))).toBe(
+      'Lisenskostnaden må være et beløp i hele kroner, for eksempel 1 800 000.',
+    );
+  });
+
+  it('fills the numbers the message needs', () => {
+    expect(describeApiError(nb, sample('TOO_LONG'))).toBe('Tittelen kan ha høyst 200 tegn.');
+    expect(describeApiError(en, sample('TOO_SHORT', 'password'))).toBe(
+      'The password must have at least 10 characters.',
     );
     expect(describeApiError(nb, sample('INVALID_CPV_CHECK_DIGIT'))).toContain('«72000000-4»');
   });
@@ -85,7 +141,7 @@ describe('error messages', () => {
 
   it('says some reasons in words for one field', () => {
     const tags = received({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY', field: 'tags', params: { max: 20 } });
-    expect(describeApiError(nb, tags, 'Stikkord')).toBe('Du kan ha høyst 20 stikkord.');
+    expect(describeApiError(nb, tags)).toBe('Du kan ha høyst 20 stikkord.');
     const searches = received({
       code: 'BAD_USER_INPUT',
       reason: 'TOO_MANY',

@@ -1,8 +1,9 @@
 import { ERROR_REASON_CODES, type ErrorReason } from '@lokomotiv/contract';
+import { fieldNounOf } from '../../i18n/field-nouns';
 import { formatRetryAfter } from '../../i18n/format';
 import type { I18n, MessageParams } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/nb';
-import type { ApiError, ApiErrorCode } from './api-errors';
+import type { ApiError, ApiErrorCode, WebReason } from './api-errors';
 
 /**
  * The message for every reason the api sends. Exhaustive: a reason added to the contract does not
@@ -98,6 +99,14 @@ const FIELD_MESSAGES: Partial<Record<ErrorReason, Readonly<Record<string, Messag
   TOO_MANY: { tags: 'error.tooManyTags', savedSearch: 'error.tooManySavedSearches' },
 };
 
+/** The reasons of problems this web finds itself, before sending (the api never sees them). */
+const WEB_REASON_MESSAGES: Record<WebReason, MessageKey> = {
+  NOT_AN_AMOUNT: 'error.amount',
+};
+
+const isWebReason = (reason: string | undefined): reason is WebReason =>
+  reason !== undefined && Object.hasOwn(WEB_REASON_MESSAGES, reason);
+
 /** For a reason this web does not know yet (a newer api), or none: a message by code. */
 const CODE_MESSAGES: Record<ApiErrorCode, MessageKey> = {
   UNAUTHENTICATED: 'error.unauthenticated',
@@ -116,6 +125,7 @@ const isKnownReason = (reason: string | undefined): reason is ErrorReason =>
 
 /** The catalogue key of the message for one error. */
 export function messageKeyOf(error: ApiError): MessageKey {
+  if (isWebReason(error.reason)) return WEB_REASON_MESSAGES[error.reason];
   if (isKnownReason(error.reason)) {
     const forField = error.field ? FIELD_MESSAGES[error.reason]?.[error.field] : undefined;
     return forField ?? REASON_MESSAGES[error.reason];
@@ -125,11 +135,20 @@ export function messageKeyOf(error: ApiError): MessageKey {
   return CODE_MESSAGES[error.code];
 }
 
-/** The api's params, plus the field's label and a readable wait, for a message's placeholders. */
-function paramsOf(language: I18n['language'], error: ApiError, label?: string): MessageParams {
+/** A sentence's first word, capitalised: "e-postadressen" → "E-postadressen". */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/**
+ * The api's params, plus the field as a noun phrase (`{field}` inside a sentence, `{Field}` at its
+ * start) and a readable wait, for a message's placeholders.
+ */
+function paramsOf({ t, language }: Pick<I18n, 't' | 'language'>, error: ApiError): MessageParams {
+  const noun = fieldNounOf(error.field);
+  const field = t(noun.key, noun.params);
   return {
     ...error.params,
-    field: label ?? error.field ?? '',
+    field,
+    Field: capitalised(field),
     ...(error.retryAfterSeconds === undefined
       ? {}
       : { retryAfter: formatRetryAfter(language, error.retryAfterSeconds) }),
@@ -137,13 +156,9 @@ function paramsOf(language: I18n['language'], error: ApiError, label?: string): 
 }
 
 /**
- * A message for the user, in their language, about one api error (on a field labelled `label`):
- * translated from its reason and params, never from the api's English message.
+ * A message for the user, in their language, about one api error: a whole sentence translated
+ * from its reason, field and params, never from the api's English message.
  */
-export function describeApiError(
-  { t, language }: Pick<I18n, 't' | 'language'>,
-  error: ApiError,
-  label?: string,
-): string {
-  return t(messageKeyOf(error), paramsOf(language, error, label));
+export function describeApiError(i18n: Pick<I18n, 't' | 'language'>, error: ApiError): string {
+  return i18n.t(messageKeyOf(error), paramsOf(i18n, error));
 }

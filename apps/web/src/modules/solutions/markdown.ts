@@ -20,8 +20,34 @@ export function renderMarkdown(markdown: string, topLevel = 3): string {
     },
   });
   const html = marked.parser(tokens) as string;
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
+  const safe = DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, RETURN_DOM_FRAGMENT: true });
+  for (const image of safe.querySelectorAll('img')) image.replaceWith(...accessibleImage(image));
+  const container = document.createElement('div');
+  container.append(safe);
+  return container.innerHTML;
 }
+
+/**
+ * What stands for an author's image. One without alt text is left out: it says nothing to a
+ * screen reader, and whatever it shows is not said in words. One from another site (which the
+ * page's Content-Security-Policy blocks anyway) becomes a link named by its alt text; one of this
+ * site's own stays an image.
+ */
+function accessibleImage(image: HTMLImageElement): Node[] {
+  const alt = image.getAttribute('alt')?.trim() ?? '';
+  if (!alt) return [];
+  const src = image.getAttribute('src') ?? '';
+  if (isOwnPath(src)) return [image];
+  if (!/^https?:\/\//i.test(src)) return [document.createTextNode(alt)];
+  const link = document.createElement('a');
+  link.href = src;
+  link.rel = 'noopener noreferrer';
+  link.textContent = alt;
+  return [link];
+}
+
+/** A path on this site ("/bilder/x.png"), not another site's address ("//cdn.example/x.png"). */
+const isOwnPath = (src: string) => src.startsWith('/') && !src.startsWith('//');
 
 // Links written by authors open outside the app and never pass the page's opener.
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {

@@ -1,6 +1,6 @@
 import type { SolutionFormFieldsFragment, SolutionInput } from '../../generated/graphql';
 import { type ApiError, missingRequired } from '../common/api-errors';
-import { wholeNumberOrNull, wholeNumberProblems } from '../common/whole-number-field';
+import { moneyOrNull, moneyProblems } from '../common/money';
 import {
   type RequirementValue,
   requirementProblems,
@@ -11,6 +11,7 @@ import {
   EMPTY_PROFILE,
   type LinkValue,
   PROFILE_FIELDS,
+  PROFILE_MONEY_FIELDS,
   type ProfileField,
   profileFromSolution,
   profileProblems,
@@ -36,6 +37,9 @@ export type SolutionFormValues = Record<SolutionField, string> & {
   /** What the solution needs: each requirement met by any of its systems. */
   requirements: RequirementValue[];
 };
+
+/** The amounts in kroner, shown in a MoneyField. */
+export const MONEY_FIELDS: readonly SolutionField[] = ['annualSavingsNok', ...PROFILE_MONEY_FIELDS];
 
 export const REQUIRED_SOLUTION_FIELDS: readonly SolutionField[] = [
   'title',
@@ -79,7 +83,7 @@ const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim(
 export function solutionProblems(values: SolutionFormValues): ApiError[] {
   return [
     ...missingRequired(values, REQUIRED_SOLUTION_FIELDS),
-    ...wholeNumberProblems('annualSavingsNok', values.annualSavingsNok),
+    ...moneyProblems('annualSavingsNok', values.annualSavingsNok),
     ...profileProblems(values),
     ...requirementProblems(values.requirements),
   ];
@@ -97,7 +101,7 @@ export function toSolutionInput(values: SolutionFormValues): SolutionInput {
       .map((tag) => tag.trim())
       .filter(Boolean),
     benefits: blankToNull(values.benefits),
-    annualSavingsNok: wholeNumberOrNull(values.annualSavingsNok),
+    annualSavingsNok: moneyOrNull(values.annualSavingsNok),
     ...toProfileInput(values, values.otherLinks),
     requirements: toRequirementInputs(values.requirements),
   };

@@ -7,7 +7,7 @@ import type {
 } from '../../generated/graphql';
 import { type ApiError, requiredError } from '../common/api-errors';
 import { contactProblems, contactValuesOf, toContactInput } from '../common/contact-values';
-import { wholeNumberOrNull, wholeNumberProblems } from '../common/whole-number-field';
+import { moneyOrNull, moneyProblems } from '../common/money';
 
 /** What a solution is, as its form holds it: every field a string, named as the api names its errors. */
 export const PROFILE_FIELDS = [
@@ -148,6 +148,9 @@ const isHttpUrl = (text: string) => {
   }
 };
 
+/** The profile's amounts in kroner, typed as people write them (see parseMoney). */
+export const PROFILE_MONEY_FIELDS = ['licenseCostNok', 'yearlyRunningCostNok'] as const;
+
 /** What the form finds before sending: a half-filled contact, links that are not links, amounts that are not numbers. */
 export function profileProblems(values: ProfileValues): ApiError[] {
   const links = LINKS.map(([field]) => field).filter(
@@ -158,8 +161,7 @@ export function profileProblems(values: ProfileValues): ApiError[] {
     ...contactProblems(values),
     ...links.map((field): ApiError => ({ code: 'BAD_USER_INPUT', reason: 'NOT_AN_HTTP_URL', field })),
     ...(values.builtBy === 'BOUGHT' && !values.supplierName.trim() ? [requiredError('supplierName')] : []),
-    ...wholeNumberProblems('licenseCostNok', values.licenseCostNok),
-    ...wholeNumberProblems('yearlyRunningCostNok', values.yearlyRunningCostNok),
+    ...PROFILE_MONEY_FIELDS.flatMap((field) => moneyProblems(field, values[field])),
   ];
 }
 
@@ -203,8 +205,8 @@ export function toProfileInput(values: ProfileValues, otherLinks: readonly LinkV
     rpaPlatformId: forKind('rpaPlatformId'),
     automatedProcess: forKind('automatedProcess'),
     datasetFormat: forKind('datasetFormat'),
-    licenseCostNok: wholeNumberOrNull(values.licenseCostNok),
-    yearlyRunningCostNok: wholeNumberOrNull(values.yearlyRunningCostNok),
+    licenseCostNok: moneyOrNull(values.licenseCostNok),
+    yearlyRunningCostNok: moneyOrNull(values.yearlyRunningCostNok),
     priceModel: blankToNull(values.priceModel),
     builtBy: (blankToNull(values.builtBy) as SolutionBuilder | null) ?? null,
     supplierName: hasSupplier(values.builtBy) ? blankToNull(values.supplierName) : null,

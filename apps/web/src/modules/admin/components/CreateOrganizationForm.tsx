@@ -18,6 +18,11 @@ export const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
 
 type Organization = Created['createOrganization'];
 
+const REQUIRED = ['name', 'organizationNumber'] as const;
+/** A municipality is also known by its municipality number; no other kind has one. */
+const requiredOf = (kind: OrganizationKind): readonly string[] =>
+  kind === 'MUNICIPALITY' ? [...REQUIRED, 'municipalityNumber'] : REQUIRED;
+
 export function CreateOrganizationForm({ onCreated }: { onCreated(organization: Organization): void }) {
   const { t } = useI18n();
   const empty = {
@@ -28,14 +33,16 @@ export function CreateOrganizationForm({ onCreated }: { onCreated(organization: 
   };
   const [values, setValues] = useState(empty);
   const [created, setCreated] = useState<Organization | null>(null);
+  const asksMunicipalityNumber = requiredOf(values.kind).includes('municipalityNumber');
+  // Only the fields on show: an error about a hidden one goes in the summary, never beside nothing.
   const labels = useMemo(
     () => ({
       name: t('admin.orgName'),
       kind: t('admin.orgKind'),
       organizationNumber: t('admin.orgNumber'),
-      municipalityNumber: t('admin.municipalityNumber'),
+      ...(asksMunicipalityNumber ? { municipalityNumber: t('admin.municipalityNumber') } : {}),
     }),
-    [t],
+    [t, asksMunicipalityNumber],
   );
   const errors = useFormErrors('organization', labels);
   const [create, { loading }] = useMutation(CreateOrganizationMutation, {
@@ -46,7 +53,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated(organization: 
     event.preventDefault();
     if (loading) return;
     setCreated(null);
-    if (!errors.checkRequired(values, ['name', 'organizationNumber'])) return;
+    if (!errors.checkRequired(values, requiredOf(values.kind))) return;
     try {
       const { data } = await create({
         variables: {
@@ -54,12 +61,14 @@ export function CreateOrganizationForm({ onCreated }: { onCreated(organization: 
             name: values.name,
             kind: values.kind,
             organizationNumber: values.organizationNumber.replace(/\s/g, ''),
-            municipalityNumber: values.municipalityNumber.trim() || null,
+            // A number typed before the kind changed is not sent: its field is hidden.
+            municipalityNumber: asksMunicipalityNumber ? values.municipalityNumber.trim() : null,
           },
         },
       });
       if (!data) return;
       setCreated(data.createOrganization);
+      errors.showSaved();
       setValues(empty);
       onCreated(data.createOrganization);
     } catch (error) {
@@ -69,9 +78,11 @@ export function CreateOrganizationForm({ onCreated }: { onCreated(organization: 
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
       <div role="status">
-        {created && <Alert data-color="success">{t('admin.orgCreated', { name: created.name })}</Alert>}
+        {errors.saved && created && (
+          <Alert data-color="success">{t('admin.orgCreated', { name: created.name })}</Alert>
+        )}
       </div>
       <Textfield
         id={errors.id('name')}
@@ -103,7 +114,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated(organization: 
         onChange={(e) => setValues({ ...values, organizationNumber: e.target.value })}
         error={errors.fieldError('organizationNumber')}
       />
-      {values.kind === 'MUNICIPALITY' && (
+      {asksMunicipalityNumber && (
         <Textfield
           id={errors.id('municipalityNumber')}
           label={labels.municipalityNumber}

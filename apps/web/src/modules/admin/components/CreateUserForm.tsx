@@ -22,15 +22,17 @@ export function CreateUserForm({ organization, suggestedOrganization }: CreateUs
   const empty = { name: '', email: '', password: '', role: 'ADMIN' as Role, organizationId: '' };
   const [values, setValues] = useState(empty);
   const [created, setCreated] = useState<string | null>(null);
+  const choosesOrganization = !organization;
+  // Only the fields on show: an error about a hidden one goes in the summary, never beside nothing.
   const labels = useMemo(
     () => ({
-      organizationId: t('admin.userOrganization'),
+      ...(choosesOrganization ? { organizationId: t('admin.userOrganization') } : {}),
       name: t('admin.userName'),
       email: t('admin.userEmail'),
       password: t('admin.userPassword'),
       role: t('admin.userRole'),
     }),
-    [t],
+    [t, choosesOrganization],
   );
   const errors = useFormErrors(organization ? 'member' : 'user', labels);
   const [createUser, { loading }] = useMutation(CreateUserMutation, {
@@ -48,6 +50,7 @@ export function CreateUserForm({ organization, suggestedOrganization }: CreateUs
       const { data } = await createUser({ variables: { input } });
       if (!data) return;
       setCreated(data.createUser.email);
+      errors.showSaved();
       setValues(empty);
     } catch (error) {
       errors.showError(error);
@@ -56,14 +59,16 @@ export function CreateUserForm({ organization, suggestedOrganization }: CreateUs
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
       <div role="status">
-        {created && <Alert data-color="success">{t('admin.userCreated', { email: created })}</Alert>}
+        {errors.saved && created && (
+          <Alert data-color="success">{t('admin.userCreated', { email: created })}</Alert>
+        )}
       </div>
-      {!organization && (
+      {choosesOrganization && (
         <OrganizationChooser
           id={errors.id('organizationId')}
-          label={labels.organizationId}
+          label={t('admin.userOrganization')}
           value={organizationId}
           onChange={(id) => setValues({ ...values, organizationId: id })}
           error={errors.fieldError('organizationId')}

@@ -40,7 +40,7 @@ export function ForgotPasswordPage() {
       ) : (
         <form onSubmit={submit} noValidate className="form">
           <Paragraph>{t('forgot.intro')}</Paragraph>
-          <FormErrorSummary items={errors.summary} />
+          <FormErrorSummary errors={errors} />
           <Textfield
             id={errors.id('email')}
             label={labels.email}

@@ -51,7 +51,7 @@ export function LoginPage() {
     <div className="page-narrow">
       <PageHeading>{t('login.heading')}</PageHeading>
       <form onSubmit={submit} noValidate className="form">
-        <FormErrorSummary items={errors.summary} />
+        <FormErrorSummary errors={errors} />
         <Textfield
           id={errors.id('email')}
           label={labels.email}

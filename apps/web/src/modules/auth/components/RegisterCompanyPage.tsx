@@ -81,7 +81,7 @@ export function RegisterCompanyPage() {
       <PageHeading>{t('register.heading')}</PageHeading>
       <Paragraph>{t('register.intro')}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
-        <FormErrorSummary items={errors.summary} />
+        <FormErrorSummary errors={errors} />
         {field('name', { autoComplete: 'organization' })}
         {field('organizationNumber', {
           autoComplete: 'off',

@@ -40,7 +40,7 @@ export function ResetPasswordPage() {
     <div className="page-narrow">
       <PageHeading>{t('reset.heading')}</PageHeading>
       <form onSubmit={submit} noValidate className="form">
-        <FormErrorSummary items={errors.summary} />
+        <FormErrorSummary errors={errors} />
         <Textfield
           id={errors.id('newPassword')}
           label={labels.newPassword}

@@ -1,14 +1,23 @@
 import { ErrorSummary } from '@digdir/designsystemet-react';
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { SummaryItem } from '../hooks/useFormErrors';
+import type { FormErrors } from '../hooks/useFormErrors';
 
-/** Lists a form's errors at its top; Designsystemet moves focus here so the errors are announced. */
-export function FormErrorSummary({ items }: { items: SummaryItem[] }) {
+/**
+ * Lists a form's errors at its top and takes focus after every failed submit (the same errors
+ * again too), so that a screen reader announces them each time. A new attempt mounts a new
+ * summary: Designsystemet's element focuses itself when it connects, and the effect makes sure.
+ */
+export function FormErrorSummary({ errors }: { errors: Pick<FormErrors, 'summary' | 'attempt'> }) {
   const { t } = useI18n();
+  const { summary: items, attempt } = errors;
+  const ref = useRef<HTMLElementTagNameMap['ds-error-summary']>(null);
+  useEffect(() => {
+    if (attempt > 0) ref.current?.focus();
+  }, [attempt]);
   if (items.length === 0) return null;
   return (
-    <ErrorSummary>
+    <ErrorSummary key={attempt} ref={ref} tabIndex={-1}>
       <ErrorSummary.Heading>{t('form.errorSummary')}</ErrorSummary.Heading>
       <ErrorSummary.List>
         {items.map((item, index) => (

@@ -9,6 +9,14 @@ export interface SummaryItem {
   message: string;
 }
 
+interface FormState {
+  errors: ApiError[];
+  attempt: number;
+  saved: boolean;
+}
+
+const NOTHING_YET: FormState = { errors: [], attempt: 0, saved: false };
+
 /** The DOM id of a form field's input, so the error summary can link to it. */
 export const fieldId = (form: string, field: string) => `${form}-${field}`;
 
@@ -19,15 +27,24 @@ export const fieldId = (form: string, field: string) => `${form}-${field}`;
  */
 export function useFormErrors(form: string, labels: Record<string, string>) {
   const i18n = useI18n();
-  const [errors, setErrors] = useState<ApiError[]>([]);
+  const [{ errors, attempt, saved }, setState] = useState<FormState>(NOTHING_YET);
+  // Every failed attempt counts, the same errors again too, so the summary takes focus each time.
+  const setErrors = useCallback(
+    (next: ApiError[]) =>
+      setState((current) => ({
+        errors: next,
+        attempt: next.length > 0 ? current.attempt + 1 : current.attempt,
+        saved: false,
+      })),
+    [],
+  );
 
   const fields = useMemo(() => Object.keys(labels), [labels]);
   const { fieldErrors, formErrors } = useMemo(() => splitFieldErrors(errors, fields), [errors, fields]);
 
   const messagesOf = useCallback(
-    (field: string) =>
-      (fieldErrors[field] ?? []).map((error) => describeApiError(i18n, error, labels[field])),
-    [fieldErrors, labels, i18n],
+    (field: string) => (fieldErrors[field] ?? []).map((error) => describeApiError(i18n, error)),
+    [fieldErrors, i18n],
   );
 
   const fieldError = useCallback(
@@ -49,10 +66,13 @@ export function useFormErrors(form: string, labels: Record<string, string>) {
    * Shows the problems the form found before sending (empty required fields, values the api could
    * not even receive), all of them at once; true when there are none and the form may send.
    */
-  const checkBeforeSending = useCallback((problems: ApiError[]): boolean => {
-    setErrors(problems);
-    return problems.length === 0;
-  }, []);
+  const checkBeforeSending = useCallback(
+    (problems: ApiError[]): boolean => {
+      setErrors(problems);
+      return problems.length === 0;
+    },
+    [setErrors],
+  );
 
   /** checkBeforeSending for a form whose only local check is its required fields. */
   const checkRequired = useCallback(
@@ -64,11 +84,20 @@ export function useFormErrors(form: string, labels: Record<string, string>) {
   return {
     fieldError,
     summary,
+    /** How many submits have failed so far; the error summary takes focus whenever it grows. */
+    attempt,
     hasErrors: errors.length > 0,
-    showError: useCallback((error: unknown) => setErrors(apiErrorsOf(error)), []),
-    clear: useCallback(() => setErrors([]), []),
+    /** The last submit succeeded: its success message shows, never beside an error summary. */
+    saved,
+    showError: useCallback((error: unknown) => setErrors(apiErrorsOf(error)), [setErrors]),
+    /** A submit succeeded: the errors go and the success message shows until the next submit. */
+    showSaved: useCallback(() => setState((current) => ({ ...current, errors: [], saved: true })), []),
+    /** Neither errors nor a success message, e.g. when the user starts over. */
+    clear: useCallback(() => setErrors([]), [setErrors]),
     checkBeforeSending,
     checkRequired,
     id: (field: string) => fieldId(form, field),
   };
 }
+
+export type FormErrors = ReturnType<typeof useFormErrors>;

@@ -1,38 +1,34 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import type { NeedCostSharesQuery as CostSharesResult } from '../../../generated/graphql';
 import { formatPercent } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { requiredError } from '../../common/api-errors';
+import { MoneyField } from '../../common/components/MoneyField';
 import { ErrorAlert } from '../../common/components/QueryState';
+import { describeApiError } from '../../common/error-messages';
+import { moneyProblems, parseMoney } from '../../common/money';
 import { NeedCostSharesQuery } from '../graphql/needs';
 import './cost-shares.css';
 
 type CostShare = NonNullable<CostSharesResult['need']>['costShares'][number];
 
-const WHOLE_KRONER = /^\d{1,10}$/;
-const MAX_INT = 2_147_483_647;
-
-/** Whole kroner as typed (spaces allowed), or null when it is not a whole number the api takes. */
-export function parseKroner(text: string): number | null {
-  const digits = text.replace(/\s/g, '');
-  if (!WHOLE_KRONER.test(digits)) return null;
-  const value = Number(digits);
-  return value <= MAX_INT ? value : null;
-}
-
 /** For the owner and partners of a need with partners: the api's suggested split by population. */
 export function NeedCostShares({ needId }: { needId: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [text, setText] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
   const [totalNok, setTotalNok] = useState<number | null>(null);
   const { data, error } = useQuery(NeedCostSharesQuery, { variables: { id: needId, totalNok } });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = parseKroner(text);
-    setInvalid(value === null);
-    if (value !== null) setTotalNok(value);
+    const parsed = parseMoney(text);
+    const [error] =
+      parsed.ok && parsed.kroner === null ? [requiredError('totalNok')] : moneyProblems('totalNok', text);
+    setProblem(error && describeApiError(i18n, error));
+    if (parsed.ok && parsed.kroner !== null) setTotalNok(parsed.kroner);
   };
   const shares = data?.need?.costShares ?? [];
   return (
@@ -42,15 +38,12 @@ export function NeedCostShares({ needId }: { needId: string }) {
       </Heading>
       <Paragraph>{t('costShares.intro')}</Paragraph>
       <form onSubmit={submit} noValidate className="form cost-shares__form">
-        <Textfield
+        <MoneyField
           id="cost-shares-total"
           label={t('costShares.total')}
-          description={t('costShares.totalHelp')}
-          inputMode="numeric"
-          autoComplete="off"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          error={invalid ? t('costShares.notAWholeNumber') : undefined}
+          error={problem}
         />
         <div className="button-row">
           <Button type="submit" variant="secondary">

@@ -21,6 +21,7 @@ import { FormErrorSummary } from '../../common/components/FormErrorSummary';
 import { HitGrid } from '../../common/components/HitList';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
+import { PublicBodiesOnly } from '../../common/components/PublicBodiesOnly';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import {
   type ContactValues,
@@ -64,18 +65,24 @@ export function NewNeedPage() {
   return (
     <div className="page-form">
       <PageHeading>{t('needForm.newHeading')}</PageHeading>
-      <Paragraph>{t('needForm.intro')}</Paragraph>
-      <NeedForm
-        initial={{
-          title: '',
-          description: '',
-          serviceArea: '',
-          ...ownContactValues(viewer),
-        }}
-        onSave={save}
-        busy={loading}
-        submitLabel={t('needForm.publish')}
-      />
+      {viewer?.can.postNeeds ? (
+        <>
+          <Paragraph>{t('needForm.intro')}</Paragraph>
+          <NeedForm
+            initial={{
+              title: '',
+              description: '',
+              serviceArea: '',
+              ...ownContactValues(viewer),
+            }}
+            onSave={save}
+            busy={loading}
+            submitLabel={t('needForm.publish')}
+          />
+        </>
+      ) : (
+        <PublicBodiesOnly posting="need" />
+      )}
     </div>
   );
 }
@@ -154,7 +161,7 @@ function NeedForm({ initial, onSave, busy, submitLabel }: NeedFormProps) {
   return (
     <>
       <form onSubmit={submit} noValidate className="form">
-        <FormErrorSummary items={errors.summary} />
+        <FormErrorSummary errors={errors} />
         <Textfield
           id={errors.id('title')}
           label={labels.title}

@@ -3,6 +3,7 @@ import { Heading, List, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { NeedQuery as NeedQueryResult } from '../../../generated/graphql';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
@@ -55,7 +56,9 @@ function NeedDetails({ need, responses }: { need: NeedData; responses: NeedRespo
       <div className="solution__header">
         <Tag data-color="brand2">{t('kind.NEED')}</Tag>
         <NeedStatusTag status={need.status} />
-        <PageHeading>{need.title}</PageHeading>
+        <PageHeading title={need.title}>
+          <Authored>{need.title}</Authored>
+        </PageHeading>
         <Paragraph className="meta">
           {t('need.meta', {
             owner: need.owner.name,
@@ -205,7 +208,9 @@ function Notices({ need }: { need: NeedData }) {
       <List.Unordered>
         {need.procurementNotices.map((notice) => (
           <List.Item key={notice.id}>
-            <AppLink to={paths.notice(notice.id)}>{notice.title}</AppLink>
+            <AppLink to={paths.notice(notice.id)}>
+              <Authored>{notice.title}</Authored>
+            </AppLink>
             <br />
             {t(`procedure.${notice.procedure}`)} · {t('card.deadline', { date: formatDate(notice.deadline) })}{' '}
             · {daysLeftText(i18n, notice.deadline, notice.isOpen)}

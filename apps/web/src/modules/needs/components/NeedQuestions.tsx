@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { FormSaved } from '../../common/components/FormSaved';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { AnswerNeedQuestionMutation, AskNeedQuestionMutation } from '../graphql/needs';
 import type { NeedData } from './NeedPage';
@@ -24,11 +26,13 @@ export function NeedQuestions({ need }: { need: NeedData }) {
       <dl className="questions">
         {need.questions.map((question) => (
           <div key={question.id} className="question">
-            <dt>{question.question}</dt>
+            <dt>
+              <Authored>{question.question}</Authored>
+            </dt>
             <dd>
               {question.answer ? (
                 <>
-                  {question.answer}
+                  <Authored>{question.answer}</Authored>
                   {question.answeredAt && (
                     <span className="meta">
                       {' '}
@@ -53,7 +57,6 @@ export function NeedQuestions({ need }: { need: NeedData }) {
 function AskForm({ needId }: { needId: string }) {
   const { t } = useI18n();
   const [question, setQuestion] = useState('');
-  const [asked, setAsked] = useState(false);
   const labels = useMemo(() => ({ question: t('need.askLabel') }), [t]);
   const errors = useFormErrors('question', labels);
   const [ask, { loading }] = useMutation(AskNeedQuestionMutation, { refetchQueries: ['Need'] });
@@ -64,7 +67,7 @@ function AskForm({ needId }: { needId: string }) {
     try {
       await ask({ variables: { needId, question } });
       setQuestion('');
-      setAsked(true);
+      errors.showSaved();
     } catch (error) {
       errors.showError(error);
     }
@@ -74,7 +77,7 @@ function AskForm({ needId }: { needId: string }) {
       <Details.Summary>{t('need.ask')}</Details.Summary>
       <Details.Content>
         <form onSubmit={submit} noValidate className="form">
-          <FormErrorSummary items={errors.summary} />
+          <FormErrorSummary errors={errors} />
           <Textfield
             id={errors.id('question')}
             label={labels.question}
@@ -90,7 +93,7 @@ function AskForm({ needId }: { needId: string }) {
               {t('need.askSubmit')}
             </BusyButton>
           </div>
-          <p role="status">{asked && t('need.asked')}</p>
+          <FormSaved errors={errors}>{t('need.asked')}</FormSaved>
         </form>
       </Details.Content>
     </Details>
@@ -115,7 +118,7 @@ function AnswerForm({ question }: { question: Question }) {
   };
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
       <Textfield
         id={errors.id('answer')}
         label={labels.answer}

@@ -87,7 +87,9 @@ describe('NeedResponses', () => {
     await user.click(screen.getByRole('button', { name: 'Send svar' }));
     const field = screen.getByLabelText('Ditt svar');
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
-    expect(screen.getByRole('link', { name: /^Ditt svar kan ha høyst 5\s000 tegn\.$/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /^Svaret ditt kan ha høyst 5\s000 tegn\.$/ }),
+    ).toBeInTheDocument();
   });
 
   it('shows the owner every answer with shortlist and decline, and no answer form', () => {
@@ -229,7 +231,7 @@ describe('NeedResponses', () => {
     await waitFor(() =>
       expect(screen.getByLabelText('E-post til kontaktperson')).toHaveAttribute('aria-invalid', 'true'),
     );
-    expect(screen.getByRole('link', { name: /E-post til kontaktperson/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /kontaktpersonens e-postadresse/ })).toBeInTheDocument();
   });
 
   it('shows the owner whom to call about an answer, with a mail link naming the need', () => {

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { NeedResponseStatus } from '../../../generated/graphql';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { missingRequired } from '../../common/api-errors';
@@ -9,6 +10,7 @@ import { BusyButton } from '../../common/components/BusyButton';
 import { ContactFields, contactLabels } from '../../common/components/ContactFields';
 import { ContactLine } from '../../common/components/ContactLine';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { FormSaved } from '../../common/components/FormSaved';
 import { ErrorAlert } from '../../common/components/QueryState';
 import {
   contactProblems,
@@ -68,7 +70,6 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
   const [contact, setContact] = useState(() =>
     own?.contact ? contactValuesOf(own.contact) : ownContactValues(viewer),
   );
-  const [sent, setSent] = useState(false);
   const labels = useMemo(
     () => ({
       pitch: t('need.pitch'),
@@ -82,13 +83,11 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (loading) return;
-    setSent(false);
     const problems = [...missingRequired({ pitch }, ['pitch']), ...contactProblems(contact)];
     if (!errors.checkBeforeSending(problems)) return;
     try {
       await respond({ variables: { needId: need.id, pitch, contact: toContactInput(contact) } });
-      errors.clear();
-      setSent(true);
+      errors.showSaved();
     } catch (error) {
       errors.showError(error);
     }
@@ -104,7 +103,7 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
           </Tag>
         </Paragraph>
       )}
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
       <Textfield
         id={errors.id('pitch')}
         label={labels.pitch}
@@ -127,7 +126,7 @@ function RespondForm({ need, own }: { need: NeedData; own?: NeedResponseData }) 
           {t(own ? 'need.updateResponse' : 'need.sendResponse')}
         </BusyButton>
       </div>
-      <div role="status">{sent && <Alert data-color="success">{t('need.responseSent')}</Alert>}</div>
+      <FormSaved errors={errors}>{t('need.responseSent')}</FormSaved>
     </form>
   );
 }
@@ -161,7 +160,9 @@ function ResponseList({ responses, needTitle }: { responses: NeedResponseData[];
                     {t(`responseStatus.${response.status}`)}
                   </Tag>
                 </div>
-                <Paragraph className="pitch">{response.pitch}</Paragraph>
+                <Paragraph className="pitch">
+                  <Authored>{response.pitch}</Authored>
+                </Paragraph>
                 <Paragraph data-size="sm">
                   {t('responseContact.label')} <ContactLine contact={response.contact} />
                 </Paragraph>

@@ -2,6 +2,7 @@ import './my-organization.css';
 import { useQuery } from '@apollo/client/react';
 import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CreateUserForm } from '../../admin/components/CreateUserForm';
 import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
@@ -78,7 +79,9 @@ function OurSolutions({ organizationId }: { organizationId: string }) {
             {solutions.map((solution) => (
               <Table.Row key={solution.id}>
                 <Table.Cell>
-                  <AppLink to={paths.solution(solution.id)}>{solution.title}</AppLink>
+                  <AppLink to={paths.solution(solution.id)}>
+                    <Authored>{solution.title}</Authored>
+                  </AppLink>
                 </Table.Cell>
                 <Table.Cell>
                   <StatusTag status={solution.status} />
@@ -133,7 +136,9 @@ function OurAdoptions({ organizationId }: { organizationId: string }) {
                 adoption.solution && (
                   <Table.Row key={adoption.id}>
                     <Table.Cell>
-                      <AppLink to={paths.solution(adoption.solution.id)}>{adoption.solution.title}</AppLink>
+                      <AppLink to={paths.solution(adoption.solution.id)}>
+                        <Authored>{adoption.solution.title}</Authored>
+                      </AppLink>
                     </Table.Cell>
                     <Table.Cell>{adoption.solution.owner.name}</Table.Cell>
                     <Table.Cell>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
@@ -43,7 +44,9 @@ export function OurNeeds({ organizationId }: { organizationId: string }) {
             {needs.map((need) => (
               <Table.Row key={need.id}>
                 <Table.Cell>
-                  <AppLink to={paths.need(need.id)}>{need.title}</AppLink>
+                  <AppLink to={paths.need(need.id)}>
+                    <Authored>{need.title}</Authored>
+                  </AppLink>
                 </Table.Cell>
                 <Table.Cell>
                   <NeedStatusTag status={need.status} />
@@ -97,7 +100,9 @@ export function OurNotices({ organizationId }: { organizationId: string }) {
             {notices.map((notice) => (
               <Table.Row key={notice.id}>
                 <Table.Cell>
-                  <AppLink to={paths.notice(notice.id)}>{notice.title}</AppLink>
+                  <AppLink to={paths.notice(notice.id)}>
+                    <Authored>{notice.title}</Authored>
+                  </AppLink>
                 </Table.Cell>
                 <Table.Cell>{t(`procedure.${notice.procedure}`)}</Table.Cell>
                 <Table.Cell>
@@ -144,7 +149,9 @@ export function OurResponses() {
             {responses.map((response) => (
               <Table.Row key={response.id}>
                 <Table.Cell>
-                  <AppLink to={paths.need(response.need.id)}>{response.need.title}</AppLink>
+                  <AppLink to={paths.need(response.need.id)}>
+                    <Authored>{response.need.title}</Authored>
+                  </AppLink>
                 </Table.Cell>
                 <Table.Cell>
                   <Tag data-size="sm">{t(`responseStatus.${response.status}`)}</Tag>

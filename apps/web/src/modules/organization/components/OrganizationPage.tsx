@@ -3,6 +3,7 @@ import { Heading, List, Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { PublicOrganizationQuery as PublicOrganizationResult } from '../../../generated/graphql';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AppLink } from '../../common/components/AppLink';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
@@ -53,7 +54,9 @@ function OrganizationDetails({
           <List.Unordered>
             {shares.map((solution) => (
               <List.Item key={solution.id}>
-                <AppLink to={paths.solution(solution.id)}>{solution.title}</AppLink>
+                <AppLink to={paths.solution(solution.id)}>
+                  <Authored>{solution.title}</Authored>
+                </AppLink>
               </List.Item>
             ))}
           </List.Unordered>
@@ -101,7 +104,10 @@ function Uses({ organizationId, limit, empty }: { organizationId: string; limit:
     <List.Unordered>
       {items.map((adoption) => (
         <List.Item key={adoption.id}>
-          <AppLink to={paths.solution(adoption.solution?.id ?? '')}>{adoption.solution?.title}</AppLink> (
+          <AppLink to={paths.solution(adoption.solution?.id ?? '')}>
+            <Authored>{adoption.solution?.title}</Authored>
+          </AppLink>{' '}
+          (
           {t('orgPage.usesItem', {
             stage: t(`stage.${adoption.stage}`),
             date: formatDate(adoption.startedAt),

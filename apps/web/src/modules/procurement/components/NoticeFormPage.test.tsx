@@ -91,7 +91,7 @@ describe('EditNoticePage', () => {
     await user.type(title, ' 2');
     await user.click(screen.getByRole('button', { name: 'Lagre endringer' }));
 
-    const message = 'Tilbudsfrist må være fram i tid.';
+    const message = 'Tilbudsfristen må være fram i tid.';
     const deadline = screen.getByLabelText('Tilbudsfrist');
     await waitFor(() => expect(deadline).toHaveAttribute('aria-invalid', 'true'));
     expect(update).toHaveBeenCalled();
@@ -154,7 +154,7 @@ describe('EditNoticePage', () => {
     await waitFor(() => expect(url).toHaveAttribute('aria-invalid', 'true'));
     expect(update).toHaveBeenCalled();
     expect(url.closest('ds-field')).toHaveTextContent(
-      'Adresse til dokument 1 må være en lenke som starter med http:// eller https://.',
+      'Adressen til dokument 1 må være en lenke som starter med http:// eller https://.',
     );
   });
 
@@ -165,7 +165,7 @@ describe('EditNoticePage', () => {
     await user.click(screen.getByRole('button', { name: 'Lagre endringer' }));
     const email = screen.getByLabelText('E-post til kontaktperson');
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
-    expect(email.closest('ds-field')).toHaveTextContent('Fyll ut E-post til kontaktperson.');
+    expect(email.closest('ds-field')).toHaveTextContent('Fyll ut kontaktpersonens e-postadresse.');
   });
 
   it('offers only needs the buyer owns or is a partner in, while they take notices', async () => {

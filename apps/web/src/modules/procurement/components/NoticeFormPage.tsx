@@ -14,8 +14,10 @@ import { missingRequired } from '../../common/api-errors';
 import { BusyButton } from '../../common/components/BusyButton';
 import { ContactFields, contactLabels } from '../../common/components/ContactFields';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { MoneyField } from '../../common/components/MoneyField';
 import { NotFoundPage } from '../../common/components/NotFoundPage';
 import { PageHeading } from '../../common/components/PageHeading';
+import { PublicBodiesOnly } from '../../common/components/PublicBodiesOnly';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import {
   type ContactValues,
@@ -26,7 +28,7 @@ import {
 } from '../../common/contact-values';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
-import { wholeNumberOrNull, wholeNumberProblems } from '../../common/whole-number-field';
+import { moneyOrNull, moneyProblems } from '../../common/money';
 import {
   CreateNoticeMutation,
   MyNeedsForNoticeQuery,
@@ -85,14 +87,20 @@ export function NewNoticePage() {
   return (
     <div className="page-form">
       <PageHeading>{t('noticeForm.heading')}</PageHeading>
-      <Paragraph>{t('noticeForm.intro')}</Paragraph>
-      <NoticeForm
-        initial={{ ...EMPTY_NOTICE, ...ownContactValues(viewer), needId: params.get('behov') ?? '' }}
-        initialCpv={[]}
-        onSave={save}
-        busy={loading}
-        submitLabel={t('noticeForm.publish')}
-      />
+      {viewer?.can.postNotices ? (
+        <>
+          <Paragraph>{t('noticeForm.intro')}</Paragraph>
+          <NoticeForm
+            initial={{ ...EMPTY_NOTICE, ...ownContactValues(viewer), needId: params.get('behov') ?? '' }}
+            initialCpv={[]}
+            onSave={save}
+            busy={loading}
+            submitLabel={t('noticeForm.publish')}
+          />
+        </>
+      ) : (
+        <PublicBodiesOnly posting="notice" />
+      )}
     </div>
   );
 }
@@ -208,7 +216,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
     const typed = { ...values, cpvCodes: cpvCodes.map((c) => c.code).join(',') };
     const problems = [
       ...missingRequired(typed, ['title', 'description', 'cpvCodes', 'deadline']),
-      ...wholeNumberProblems('estimatedValueNok', values.estimatedValueNok),
+      ...moneyProblems('estimatedValueNok', values.estimatedValueNok),
       ...contactProblems(values),
     ];
     if (!errors.checkBeforeSending(problems)) return;
@@ -224,7 +232,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
           : null,
         contact: toContactInput(values),
         links: values.links.filter((link) => link.label.trim() || link.url.trim()),
-        estimatedValueNok: wholeNumberOrNull(values.estimatedValueNok),
+        estimatedValueNok: moneyOrNull(values.estimatedValueNok),
         externalUrl: values.externalUrl.trim() || null,
         needId: values.needId || null,
         serviceArea: values.serviceArea || null,
@@ -242,7 +250,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
   );
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
       <Textfield
         id={errors.id('title')}
         label={labels.title}
@@ -253,7 +261,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
       <Textfield
         id={errors.id('description')}
         label={labels.description}
-        description={t('solutionForm.descriptionHelp')}
+        description={t('tendersForm.descriptionHelp')}
         multiline
         rows={8}
         value={values.description}
@@ -262,6 +270,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
       />
       <Field>
         <Label htmlFor={errors.id('procedure')}>{labels.procedure}</Label>
+        <Field.Description>{t(`tendersForm.procedureHelp.${values.procedure}`)}</Field.Description>
         <Select id={errors.id('procedure')} value={values.procedure} onChange={set('procedure')}>
           {PROCEDURES.map((procedure) => (
             <Select.Option key={procedure} value={procedure}>
@@ -279,6 +288,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
       <Textfield
         id={errors.id('deadline')}
         label={labels.deadline}
+        description={t('tendersForm.deadlineHelp')}
         type="date"
         value={values.deadline}
         onChange={set('deadline')}
@@ -293,6 +303,7 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
       <Textfield
         id={errors.id('questionDeadline')}
         label={t('tenders.questionDeadlineDate')}
+        description={t('tendersForm.questionDeadlineHelp')}
         type="date"
         value={values.questionDeadline}
         onChange={set('questionDeadline')}
@@ -304,11 +315,10 @@ export function NoticeForm({ initial, initialCpv, onSave, busy, submitLabel }: N
         value={values.questionDeadlineTime}
         onChange={set('questionDeadlineTime')}
       />
-      <Textfield
+      <MoneyField
         id={errors.id('estimatedValueNok')}
         label={labels.estimatedValueNok}
-        description={t('solutionForm.annualSavingsHelp')}
-        inputMode="numeric"
+        description={t('tendersForm.valueHelp')}
         value={values.estimatedValueNok}
         onChange={set('estimatedValueNok')}
         error={errors.fieldError('estimatedValueNok')}

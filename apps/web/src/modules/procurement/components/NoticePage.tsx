@@ -3,6 +3,7 @@ import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { NoticeQuery as NoticeQueryResult } from '../../../generated/graphql';
+import { Authored } from '../../../i18n/content-language';
 import { type I18n, useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink } from '../../common/components/AppLink';
@@ -43,7 +44,9 @@ function NoticeDetails({ notice }: { notice: Notice }) {
         <Tag data-color={notice.isOpen ? 'success' : 'neutral'} data-size="sm">
           {t(notice.cancelledAt ? 'notice.cancelled' : notice.isOpen ? 'notice.open' : 'notice.closed')}
         </Tag>
-        <PageHeading>{notice.title}</PageHeading>
+        <PageHeading title={notice.title}>
+          <Authored>{notice.title}</Authored>
+        </PageHeading>
         <Paragraph className="meta">
           {t('notice.meta', { buyer: notice.buyer.name, procedure: t(`procedure.${notice.procedure}`) })}
         </Paragraph>
@@ -113,7 +116,9 @@ function NoticeDetails({ notice }: { notice: Notice }) {
                 <>
                   <dt>{t('notice.need')}</dt>
                   <dd>
-                    <AppLink to={paths.need(notice.need.id)}>{notice.need.title}</AppLink>
+                    <AppLink to={paths.need(notice.need.id)}>
+                      <Authored>{notice.need.title}</Authored>
+                    </AppLink>
                   </dd>
                 </>
               )}
@@ -122,7 +127,7 @@ function NoticeDetails({ notice }: { notice: Notice }) {
                   <dt>{t('notice.result')}</dt>
                   <dd>
                     <AppLink to={paths.solution(notice.resultingSolution.id)}>
-                      {notice.resultingSolution.title}
+                      <Authored>{notice.resultingSolution.title}</Authored>
                     </AppLink>
                   </dd>
                 </>

@@ -6,6 +6,7 @@ import { ChangePasswordMutation } from '../../auth/graphql/password';
 import { MeQuery } from '../../auth/graphql/session';
 import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { FormSaved } from '../../common/components/FormSaved';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 
 const EMPTY = { currentPassword: '', newPassword: '' };
@@ -14,7 +15,6 @@ const EMPTY = { currentPassword: '', newPassword: '' };
 export function ChangePasswordForm({ required }: { required: boolean }) {
   const { t } = useI18n();
   const [values, setValues] = useState(EMPTY);
-  const [changed, setChanged] = useState(false);
   const labels = useMemo(
     () => ({ currentPassword: t('profile.currentPassword'), newPassword: t('reset.newPassword') }),
     [t],
@@ -24,12 +24,11 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setChanged(false);
     if (loading || !errors.checkRequired(values, ['currentPassword', 'newPassword'])) return;
     try {
       await change({ variables: values });
       setValues(EMPTY);
-      setChanged(true);
+      errors.showSaved();
     } catch (error) {
       errors.showError(error);
     }
@@ -41,12 +40,8 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
         {t('profile.changePassword')}
       </Heading>
       {required && <Alert data-color="warning">{t('profile.mustChangePassword')}</Alert>}
-      {changed && (
-        <Alert data-color="success" role="status">
-          {t('profile.passwordChanged')}
-        </Alert>
-      )}
-      <FormErrorSummary items={errors.summary} />
+      <FormSaved errors={errors}>{t('profile.passwordChanged')}</FormSaved>
+      <FormErrorSummary errors={errors} />
       <Textfield
         id={errors.id('currentPassword')}
         label={labels.currentPassword}

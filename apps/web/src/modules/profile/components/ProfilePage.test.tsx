@@ -28,7 +28,7 @@ describe('ProfilePage', () => {
     expect(screen.getByText('Hvor ofte vil du ha e-post om varslene dine?').tagName).toBe('LEGEND');
     await userEvent.click(screen.getByRole('radio', { name: 'Ukentlig sammendrag' }));
     await waitFor(() => expect(saved).toHaveBeenCalled());
-    expect(await screen.findByRole('status')).toHaveTextContent('Lagret.');
+    expect(await screen.findByText('Lagret.')).toHaveAttribute('role', 'status');
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Ukentlig sammendrag' })).toBeChecked());
   });
 

@@ -100,7 +100,7 @@ function EditSavedSearchForm({ id, search, onClose, onSaved }: EditSavedSearchFo
 
   return (
     <form id={id} onSubmit={submit} noValidate className="form save-search__form">
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
       <Textfield
         ref={nameRef}
         id={errors.id('name')}

@@ -119,7 +119,7 @@ describe('SaveSearchControl', () => {
     await user.paste(tooLong);
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
 
-    const message = 'Navn på søket (valgfritt) kan ha høyst 100 tegn.';
+    const message = 'Navnet kan ha høyst 100 tegn.';
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
     expect(name).toHaveAccessibleDescription(expect.stringContaining(message));
     expect(screen.getByRole('link', { name: message })).toHaveAttribute('href', '#save-search-name');

@@ -101,7 +101,7 @@ function SaveSearchForm({ state }: { state: SearchState }) {
           className="form save-search__form"
           aria-labelledby={buttonId}
         >
-          <FormErrorSummary items={errors.summary} />
+          <FormErrorSummary errors={errors} />
           <div>
             <Paragraph data-size="sm" className="save-search__what">
               {t('saveSearch.whatIsSaved')}

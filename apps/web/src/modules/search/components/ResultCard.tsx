@@ -2,6 +2,7 @@ import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { memo } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { paths } from '../../../app/paths';
+import { Authored } from '../../../i18n/content-language';
 import { type PluralKeys, useI18n } from '../../../i18n/I18nProvider';
 import { daysLeftText } from '../../common/deadline';
 import { SolutionHitTags } from '../../solutions/components/SolutionHitTags';
@@ -42,11 +43,11 @@ export const ResultCard = memo(function ResultCard({ hit, areaName, headingLevel
         </div>
         <Heading level={headingLevel} data-size="xs">
           <RouterLink to={hitPath(hit)} state={state} className="result-card__link">
-            {hit.title}
+            <Authored>{hit.title}</Authored>
           </RouterLink>
         </Heading>
         <Paragraph data-size="sm" className="result-card__summary">
-          {hit.summary}
+          <Authored>{hit.summary}</Authored>
         </Paragraph>
         <Paragraph data-size="sm" className="result-card__meta">
           <span>{hit.ownerName}</span>

@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';
 import type { AdoptionFieldsFragment, SolutionAdoptionStateFragment } from '../../../generated/graphql';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AppLink } from '../../common/components/AppLink';
 import { confirmationState } from '../reuse-counts';
@@ -142,13 +143,19 @@ function Story({ adoption }: { adoption: AdoptionFieldsFragment }) {
           <Paragraph data-size="sm">
             <strong>{t('reuse.storyAdaptations')}</strong>
           </Paragraph>
-          <Paragraph>{story.adaptations}</Paragraph>
+          <Paragraph>
+            <Authored>{story.adaptations}</Authored>
+          </Paragraph>
         </>
       )}
       {story.rating != null && (
         <Paragraph data-size="sm">{t('reuse.storyRating', { rating: story.rating })}</Paragraph>
       )}
-      {story.review && <blockquote>{story.review}</blockquote>}
+      {story.review && (
+        <blockquote>
+          <Authored>{story.review}</Authored>
+        </blockquote>
+      )}
       {adoption.contact && (
         <Paragraph data-size="sm">
           {t('reuse.storyContact', { name: adoption.contact.name })}{' '}

@@ -1,11 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { AdoptionFieldsFragment, ReuseStoryInput } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { FormSaved } from '../../common/components/FormSaved';
+import { MoneyField } from '../../common/components/MoneyField';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
+import { moneyOrNull, moneyProblems } from '../../common/money';
 import { wholeNumberOrNull, wholeNumberProblems } from '../../common/whole-number-field';
 import { SetReuseStoryMutation } from '../graphql/solution';
 
@@ -40,7 +43,6 @@ export function ReuseStoryForm({
 }) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => initialValues(adoption));
-  const [saved, setSaved] = useState(false);
   const [save, saving] = useMutation(SetReuseStoryMutation);
   const labels = useMemo(
     () => ({
@@ -56,7 +58,6 @@ export function ReuseStoryForm({
   );
   const errors = useFormErrors('story', labels);
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => {
-    setSaved(false);
     setValues((current) => ({ ...current, [field]: event.target.value }));
   };
 
@@ -64,7 +65,7 @@ export function ReuseStoryForm({
     event.preventDefault();
     const problems = [
       ...wholeNumberProblems('hoursSavedPerYear', values.hoursSavedPerYear),
-      ...wholeNumberProblems('savingsNokPerYear', values.savingsNokPerYear),
+      ...moneyProblems('savingsNokPerYear', values.savingsNokPerYear),
     ];
     if (saving.loading || !errors.checkBeforeSending(problems)) return;
     const contact =
@@ -73,7 +74,7 @@ export function ReuseStoryForm({
         : null;
     const input: ReuseStoryInput = {
       hoursSavedPerYear: wholeNumberOrNull(values.hoursSavedPerYear),
-      savingsNokPerYear: wholeNumberOrNull(values.savingsNokPerYear),
+      savingsNokPerYear: moneyOrNull(values.savingsNokPerYear),
       adaptations: values.adaptations,
       rating: values.rating ? Number(values.rating) : null,
       review: values.review,
@@ -81,7 +82,7 @@ export function ReuseStoryForm({
     };
     try {
       await save({ variables: { solutionId, input } });
-      setSaved(true);
+      errors.showSaved();
     } catch (error) {
       errors.showError(error);
     }
@@ -111,9 +112,15 @@ export function ReuseStoryForm({
         {t('reuse.storyForm')}
       </Heading>
       <form onSubmit={submit} noValidate className="form">
-        <FormErrorSummary items={errors.summary} />
+        <FormErrorSummary errors={errors} />
         {text('hoursSavedPerYear', { inputMode: 'numeric' })}
-        {text('savingsNokPerYear', { inputMode: 'numeric' })}
+        <MoneyField
+          id={errors.id('savingsNokPerYear')}
+          label={labels.savingsNokPerYear}
+          value={values.savingsNokPerYear}
+          onChange={set('savingsNokPerYear')}
+          error={errors.fieldError('savingsNokPerYear')}
+        />
         {text('adaptations', { multiline: true })}
         <Field>
           <Label htmlFor={errors.id('rating')}>{labels.rating}</Label>
@@ -134,11 +141,7 @@ export function ReuseStoryForm({
             {t('reuse.storySave')}
           </BusyButton>
         </div>
-        {saved && (
-          <Alert data-color="success" role="status">
-            {t('reuse.storySaved')}
-          </Alert>
-        )}
+        <FormSaved errors={errors}>{t('reuse.storySaved')}</FormSaved>
       </form>
     </section>
   );

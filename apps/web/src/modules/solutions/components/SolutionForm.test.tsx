@@ -70,7 +70,7 @@ describe('SolutionForm', () => {
     await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
 
     const message =
-      'Lisens må være et SPDX-lisensuttrykk, for eksempel MIT eller EUPL-1.2, eller LicenseRef-Proprietary.';
+      'Lisensen må være et SPDX-lisensuttrykk, for eksempel MIT eller EUPL-1.2, eller LicenseRef-Proprietary.';
     const field = screen.getByLabelText('Lisens');
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
     expect(field.closest('ds-field')).toHaveTextContent(message);
@@ -113,8 +113,8 @@ describe('SolutionForm', () => {
     const email = screen.getByLabelText('E-post til kontaktperson');
     await waitFor(() => expect(summaryField).toHaveAttribute('aria-invalid', 'true'));
     expect(email).toHaveAttribute('aria-invalid', 'true');
-    const tooLong = 'Kort oppsummering kan ha høyst 500 tegn.';
-    const notAnEmail = 'E-post til kontaktperson må være en gyldig e-postadresse.';
+    const tooLong = 'Oppsummeringen kan ha høyst 500 tegn.';
+    const notAnEmail = 'Kontaktpersonens e-postadresse må være en gyldig e-postadresse.';
     expect(summaryField.closest('ds-field')).toHaveTextContent(tooLong);
     expect(email.closest('ds-field')).toHaveTextContent(notAnEmail);
     const summary = screen.getByRole('heading', { name: 'For å gå videre må du rette opp i dette:' })
@@ -161,8 +161,8 @@ describe('SolutionForm', () => {
     renderForm(onSave);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Publiser' }));
 
-    expect(await screen.findByRole('link', { name: 'Fyll ut Tittel.' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Fyll ut Tjenesteområde.' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Fyll ut tittelen.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fyll ut tjenesteområdet.' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Tittel')).toHaveAttribute('aria-invalid', 'true'));
     expect(onSave).not.toHaveBeenCalled();
   });
@@ -198,10 +198,10 @@ describe('SolutionForm', () => {
     await user.type(screen.getByLabelText('Anslått innsparing per år (kroner)'), 'mange');
     await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
 
-    expect(await screen.findByRole('link', { name: 'Fyll ut Tittel.' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Fyll ut tittelen.' })).toBeInTheDocument();
     expect(
       screen.getByRole('link', {
-        name: 'Anslått innsparing per år (kroner) må være et helt tall, 0 eller mer.',
+        name: 'Den årlige innsparingen må være et beløp i hele kroner, for eksempel 1 800 000.',
       }),
     ).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
@@ -217,9 +217,35 @@ describe('SolutionForm', () => {
 
     expect(
       await screen.findByRole('link', {
-        name: 'Anslått innsparing per år (kroner) må være et helt tall, 0 eller mer.',
+        name: 'Den årlige innsparingen må være et beløp i hele kroner, for eksempel 1 800 000.',
       }),
     ).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('takes amounts as people write them: spaces of any kind, kr, øre of zero', async () => {
+    const onSave = jest.fn().mockResolvedValue(undefined);
+    renderForm(onSave);
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await paste(user, screen.getByLabelText('Anslått innsparing per år (kroner)'), '1 800 000 kr');
+    await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
+
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ annualSavingsNok: 1_800_000 }), 'save');
+  });
+
+  it('takes focus to the error summary on the second failed submit too', async () => {
+    const onSave = jest.fn();
+    renderForm(onSave);
+    const user = userEvent.setup();
+    const save = screen.getByRole('button', { name: 'Lagre som utkast' });
+    await user.click(save);
+    const summary = await screen.findByRole('group', { name: /rette opp/ });
+    expect(summary).toHaveFocus();
+    await user.click(screen.getByLabelText('Tittel'));
+    await user.click(save);
+    expect(screen.getByRole('group', { name: /rette opp/ })).toHaveFocus();
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -232,7 +258,7 @@ describe('SolutionForm', () => {
     await user.selectOptions(screen.getByLabelText('Type løsning'), 'ROBOT');
     await screen.findByRole('option', { name: 'UiPath' });
     await user.click(screen.getByRole('button', { name: 'Publiser' }));
-    expect(await screen.findByRole('link', { name: 'Fyll ut RPA-plattform.' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Fyll ut RPA-plattformen.' })).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
 
     await user.selectOptions(screen.getByLabelText('RPA-plattform'), 'uipath');
@@ -274,10 +300,12 @@ describe('SolutionForm', () => {
     await paste(user, screen.getByLabelText('Demo'), 'demo.kommune.no');
     await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
 
-    expect(await screen.findByRole('link', { name: 'Fyll ut Navn på kontaktperson.' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Fyll ut E-post til kontaktperson.' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Fyll ut kontaktpersonens navn.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fyll ut kontaktpersonens e-postadresse.' })).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: 'Demo må være en lenke som starter med http:// eller https://.' }),
+      screen.getByRole('link', {
+        name: 'Lenken til demoen må være en lenke som starter med http:// eller https://.',
+      }),
     ).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
   }, 60_000);

@@ -1,15 +1,18 @@
 import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { type FormEvent, type ReactNode, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { SolutionInput } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { BusyButton } from '../../common/components/BusyButton';
 import { FormErrorSummary } from '../../common/components/FormErrorSummary';
+import { FormSaved } from '../../common/components/FormSaved';
+import { MoneyField } from '../../common/components/MoneyField';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { useServiceAreas } from '../../common/hooks/useServiceAreas';
 import { RequirementsEditor } from '../../system-fit/components/RequirementsEditor';
 import { requirementField } from '../../system-fit/requirement-values';
 import { useProfileLabels } from '../hooks/useProfileLabels';
 import {
+  MONEY_FIELDS,
   REQUIRED_SOLUTION_FIELDS,
   type SolutionField,
   type SolutionFormValues,
@@ -19,11 +22,15 @@ import {
 import { type ChoiceField, SolutionProfileSection, type TextField } from './SolutionProfileSection';
 
 export type SaveIntent = 'save' | 'publish';
+/** 'stayed': saved, and the form is still on show (it says so); 'left': the page moved on. */
+export type SaveOutcome = 'stayed' | 'left';
 
 interface SolutionFormProps {
   initial: SolutionFormValues;
   /** Saves (and with 'publish' also publishes); throws the api's error on failure. */
-  onSave(input: SolutionInput, intent: SaveIntent): Promise<void>;
+  onSave(input: SolutionInput, intent: SaveIntent): Promise<SaveOutcome | undefined>;
+  /** Said after a save that stayed on the form, e.g. "Endringene er lagret.". */
+  savedMessage?: string;
   saveLabel: string;
   /** Offer "save and publish" too (drafts and new solutions). */
   canPublish: boolean;
@@ -44,6 +51,7 @@ export function SolutionForm({
   saveLabel,
   canPublish,
   busy = false,
+  savedMessage,
   children,
 }: SolutionFormProps) {
   const { t } = useI18n();
@@ -78,13 +86,18 @@ export function SolutionForm({
     const pressed = intent.current;
     setSaving(pressed);
     try {
-      await onSave(toSolutionInput(values), pressed);
+      if ((await onSave(toSolutionInput(values), pressed)) === 'stayed') errors.showSaved();
     } catch (error) {
       errors.showError(error);
     } finally {
       setSaving(null);
     }
   };
+  // Another action of the page (archiving) starts: what the last save said no longer holds.
+  const { clear } = errors;
+  useEffect(() => {
+    if (busy) clear();
+  }, [busy, clear]);
   const unavailable = busy || saving !== null || undefined;
 
   const set = (field: SolutionField) => (event: { target: { value: string } }) =>
@@ -100,6 +113,7 @@ export function SolutionForm({
       error: errors.fieldError(field),
       required: REQUIRED_SOLUTION_FIELDS.includes(field),
     };
+    if (MONEY_FIELDS.includes(field)) return <MoneyField {...common} />;
     return extra.multiline ? (
       <Textfield {...common} multiline rows={extra.rows ?? 4} />
     ) : (
@@ -135,7 +149,8 @@ export function SolutionForm({
   const areaOptions = areas.map((area) => ({ value: area.id, name: area.name }));
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
+      {savedMessage && <FormSaved errors={errors}>{savedMessage}</FormSaved>}
       {text('title')}
       {text('summary', { multiline: true, rows: 3, description: t('solutionForm.summaryHelp') })}
       {text('description', { multiline: true, rows: 12, description: t('solutionForm.descriptionHelp') })}

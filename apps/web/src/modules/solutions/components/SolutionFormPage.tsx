@@ -20,7 +20,7 @@ import {
 } from '../graphql/solution';
 import { EMPTY_SOLUTION, valuesFromSolution } from '../solution-form-values';
 import { ArchiveSolution } from './ArchiveSolution';
-import { type SaveIntent, SolutionForm } from './SolutionForm';
+import { type SaveIntent, type SaveOutcome, SolutionForm } from './SolutionForm';
 import { StatusTag } from './StatusTag';
 
 /** Lists that show the organisation's solutions are refetched after any change. */
@@ -32,12 +32,13 @@ export function NewSolutionPage() {
   const [create] = useMutation(CreateSolutionMutation, { refetchQueries: REFETCH });
   const [publish] = useMutation(PublishSolutionMutation, { refetchQueries: REFETCH });
 
-  const save = async (input: SolutionInput, intent: SaveIntent) => {
+  const save = async (input: SolutionInput, intent: SaveIntent): Promise<SaveOutcome | undefined> => {
     const { data } = await create({ variables: { input } });
     if (!data) return;
     const id = data.createSolution.id;
     if (intent === 'publish') await publish({ variables: { id } });
     navigate(paths.solution(id));
+    return 'left';
   };
 
   return (
@@ -72,19 +73,17 @@ type EditableSolution = NonNullable<SolutionForEditResult['solution']>;
 function EditSolution({ solution }: { solution: EditableSolution }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [saved, setSaved] = useState(false);
   const [archived, setArchived] = useState(false);
   const archivedAlert = useRef<HTMLDivElement>(null);
   const [update, updating] = useMutation(UpdateSolutionMutation, { refetchQueries: REFETCH });
   const [publish, publishing] = useMutation(PublishSolutionMutation, { refetchQueries: REFETCH });
 
-  const save = async (input: SolutionInput, intent: SaveIntent) => {
-    setSaved(false);
+  const save = async (input: SolutionInput, intent: SaveIntent): Promise<SaveOutcome> => {
     await update({ variables: { id: solution.id, input } });
-    if (intent === 'publish') {
-      await publish({ variables: { id: solution.id } });
-      navigate(paths.solution(solution.id));
-    } else setSaved(true);
+    if (intent === 'save') return 'stayed';
+    await publish({ variables: { id: solution.id } });
+    navigate(paths.solution(solution.id));
+    return 'left';
   };
   const saving = updating.loading || publishing.loading;
   // The archive button is gone once archived: the focus goes to the message that says so.
@@ -92,7 +91,6 @@ function EditSolution({ solution }: { solution: EditableSolution }) {
     if (archived) archivedAlert.current?.focus();
   }, [archived]);
   const onArchived = () => {
-    setSaved(false);
     setArchived(true);
   };
 
@@ -105,7 +103,6 @@ function EditSolution({ solution }: { solution: EditableSolution }) {
         {t('solutionForm.status')} <StatusTag status={solution.status} />
       </Paragraph>
       <div role="status">
-        {saved && <Alert data-color="success">{t('solutionForm.saved')}</Alert>}
         {archived && (
           <Alert data-color="info" ref={archivedAlert} tabIndex={-1}>
             {t('archive.done')}
@@ -116,6 +113,7 @@ function EditSolution({ solution }: { solution: EditableSolution }) {
         initial={valuesFromSolution(solution)}
         onSave={save}
         saveLabel={t('solutionForm.save')}
+        savedMessage={t('solutionForm.saved')}
         canPublish={solution.status !== 'PUBLISHED'}
       >
         {solution.status === 'PUBLISHED' && (

@@ -103,4 +103,24 @@ describe('SolutionPage', () => {
     await screen.findByRole('heading', { name: 'Saksbehandlingsrobot', level: 1 });
     expect(screen.queryByRole('button', { name: 'Publiser' })).not.toBeInTheDocument();
   });
+
+  it('marks the Norwegian title, summary and description with lang="nb" in the English interface', async () => {
+    const solution = solutionData();
+    renderWithApp(<SolutionPage />, {
+      mocks: [
+        {
+          request: { query: SolutionQuery, variables: { id: 'sol-1' } },
+          result: { data: { solution } },
+        },
+      ],
+      url: '/losninger/sol-1',
+      path: '/losninger/:id',
+      language: 'en',
+    });
+    const heading = await screen.findByRole('heading', { level: 1, name: solution.title });
+    expect(heading.querySelector('[lang="nb"]')).toHaveTextContent(solution.title);
+    expect(screen.getByText(solution.summary)).toHaveAttribute('lang', 'nb');
+    expect(document.querySelector('.markdown')).toHaveAttribute('lang', 'nb');
+    expect(document.title).toBe(`${solution.title} – Lokomotiv`);
+  });
 });

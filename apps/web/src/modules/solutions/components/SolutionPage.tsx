@@ -4,6 +4,7 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useLocation, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { SolutionQuery as SolutionQueryResult } from '../../../generated/graphql';
+import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
@@ -48,9 +49,11 @@ function SolutionDetails({ solution }: { solution: Solution }) {
         <Tag data-color="neutral">{t(`solutionKind.${solution.kind}`)}</Tag>
         {solution.owner.kind === 'COMPANY' && <Tag data-color="warning">{t('reuse.supplierSolution')}</Tag>}
         {solution.status !== 'PUBLISHED' && <StatusTag status={solution.status} />}
-        <PageHeading>{solution.title}</PageHeading>
+        <PageHeading title={solution.title}>
+          <Authored>{solution.title}</Authored>
+        </PageHeading>
         <Paragraph data-size="lg" className="lead">
-          {solution.summary}
+          <Authored>{solution.summary}</Authored>
         </Paragraph>
         <Paragraph className="meta">
           {t('solution.ownerAndArea', { owner: solution.owner.name, area: nameOf(solution.serviceArea) })}
@@ -130,7 +133,11 @@ function Benefits({ solution }: { solution: Solution }) {
           {t('solution.annualSavings', { amount: formatNok(solution.annualSavingsNok) })}
         </Paragraph>
       )}
-      {solution.benefits && <Paragraph>{solution.benefits}</Paragraph>}
+      {solution.benefits && (
+        <Paragraph>
+          <Authored>{solution.benefits}</Authored>
+        </Paragraph>
+      )}
     </section>
   );
 }
@@ -162,7 +169,7 @@ function Facts({ solution }: { solution: Solution }) {
             <dt>{t('solution.originNeed')}</dt>
             <dd lang={CONTENT_LANGUAGE}>
               <AppLink to={paths.need(solution.originNotice.need.id)}>
-                {solution.originNotice.need.title}
+                <Authored>{solution.originNotice.need.title}</Authored>
               </AppLink>
             </dd>
           </>
@@ -171,7 +178,9 @@ function Facts({ solution }: { solution: Solution }) {
           <>
             <dt>{t('solution.originNotice')}</dt>
             <dd lang={CONTENT_LANGUAGE}>
-              <AppLink to={paths.notice(solution.originNotice.id)}>{solution.originNotice.title}</AppLink>
+              <AppLink to={paths.notice(solution.originNotice.id)}>
+                <Authored>{solution.originNotice.title}</Authored>
+              </AppLink>
             </dd>
           </>
         )}

@@ -98,8 +98,8 @@ describe('RequirementsEditor in the solution form', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual([
-      expect.stringContaining('Krav 1: beskrivelse'),
-      expect.stringContaining('Krav 1: oppfylt av ett av disse systemene'),
+      'Fyll ut beskrivelsen av krav 1.',
+      'Fyll ut systemene i krav 1.',
     ]);
   });
 

@@ -1,19 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { CreateUserForm } from '../../admin/components/CreateUserForm';
-import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
+import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import { StatusTag } from '../../solutions/components/StatusTag';
-import {
-  OrganizationAdoptionsQuery,
-  OrganizationMembersQuery,
-  OrganizationSolutionsQuery,
-} from '../graphql/organization';
+import { OrganizationAdoptionsQuery, OrganizationSolutionsQuery } from '../graphql/organization';
 import { OurNeeds, OurNotices, OurResponses } from './OrganizationMarketplace';
+import { OrganizationMembers } from './OrganizationMembers';
 
 /** The viewer's organisation: its solutions (drafts too), its adoptions and its members. */
 export function MyOrganizationPage() {
@@ -30,7 +26,7 @@ export function MyOrganizationPage() {
       <OurAdoptions organizationId={viewer.organization.id} />
       {(viewer.can.postNeeds || viewer.can.joinNeeds) && <OurNeeds organizationId={viewer.organization.id} />}
       {viewer.can.postNotices && <OurNotices organizationId={viewer.organization.id} />}
-      <OurMembers viewer={viewer} />
+      <OrganizationMembers viewer={viewer} />
     </div>
   );
 }
@@ -141,52 +137,6 @@ function OurAdoptions({ organizationId }: { organizationId: string }) {
             )}
           </Table.Body>
         </Table>
-      )}
-    </section>
-  );
-}
-
-function OurMembers({ viewer }: { viewer: Viewer }) {
-  const { t } = useI18n();
-  const organization = viewer.organization;
-  const { data, loading, error } = useQuery(OrganizationMembersQuery, {
-    variables: { organizationId: organization.id },
-  });
-  return (
-    <section aria-labelledby="members-heading" className="org-section">
-      <Heading level={2} data-size="sm" id="members-heading">
-        {t('myOrg.members')}
-      </Heading>
-      {loading && !data && <Loading />}
-      <ErrorAlert error={error} />
-      {data && (
-        <Table data-size="sm" zebra>
-          <caption className="visually-hidden">{t('myOrg.members')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('admin.userName')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.userEmail')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.userRole')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {data.organizationMembers.map((member) => (
-              <Table.Row key={member.id}>
-                <Table.Cell>{member.name}</Table.Cell>
-                <Table.Cell>{member.email}</Table.Cell>
-                <Table.Cell>{t(`role.${member.role}`)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-      {viewer.can.addMembers && (
-        <Details className="add-member">
-          <Details.Summary>{t('myOrg.addMember')}</Details.Summary>
-          <Details.Content>
-            <CreateUserForm organization={organization} />
-          </Details.Content>
-        </Details>
       )}
     </section>
   );

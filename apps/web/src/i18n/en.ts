@@ -410,7 +410,8 @@ export const en: Messages = {
   'role.ADMIN': 'Administrator',
 
   'admin.heading': 'Administration',
-  'admin.intro': 'Create organisations and their first administrators.',
+  'admin.intro':
+    'Create organisations and their first administrators, find organisations and users, and give organisations that lack one their organisation number.',
   'admin.newOrganization': 'New organisation',
   'admin.orgName': 'Name',
   'admin.orgKind': 'Kind of organisation',

@@ -412,7 +412,8 @@ export const nb = {
   'role.ADMIN': 'Administrator',
 
   'admin.heading': 'Administrasjon',
-  'admin.intro': 'Opprett organisasjoner og deres første administratorer.',
+  'admin.intro':
+    'Opprett organisasjoner og deres første administratorer, finn organisasjoner og brukere, og gi organisasjoner som mangler det, organisasjonsnummer.',
   'admin.newOrganization': 'Ny organisasjon',
   'admin.orgName': 'Navn',
   'admin.orgKind': 'Type organisasjon',

@@ -5,6 +5,7 @@ import type { MemberFieldsFragment, Role } from '../../../generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CreateUserForm } from '../../admin/components/CreateUserForm';
 import type { Viewer } from '../../auth/hooks/SessionProvider';
+import { ActiveTag } from '../../common/components/ActiveTag';
 import { BusyButton } from '../../common/components/BusyButton';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
 import {
@@ -117,9 +118,7 @@ function MemberRow({ member, manage, self, actions }: MemberRowProps) {
       {manage && (
         <>
           <Table.Cell>
-            <Tag data-size="sm" data-color={member.active ? 'success' : 'neutral'}>
-              {t(member.active ? 'members.active' : 'members.deactivated')}
-            </Tag>
+            <ActiveTag active={member.active} />
           </Table.Cell>
           <Table.Cell>
             {member.lastLoginAt ? formatDate(member.lastLoginAt) : t('members.neverLoggedIn')}

@@ -15,6 +15,7 @@ export const accountsNb = {
     'Har du vært logget inn på en delt eller mistet maskin? Da logger du ut på alle enheter, også denne.',
   'profile.signOutEverywhere': 'Logg ut overalt',
 
+  'myOrg.tableOf': 'Tabell: {name}',
   'members.new': 'Ny',
   'members.newHelp': 'Ble med de siste {days} dagene',
   'members.status': 'Status',
@@ -49,6 +50,8 @@ export const accountsNb = {
   'directory.setNumber': 'Lagre nummeret',
   'directory.numberSet': '{name} har fått organisasjonsnummeret {number}.',
   'directory.organizationPages': 'Sider med organisasjoner',
+  'directory.organizationTable': 'Tabell over organisasjonene',
+  'directory.userTable': 'Tabell over brukerne',
   'directory.userPages': 'Sider med brukere',
 
   'error.accountDeactivated':
@@ -75,6 +78,7 @@ export const accountsEn: Record<keyof typeof accountsNb, string> = {
     'Have you been signed in on a shared or lost computer? This signs you out on every device, this one too.',
   'profile.signOutEverywhere': 'Sign out everywhere',
 
+  'myOrg.tableOf': 'Table: {name}',
   'members.new': 'New',
   'members.newHelp': 'Joined in the last {days} days',
   'members.status': 'Status',
@@ -109,6 +113,8 @@ export const accountsEn: Record<keyof typeof accountsNb, string> = {
   'directory.setNumber': 'Save the number',
   'directory.numberSet': '{name} now has the organisation number {number}.',
   'directory.organizationPages': 'Pages of organisations',
+  'directory.organizationTable': 'Table of the organisations',
+  'directory.userTable': 'Table of the users',
   'directory.userPages': 'Pages of users',
 
   'error.accountDeactivated': 'Your account is deactivated. Contact your organisation’s administrator.',

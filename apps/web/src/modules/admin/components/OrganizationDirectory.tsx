@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Checkbox, Heading, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { TableScroll } from '../../common/components/TableScroll';
 import { OrganizationDirectoryQuery } from '../graphql/admin';
 import { DIRECTORY_PAGE_SIZE, DirectoryList, useDirectorySearch } from './DirectorySearch';
 import { SetOrganizationNumberForm } from './SetOrganizationNumberForm';
@@ -46,8 +47,7 @@ export function OrganizationDirectory() {
         }
       >
         <p role="status">{announced}</p>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable) */}
-        <section className="table-scroll" tabIndex={0} aria-label={t('directory.organizations')}>
+        <TableScroll label={t('directory.organizationTable')}>
           <Table data-size="sm" zebra>
             <caption className="visually-hidden">{t('directory.organizations')}</caption>
             <Table.Head>
@@ -76,7 +76,7 @@ export function OrganizationDirectory() {
               ))}
             </Table.Body>
           </Table>
-        </section>
+        </TableScroll>
       </DirectoryList>
     </section>
   );

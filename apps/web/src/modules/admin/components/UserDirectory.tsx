@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Heading, Table } from '@digdir/designsystemet-react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ActiveTag } from '../../common/components/ActiveTag';
+import { TableScroll } from '../../common/components/TableScroll';
 import { UserDirectoryQuery } from '../graphql/admin';
 import { DIRECTORY_PAGE_SIZE, DirectoryList, useDirectorySearch } from './DirectorySearch';
 
@@ -27,8 +28,7 @@ export function UserDirectory() {
         loading={loading}
         error={error}
       >
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable) */}
-        <section className="table-scroll" tabIndex={0} aria-label={t('directory.users')}>
+        <TableScroll label={t('directory.userTable')}>
           <Table data-size="sm" zebra>
             <caption className="visually-hidden">{t('directory.users')}</caption>
             <Table.Head>
@@ -54,7 +54,7 @@ export function UserDirectory() {
               ))}
             </Table.Body>
           </Table>
-        </section>
+        </TableScroll>
       </DirectoryList>
     </section>
   );

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { TableScroll } from '../../common/components/TableScroll';
 import { StatusTag } from '../../solutions/components/StatusTag';
 import { OrganizationAdoptionsQuery, OrganizationSolutionsQuery } from '../graphql/organization';
 import { OurNeeds, OurNotices, OurResponses } from './OrganizationMarketplace';
@@ -51,40 +52,42 @@ function OurSolutions({ organizationId }: { organizationId: string }) {
       <ErrorAlert error={error} />
       {data && solutions.length === 0 && <Paragraph>{t('myOrg.noSolutions')}</Paragraph>}
       {solutions.length > 0 && (
-        <Table data-size="sm" zebra>
-          <caption className="visually-hidden">{t('myOrg.solutions')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.solutionStatus')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.solutionReuse')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.solutionUpdated')}</Table.HeaderCell>
-              <Table.HeaderCell>
-                <span className="visually-hidden">{t('myOrg.actions')}</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {solutions.map((solution) => (
-              <Table.Row key={solution.id}>
-                <Table.Cell>
-                  <AppLink to={paths.solution(solution.id)}>{solution.title}</AppLink>
-                </Table.Cell>
-                <Table.Cell>
-                  <StatusTag status={solution.status} />
-                </Table.Cell>
-                <Table.Cell>{solution.reuseCount}</Table.Cell>
-                <Table.Cell>{formatDate(solution.updatedAt)}</Table.Cell>
-                <Table.Cell>
-                  <AppLink to={paths.editSolution(solution.id)}>
-                    {t('myOrg.edit')}
-                    <span className="visually-hidden"> {solution.title}</span>
-                  </AppLink>
-                </Table.Cell>
+        <TableScroll label={t('myOrg.tableOf', { name: t('myOrg.solutions') })}>
+          <Table data-size="sm" zebra>
+            <caption className="visually-hidden">{t('myOrg.solutions')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.solutionStatus')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.solutionReuse')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.solutionUpdated')}</Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="visually-hidden">{t('myOrg.actions')}</span>
+                </Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {solutions.map((solution) => (
+                <Table.Row key={solution.id}>
+                  <Table.Cell>
+                    <AppLink to={paths.solution(solution.id)}>{solution.title}</AppLink>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <StatusTag status={solution.status} />
+                  </Table.Cell>
+                  <Table.Cell>{solution.reuseCount}</Table.Cell>
+                  <Table.Cell>{formatDate(solution.updatedAt)}</Table.Cell>
+                  <Table.Cell>
+                    <AppLink to={paths.editSolution(solution.id)}>
+                      {t('myOrg.edit')}
+                      <span className="visually-hidden"> {solution.title}</span>
+                    </AppLink>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );
@@ -107,36 +110,38 @@ function OurAdoptions({ organizationId }: { organizationId: string }) {
         </Paragraph>
       )}
       {adoptions.length > 0 && (
-        <Table data-size="sm" zebra>
-          <caption className="visually-hidden">{t('myOrg.adoptions')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('solution.owner')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('solution.adopterStage')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {adoptions.map(
-              (adoption) =>
-                adoption.solution && (
-                  <Table.Row key={adoption.id}>
-                    <Table.Cell>
-                      <AppLink to={paths.solution(adoption.solution.id)}>{adoption.solution.title}</AppLink>
-                    </Table.Cell>
-                    <Table.Cell>{adoption.solution.owner.name}</Table.Cell>
-                    <Table.Cell>
-                      <Tag data-size="sm" data-color={adoption.stage === 'IN_USE' ? 'success' : 'info'}>
-                        {t(`stage.${adoption.stage}`)}
-                      </Tag>
-                    </Table.Cell>
-                    <Table.Cell>{formatDate(adoption.createdAt)}</Table.Cell>
-                  </Table.Row>
-                ),
-            )}
-          </Table.Body>
-        </Table>
+        <TableScroll label={t('myOrg.tableOf', { name: t('myOrg.adoptions') })}>
+          <Table data-size="sm" zebra>
+            <caption className="visually-hidden">{t('myOrg.adoptions')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('solution.owner')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('solution.adopterStage')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {adoptions.map(
+                (adoption) =>
+                  adoption.solution && (
+                    <Table.Row key={adoption.id}>
+                      <Table.Cell>
+                        <AppLink to={paths.solution(adoption.solution.id)}>{adoption.solution.title}</AppLink>
+                      </Table.Cell>
+                      <Table.Cell>{adoption.solution.owner.name}</Table.Cell>
+                      <Table.Cell>
+                        <Tag data-size="sm" data-color={adoption.stage === 'IN_USE' ? 'success' : 'info'}>
+                          {t(`stage.${adoption.stage}`)}
+                        </Tag>
+                      </Table.Cell>
+                      <Table.Cell>{formatDate(adoption.createdAt)}</Table.Cell>
+                    </Table.Row>
+                  ),
+              )}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import type { Viewer } from '../../auth/hooks/SessionProvider';
 import { ActiveTag } from '../../common/components/ActiveTag';
 import { BusyButton } from '../../common/components/BusyButton';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { TableScroll } from '../../common/components/TableScroll';
 import {
   DeactivateUserMutation,
   OrganizationMembersQuery,
@@ -47,8 +48,7 @@ export function OrganizationMembers({ viewer }: { viewer: Viewer }) {
         {actions.done}
       </p>
       {data && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
-        <section className="table-scroll" tabIndex={0} aria-label={t('members.table')}>
+        <TableScroll label={t('members.table')}>
           <Table data-size="sm" zebra>
             <caption className="visually-hidden">{t('myOrg.members')}</caption>
             <Table.Head>
@@ -79,7 +79,7 @@ export function OrganizationMembers({ viewer }: { viewer: Viewer }) {
               ))}
             </Table.Body>
           </Table>
-        </section>
+        </TableScroll>
       )}
       {manage && (
         <Details className="add-member">

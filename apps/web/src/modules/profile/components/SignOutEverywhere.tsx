@@ -1,6 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../auth/hooks/SessionProvider';
 import { BusyButton } from '../../common/components/BusyButton';
@@ -10,7 +9,6 @@ import { ErrorAlert } from '../../common/components/QueryState';
 export function SignOutEverywhere() {
   const { t } = useI18n();
   const { logOut } = useSession();
-  const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -18,8 +16,8 @@ export function SignOutEverywhere() {
     setBusy(true);
     setError(null);
     try {
+      // Signed out, the profile's RequireLogin sends the visitor to the login page.
       await logOut({ everywhere: true });
-      navigate('/');
     } catch (failure) {
       setError(failure);
       setBusy(false);

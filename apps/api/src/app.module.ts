@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
+import { AccountsModule } from './accounts/accounts.module';
 import { AdoptionsModule } from './adoptions/adoptions.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -91,6 +92,7 @@ export class AppModule {
         OrganizationsModule,
         UsersModule,
         AuthModule,
+        AccountsModule,
         ServiceAreasModule,
         CountiesModule,
         SystemsModule,

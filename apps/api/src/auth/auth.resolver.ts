@@ -36,10 +36,13 @@ export class AuthResolver {
   @Public()
   @Mutation(() => Boolean, {
     description:
-      "Ends the caller's session on the server: its token stops working at once. False when there was none.",
+      "Ends the caller's session on the server: its token stops working at once. With `everywhere`, every session of the user ends, on every device. False when there was none.",
   })
-  logout(@OptionalViewer() viewer: Viewer | null): Promise<boolean> {
-    return this.authService.logout(viewer);
+  logout(
+    @OptionalViewer() viewer: Viewer | null,
+    @Args('everywhere', { type: () => Boolean, defaultValue: false }) everywhere: boolean,
+  ): Promise<boolean> {
+    return this.authService.logout(viewer, { everywhere });
   }
 
   @Authenticated()

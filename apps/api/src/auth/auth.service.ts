@@ -91,9 +91,12 @@ export class AuthService {
     return this.sessions.viewerFor(token);
   }
 
-  /** Ends the caller's session at once; false when there was none. */
-  async logout(viewer: Viewer | null): Promise<boolean> {
-    return viewer ? this.sessions.end(viewer.sessionId) : false;
+  /** Ends the caller's session at once, or every session of theirs on every device; false when there was none. */
+  async logout(viewer: Viewer | null, { everywhere = false } = {}): Promise<boolean> {
+    if (!viewer) return false;
+    if (!everywhere) return this.sessions.end(viewer.sessionId);
+    await this.transactions.run((unitOfWork) => this.sessions.endAll(viewer.userId, unitOfWork));
+    return true;
   }
 
   /** Sets a new password after checking the current one, and ends the user's other sessions. */

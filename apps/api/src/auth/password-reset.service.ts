@@ -30,10 +30,14 @@ export class PasswordResetService {
     private readonly transactions: TransactionRunner,
   ) {}
 
-  /** Mails a link when the account exists; the answer is the same either way, so it tells nothing. */
+  /** Mails a link when the account exists and is active; the answer is the same either way, so it tells nothing. */
   async request(email: string): Promise<true> {
     const user = typeof email === 'string' ? await this.users.findByEmail(email.trim()) : null;
-    if (!user || (await this.resets.countSince(user.id, new Date(Date.now() - HOUR_MS))) >= LINKS_PER_HOUR)
+    if (
+      !user ||
+      user.deactivatedAt ||
+      (await this.resets.countSince(user.id, new Date(Date.now() - HOUR_MS))) >= LINKS_PER_HOUR
+    )
       return true;
     const token = randomBytes(32).toString('base64url');
     const tokenHash = hashOf(token);

@@ -17,14 +17,18 @@ interface ViewerRow {
 export class SessionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A new session; the user's expired sessions are deleted in the same statement, so they do not pile up. */
-  async insert(userId: string, expiresAt: Date): Promise<string> {
-    const [{ id }] = (await this.dataSource.query(
-      `WITH expired AS (DELETE FROM sessions WHERE user_id = $1 AND expires_at <= now())
-       INSERT INTO sessions (user_id, expires_at) VALUES ($1, $2) RETURNING id`,
+  /**
+   * A new session for an active user, who is marked as just signed in; the user's expired sessions are
+   * deleted in the same statement, so they do not pile up. Null when the user is deactivated (or gone).
+   */
+  async insert(userId: string, expiresAt: Date): Promise<string | null> {
+    const [row] = (await this.dataSource.query(
+      `WITH expired AS (DELETE FROM sessions WHERE user_id = $1 AND expires_at <= now()),
+            active AS (UPDATE users SET last_login_at = now() WHERE id = $1 AND deactivated_at IS NULL RETURNING id)
+       INSERT INTO sessions (user_id, expires_at) SELECT id, $2 FROM active RETURNING id`,
       [userId, expiresAt],
     )) as { id: string }[];
-    return id;
+    return row?.id ?? null;
   }
 
   /** The viewer of a live session with its organisation's kind, in one query: this runs on every request with a token. */
@@ -34,7 +38,7 @@ export class SessionRepository {
        FROM sessions s
        JOIN users u ON u.id = s.user_id
        JOIN organizations o ON o.id = u.organization_id
-       WHERE s.id = $1 AND s.user_id = $2 AND s.expires_at > now()`,
+       WHERE s.id = $1 AND s.user_id = $2 AND s.expires_at > now() AND u.deactivated_at IS NULL`,
       [sessionId, userId],
     )) as ViewerRow[];
     if (!row) return null;

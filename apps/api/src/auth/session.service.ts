@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Viewer } from '../graphql/request-context';
+import { authError } from './auth.errors';
 import { SessionRepository } from './session.repository';
 import { TokenService } from './token.service';
 
@@ -14,10 +15,14 @@ export class SessionService {
     private readonly tokens: TokenService,
   ) {}
 
-  /** Starts a session for the user and returns its bearer token. */
+  /**
+   * Starts a session for the user and returns its bearer token; every way of signing in comes through
+   * here, so a deactivated user is refused in one place.
+   */
   async start(userId: string): Promise<string> {
     const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
     const sessionId = await this.sessions.insert(userId, expiresAt);
+    if (!sessionId) throw authError('ACCOUNT_DEACTIVATED', 'This account has been deactivated');
     return this.tokens.issue({ userId, sessionId }, expiresAt);
   }
 
@@ -32,7 +37,7 @@ export class SessionService {
     return this.sessions.delete(sessionId);
   }
 
-  /** Ends every session of the user, as a password reset does. */
+  /** Ends every session of the user, as a password reset, signing out everywhere and deactivation do. */
   endAll(userId: string, unitOfWork: UnitOfWork): Promise<void> {
     return this.sessions.deleteAllBut(userId, null, unitOfWork);
   }

@@ -1,3 +1,4 @@
+import { ACCOUNT_REASONS } from '../accounts/account.errors';
 import { ADOPTION_REASONS } from '../adoptions/adoption.errors';
 import { AUDIT_REASONS } from '../audit/audit.errors';
 import { AUTH_REASONS } from '../auth/auth.errors';
@@ -22,6 +23,7 @@ const MODULE_REASONS: Record<string, ReasonCodes> = {
   organizations: ORGANIZATION_REASONS,
   users: USER_REASONS,
   auth: AUTH_REASONS,
+  accounts: ACCOUNT_REASONS,
   solutions: SOLUTION_REASONS,
   systems: SYSTEM_REASONS,
   adoptions: ADOPTION_REASONS,

@@ -26,4 +26,10 @@ export class OrganizationFilter {
 
   @Field(() => [ID], { nullable: true })
   ids?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only organisations without an organisation number (some reference-data bodies lack one)',
+  })
+  missingOrganizationNumber?: boolean | null;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { PageArgs } from '../common/input-validation';
+import { containsPattern } from '../common/like-pattern';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import { type NewOrganization, OrganizationEntity } from './organization.entity';
@@ -10,6 +11,7 @@ export interface OrganizationQuery {
   text?: string | null;
   kinds?: OrganizationKind[] | null;
   ids?: string[] | null;
+  missingOrganizationNumber?: boolean;
 }
 
 @Injectable()
@@ -44,12 +46,13 @@ export class OrganizationRepository {
       .take(page.limit);
     if (query.text) {
       builder.andWhere('(o.name ILIKE :text OR o.organization_number = :exact)', {
-        text: `%${query.text.replace(/[\\%_]/g, '\\$&')}%`,
+        text: containsPattern(query.text),
         exact: query.text,
       });
     }
     if (query.kinds?.length) builder.andWhere('o.kind IN (:...kinds)', { kinds: query.kinds });
     if (query.ids?.length) builder.andWhere('o.id IN (:...ids)', { ids: query.ids });
+    if (query.missingOrganizationNumber) builder.andWhere('o.organization_number IS NULL');
     const [items, totalCount] = await builder.getManyAndCount();
     return { items, totalCount };
   }
@@ -60,6 +63,22 @@ export class OrganizationRepository {
   ): Promise<OrganizationEntity> {
     const table = manager.getRepository(OrganizationEntity);
     return table.save(table.create({ ...organization, verified: isPublicBody(organization.kind) }));
+  }
+
+  /** Gives a number to an organisation that has none; null when it is gone or already has one. */
+  async setMissingOrganizationNumber(
+    id: string,
+    organizationNumber: string,
+    manager: UnitOfWork,
+  ): Promise<OrganizationEntity | null> {
+    const { affected } = await manager
+      .getRepository(OrganizationEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ organizationNumber })
+      .where('id = :id AND organization_number IS NULL', { id })
+      .execute();
+    return affected ? manager.getRepository(OrganizationEntity).findOneBy({ id }) : null;
   }
 
   async markVerified(id: string): Promise<OrganizationEntity | null> {

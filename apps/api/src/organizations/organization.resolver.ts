@@ -37,6 +37,21 @@ export class OrganizationResolver {
   }
 
   @Authenticated()
+  @Mutation(() => Organization, {
+    description:
+      'Platform administrators only: gives an organisation without one its organisation number (9 digits, mod-11 checked, unique)',
+  })
+  async setOrganizationNumber(
+    @CurrentViewer() viewer: Viewer,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('organizationNumber') organizationNumber: string,
+  ): Promise<Organization> {
+    return Organization.from(
+      await this.organizationService.setOrganizationNumber(viewer, organizationId, organizationNumber),
+    );
+  }
+
+  @Authenticated()
   @Mutation(() => Organization, { description: 'Platform administrators only: a company may then publish' })
   async verifyOrganization(
     @CurrentViewer() viewer: Viewer,

@@ -10,6 +10,7 @@ import {
   validateUuid,
 } from '../common/input-validation';
 import { isValidOrganizationNumber } from '../common/organization-number';
+import { isUniqueViolation } from '../common/unique-violation';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
@@ -51,6 +52,7 @@ export class OrganizationService {
         text: filter?.text?.trim() || null,
         kinds: filter?.kinds,
         ids: filter?.ids?.map((id) => validateUuid('ids', id)),
+        missingOrganizationNumber: filter?.missingOrganizationNumber === true,
       },
       validatePage(limit, offset),
     );
@@ -88,6 +90,58 @@ export class OrganizationService {
     return verified;
   }
 
+  /**
+   * A platform admin gives an organisation the number the reference data lacked (county municipalities,
+   * Ålesund, Haram), so its staff can be matched when they sign in. A number once set is not changed here.
+   */
+  async setOrganizationNumber(viewer: Viewer, id: string, value: string): Promise<OrganizationEntity> {
+    if (!viewer.isPlatformAdmin)
+      throw organizationError(
+        'ONLY_PLATFORM_ADMINS_SET_ORGANIZATION_NUMBERS',
+        'Only platform administrators can set organisation numbers',
+      );
+    const check = new InputCheck();
+    const organizationId = check.collect(() => validateUuid('organizationId', id));
+    const organizationNumber = check.collect(() => validateOrganizationNumber(value));
+    check.done();
+    const organization = await this.organizations.findById(organizationId);
+    if (!organization) throw notFound('Organization', 'organizationId');
+    if (organization.organizationNumber) throw organizationNumberAlreadySet();
+    if (await this.organizations.findByOrganizationNumber(organizationNumber))
+      throw organizationNumberTaken();
+    return this.transactions.run(async (unitOfWork) => {
+      const updated = await this.setMissingNumber(organizationId, organizationNumber, unitOfWork);
+      await this.audit.record(
+        unitOfWork,
+        viewer,
+        AuditAction.ORGANIZATION_NUMBER_SET,
+        { kind: 'ORGANIZATION', id: organizationId },
+        { organizationNumber },
+      );
+      return updated;
+    });
+  }
+
+  /** A concurrent setter of the same number, or of this organisation's, loses with the same errors. */
+  private async setMissingNumber(
+    id: string,
+    organizationNumber: string,
+    unitOfWork: UnitOfWork,
+  ): Promise<OrganizationEntity> {
+    try {
+      const updated = await this.organizations.setMissingOrganizationNumber(
+        id,
+        organizationNumber,
+        unitOfWork,
+      );
+      if (!updated) throw organizationNumberAlreadySet();
+      return updated;
+    } catch (error) {
+      if (isUniqueViolation(error, 'organizations_organization_number_key')) throw organizationNumberTaken();
+      throw error;
+    }
+  }
+
   findByOrganizationNumber(organizationNumber: string): Promise<OrganizationEntity | null> {
     return this.organizations.findByOrganizationNumber(organizationNumber);
   }
@@ -116,13 +170,8 @@ export class OrganizationService {
       this.validateMunicipalityNumber(input.kind, input.municipalityNumber),
     );
     check.done();
-    if (await this.organizations.findByOrganizationNumber(organizationNumber)) {
-      throw organizationError(
-        'ORGANIZATION_NUMBER_TAKEN',
-        'An organisation with this organisation number already exists',
-        { field: 'organizationNumber' },
-      );
-    }
+    if (await this.organizations.findByOrganizationNumber(organizationNumber))
+      throw organizationNumberTaken();
     if (municipalityNumber && (await this.organizations.findByMunicipalityNumber(municipalityNumber))) {
       throw organizationError(
         'MUNICIPALITY_NUMBER_TAKEN',
@@ -165,6 +214,24 @@ export class OrganizationService {
     return number;
   }
 }
+
+const organizationNumberTaken = () =>
+  organizationError(
+    'ORGANIZATION_NUMBER_TAKEN',
+    'An organisation with this organisation number already exists',
+    {
+      field: 'organizationNumber',
+    },
+  );
+
+const organizationNumberAlreadySet = () =>
+  organizationError(
+    'ORGANIZATION_NUMBER_ALREADY_SET',
+    'The organisation already has an organisation number',
+    {
+      field: 'organizationNumber',
+    },
+  );
 
 function validateOrganizationNumber(value: string | null | undefined): string {
   const organizationNumber = value?.replace(/\s/g, '') ?? '';

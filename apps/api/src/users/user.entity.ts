@@ -36,4 +36,12 @@ export class UserEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Set while an administrator has deactivated the user: they cannot sign in, and no session of theirs works. */
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true })
+  deactivatedAt: Date | null;
+
+  /** When a session was last started for the user (any way of signing in). */
+  @Column('timestamptz', { name: 'last_login_at', nullable: true })
+  lastLoginAt: Date | null;
 }

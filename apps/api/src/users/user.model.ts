@@ -29,10 +29,19 @@ export class User {
   })
   mustChangePassword: boolean;
 
+  @Field({ description: 'False while an administrator has deactivated the user: they cannot sign in' })
+  active: boolean;
+
+  @Field({ description: 'When the user joined the platform' })
+  createdAt: Date;
+
   @Field(() => Organization)
   organization?: Organization;
 
   organizationId: string;
+
+  /** Resolved only for the user, their organisation's ADMINs and platform admins. */
+  lastLoginAt: Date | null;
 
   static from(entity: UserEntity): User {
     return Object.assign(new User(), {
@@ -43,7 +52,10 @@ export class User {
       isPlatformAdmin: entity.isPlatformAdmin,
       language: entity.language,
       mustChangePassword: entity.mustChangePassword,
+      active: !entity.deactivatedAt,
+      createdAt: entity.createdAt,
       organizationId: entity.organizationId,
+      lastLoginAt: entity.lastLoginAt ?? null,
     });
   }
 }

@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { PageArgs } from '../common/input-validation';
+import { containsPattern } from '../common/like-pattern';
 import type { UnitOfWork } from '../database/unit-of-work';
+import type { Page } from '../graphql/paginated';
 import type { Language } from './language';
+import type { Role } from './role';
 import { UserEntity } from './user.entity';
 
 /** A user to add; the language defaults to NB. */
-export type NewUser = Omit<UserEntity, 'id' | 'createdAt' | 'language' | 'mustChangePassword'> & {
+export type NewUser = Omit<
+  UserEntity,
+  'id' | 'createdAt' | 'language' | 'mustChangePassword' | 'deactivatedAt' | 'lastLoginAt'
+> & {
   language?: Language;
   mustChangePassword?: boolean;
 };
@@ -61,6 +68,58 @@ export class UserRepository {
     return this.dataSource
       .getRepository(UserEntity)
       .find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  /** The user, locked until the transaction ends, so two administrators' changes to them queue up. */
+  findByIdForUpdate(id: string, manager: UnitOfWork): Promise<UserEntity | null> {
+    return manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+
+  /**
+   * The ids of the organisation's active ADMINs, locked until the transaction ends: two ADMINs who
+   * demote each other at once cannot both pass the last-admin check.
+   */
+  async lockActiveAdmins(organizationId: string, manager: UnitOfWork): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT id FROM users WHERE organization_id = $1 AND role = 'ADMIN' AND deactivated_at IS NULL
+       ORDER BY id FOR UPDATE`,
+      [organizationId],
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  async updateAccount(
+    id: string,
+    change: { role?: Role; deactivatedAt?: Date | null },
+    manager: UnitOfWork,
+  ): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, change);
+  }
+
+  /** Users whose name or e-mail, or whose organisation's name or number, matches; by name. */
+  async search(text: string | null, page: PageArgs): Promise<Page<UserEntity>> {
+    const builder = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit);
+    if (text) {
+      builder
+        .innerJoin('organizations', 'o', 'o.id = u.organization_id')
+        .where(
+          '(u.name ILIKE :text OR u.email ILIKE :text OR o.name ILIKE :text OR o.organization_number = :exact)',
+          { text: containsPattern(text), exact: text.replace(/\s/g, '') },
+        );
+    }
+    const [items, totalCount] = await builder.getManyAndCount();
+    return { items, totalCount };
   }
 
   async setLanguage(id: string, language: Language): Promise<void> {

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { validateUuid } from '../common/input-validation';
-import { Authenticated, Context, CurrentViewer } from '../graphql/access.decorators';
+import { Authenticated, Context, CurrentViewer, OptionalViewer } from '../graphql/access.decorators';
 import { firstOf, ListLimit } from '../graphql/list-limit';
 import type { RequestContext, Viewer } from '../graphql/request-context';
 import { loadOrganization } from '../organizations/organization.loader';
@@ -9,6 +9,7 @@ import { OrganizationService } from '../organizations/organization.service';
 import { Language } from './language';
 import { CreateUserInput } from './user.inputs';
 import { User } from './user.model';
+import { mayManageUsersOf } from './user.rules';
 import { UserService } from './user.service';
 
 @Resolver(() => User)
@@ -47,6 +48,18 @@ export class UserResolver {
       validateUuid('organizationId', organizationId),
     );
     return firstOf(members, limit).map(User.from);
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      "When the user last signed in; only for the user, their organisation's ADMINs and platform admins",
+  })
+  lastLoginAt(@Parent() user: User, @OptionalViewer() viewer: Viewer | null): Date | null {
+    if (!viewer) return null;
+    return viewer.userId === user.id || mayManageUsersOf(viewer, user.organizationId)
+      ? user.lastLoginAt
+      : null;
   }
 
   @ResolveField(() => Organization)

@@ -6,3 +6,6 @@ export const mayAddUsersTo = (
   actor: Pick<Viewer, 'organizationId' | 'role' | 'isPlatformAdmin'>,
   organizationId: string,
 ) => actor.isPlatformAdmin || (actor.role === Role.ADMIN && actor.organizationId === organizationId);
+
+/** Who may change a user's role or deactivate them: the same people who may add users to the organisation. */
+export const mayManageUsersOf = mayAddUsersTo;

@@ -5,6 +5,7 @@ import type { ContactPersonValue } from '../common/contact-person';
 import { notFound } from '../common/domain-error';
 import {
   InputCheck,
+  type PageArgs,
   requiredEmail,
   requiredOneOf,
   requiredText,
@@ -12,6 +13,7 @@ import {
 } from '../common/input-validation';
 import { isUniqueViolation } from '../common/unique-violation';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
+import type { Page } from '../graphql/paginated';
 import type { Viewer } from '../graphql/request-context';
 import { OrganizationService } from '../organizations/organization.service';
 import { Language } from './language';
@@ -132,6 +134,26 @@ export class UserService {
 
   updatePasswordHash(userId: string, passwordHash: string, unitOfWork: UnitOfWork): Promise<void> {
     return this.users.updatePasswordHash(userId, passwordHash, unitOfWork);
+  }
+
+  findByIdForUpdate(id: string, unitOfWork: UnitOfWork): Promise<UserEntity | null> {
+    return this.users.findByIdForUpdate(id, unitOfWork);
+  }
+
+  lockActiveAdmins(organizationId: string, unitOfWork: UnitOfWork): Promise<string[]> {
+    return this.users.lockActiveAdmins(organizationId, unitOfWork);
+  }
+
+  updateAccount(
+    id: string,
+    change: { role?: Role; deactivatedAt?: Date | null },
+    unitOfWork: UnitOfWork,
+  ): Promise<void> {
+    return this.users.updateAccount(id, change, unitOfWork);
+  }
+
+  search(text: string | null, page: PageArgs): Promise<Page<UserEntity>> {
+    return this.users.search(text, page);
   }
 
   /** Inserts a validated user; a concurrent insert of the same email becomes a CONFLICT on `email`. */

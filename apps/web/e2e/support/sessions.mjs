@@ -28,6 +28,11 @@ export class Sessions {
     return this.#post(query, variables, await this.#tokenOf(email));
   }
 
+  /** The bearer token `email` is logged in with (logging in the first time). */
+  tokenOf(email) {
+    return this.#tokenOf(email);
+  }
+
   /** Drops the stored login of `email` (after a test logged it out): the next context logs in anew. */
   forget(email) {
     this.#tokens.delete(email);

@@ -1,4 +1,5 @@
 import { aboutEn } from './about';
+import { accountsEn } from './accounts';
 import { adoptionEventsEn } from './adoption-events';
 import { contactsEn } from './contacts';
 import { costSharesEn } from './cost-shares';
@@ -19,6 +20,7 @@ import { webFormsEn } from './web-forms';
 export const en: Messages = {
   ...solutionProfileEn,
   ...fieldNounsEn,
+  ...accountsEn,
   ...contactsEn,
   ...costSharesEn,
   ...orgPageEn,
@@ -420,7 +422,8 @@ export const en: Messages = {
   'role.ADMIN': 'Administrator',
 
   'admin.heading': 'Administration',
-  'admin.intro': 'Create organisations and their first administrators.',
+  'admin.intro':
+    'Create organisations and their first administrators, find organisations and users, and give organisations that lack one their organisation number.',
   'admin.newOrganization': 'New organisation',
   'admin.orgName': 'Name',
   'admin.orgKind': 'Kind of organisation',

@@ -4,6 +4,7 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { aboutNb } from './about';
+import { accountsNb } from './accounts';
 import { adoptionEventsNb } from './adoption-events';
 import { contactsNb } from './contacts';
 import { costSharesNb } from './cost-shares';
@@ -22,6 +23,7 @@ import { webFormsNb } from './web-forms';
 export const nb = {
   ...solutionProfileNb,
   ...fieldNounsNb,
+  ...accountsNb,
   ...contactsNb,
   ...costSharesNb,
   ...orgPageNb,
@@ -422,7 +424,8 @@ export const nb = {
   'role.ADMIN': 'Administrator',
 
   'admin.heading': 'Administrasjon',
-  'admin.intro': 'Opprett organisasjoner og deres første administratorer.',
+  'admin.intro':
+    'Opprett organisasjoner og deres første administratorer, finn organisasjoner og brukere, og gi organisasjoner som mangler det, organisasjonsnummer.',
   'admin.newOrganization': 'Ny organisasjon',
   'admin.orgName': 'Navn',
   'admin.orgKind': 'Type organisasjon',

@@ -79,22 +79,24 @@ interface Options {
   /** The route pattern the element is mounted at. */
   path?: string;
   language?: Language;
+  /** Replaces the session's logIn or logOut, e.g. with a jest.fn to assert on. */
+  session?: Partial<Pick<Session, 'logIn' | 'logOut'>>;
 }
 
-function session(viewer: Viewer | null): Session {
-  return { viewer, loading: false, logIn: async () => {}, logOut: async () => {} };
+function sessionOf(viewer: Viewer | null, overrides: Options['session']): Session {
+  return { viewer, loading: false, logIn: async () => {}, logOut: async () => {}, ...overrides };
 }
 
 /** Renders `ui` with the app's providers: nb messages, mocked Apollo, a session and a memory router. */
 export function renderWithApp(
   ui: ReactElement,
-  { mocks = [], viewer = null, url = '/', path = '*', language = 'nb' }: Options = {},
+  { mocks = [], viewer = null, url = '/', path = '*', language = 'nb', session }: Options = {},
 ) {
   const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [url] });
   const wrap = (children: ReactNode) => (
     <I18nProvider initial={language}>
       <MockedProvider mocks={[serviceAreasMock, countiesMock, ...mocks]} cache={createCache()}>
-        <SessionContext.Provider value={session(viewer)}>{children}</SessionContext.Provider>
+        <SessionContext.Provider value={sessionOf(viewer, session)}>{children}</SessionContext.Provider>
       </MockedProvider>
     </I18nProvider>
   );

@@ -4,8 +4,10 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { PageHeading } from '../../common/components/PageHeading';
 import { CreateOrganizationForm } from './CreateOrganizationForm';
 import { type ChoosableOrganization, CreateUserForm } from './CreateUserForm';
+import { OrganizationDirectory } from './OrganizationDirectory';
+import { UserDirectory } from './UserDirectory';
 
-/** Platform admins onboard organisations and their first admins. */
+/** Platform admins onboard organisations and their first admins, and find organisations and users. */
 export function AdminPage() {
   const { t } = useI18n();
   const [latest, setLatest] = useState<ChoosableOrganization>();
@@ -25,6 +27,8 @@ export function AdminPage() {
         </Heading>
         <CreateUserForm suggestedOrganization={latest} />
       </section>
+      <OrganizationDirectory />
+      <UserDirectory />
     </div>
   );
 }

@@ -40,3 +40,49 @@ export const CreateUserMutation = graphql(`
     }
   }
 `);
+
+export const OrganizationDirectoryQuery = graphql(`
+  query OrganizationDirectory($text: String, $missingNumber: Boolean, $limit: Int!, $offset: Int!) {
+    organizations(
+      filter: { text: $text, missingOrganizationNumber: $missingNumber }
+      limit: $limit
+      offset: $offset
+    ) {
+      totalCount
+      items {
+        id
+        name
+        kind
+        organizationNumber
+      }
+    }
+  }
+`);
+
+export const SetOrganizationNumberMutation = graphql(`
+  mutation SetOrganizationNumber($organizationId: ID!, $organizationNumber: String!) {
+    setOrganizationNumber(organizationId: $organizationId, organizationNumber: $organizationNumber) {
+      id
+      organizationNumber
+    }
+  }
+`);
+
+export const UserDirectoryQuery = graphql(`
+  query UserDirectory($search: String, $limit: Int!, $offset: Int!) {
+    users(search: $search, limit: $limit, offset: $offset) {
+      totalCount
+      items {
+        id
+        name
+        email
+        role
+        active
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

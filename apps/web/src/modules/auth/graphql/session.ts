@@ -76,7 +76,7 @@ export const RegisterCompanyMutation = graphql(`
 `);
 
 export const LogoutMutation = graphql(`
-  mutation Logout {
-    logout
+  mutation Logout($everywhere: Boolean = false) {
+    logout(everywhere: $everywhere)
   }
 `);

@@ -13,8 +13,12 @@ export interface Session {
   loading: boolean;
   /** Stores the token and refetches everything as the new user. */
   logIn(token: string): Promise<void>;
-  /** Ends the session on the server, then forgets the token and refetches everything as a visitor. */
-  logOut(): Promise<void>;
+  /**
+   * Ends the session on the server (with `everywhere`, every session of the user on every device),
+   * then forgets the token and refetches everything as a visitor. Signing out everywhere rejects
+   * when the api could not be reached, and then keeps the token.
+   */
+  logOut(options?: { everywhere?: boolean }): Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);
@@ -37,12 +41,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [client],
   );
-  const logOut = useCallback(async () => {
-    // Forget the token even when the api cannot be reached; it then lapses when it expires.
-    await client.mutate({ mutation: LogoutMutation }).catch(() => undefined);
-    writeToken(null);
-    await client.resetStore().catch(ignoreAborted);
-  }, [client]);
+  const logOut = useCallback(
+    async ({ everywhere = false }: { everywhere?: boolean } = {}) => {
+      const ending = client.mutate({
+        mutation: LogoutMutation,
+        variables: everywhere ? { everywhere } : undefined,
+      });
+      // Signing out here forgets the token even when the api cannot be reached (it then lapses when it
+      // expires); signing out everywhere must reach the api, so its failure is the caller's to show.
+      if (everywhere) await ending;
+      else await ending.catch(() => undefined);
+      writeToken(null);
+      await client.resetStore().catch(ignoreAborted);
+    },
+    [client],
+  );
 
   const session = useMemo(
     () => ({ viewer, loading: loading && !data, logIn, logOut }),

@@ -1,23 +1,20 @@
 import './my-organization.css';
 import { useQuery } from '@apollo/client/react';
-import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { paths } from '../../../app/paths';
 import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { CreateUserForm } from '../../admin/components/CreateUserForm';
-import { useSession, type Viewer } from '../../auth/hooks/SessionProvider';
+import { useSession } from '../../auth/hooks/SessionProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { PageHeading } from '../../common/components/PageHeading';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { TableScroll } from '../../common/components/TableScroll';
 import { StatusTag } from '../../solutions/components/StatusTag';
 import { LandscapeSection } from '../../system-fit/components/LandscapeSection';
 import { isPublicBody } from '../../system-fit/public-organization';
-import {
-  OrganizationAdoptionsQuery,
-  OrganizationMembersQuery,
-  OrganizationSolutionsQuery,
-} from '../graphql/organization';
+import { OrganizationAdoptionsQuery, OrganizationSolutionsQuery } from '../graphql/organization';
 import { OurNeeds, OurNotices, OurResponses } from './OrganizationMarketplace';
+import { OrganizationMembers } from './OrganizationMembers';
 
 /** The viewer's organisation: its solutions (drafts too), its adoptions and its members. */
 export function MyOrganizationPage() {
@@ -37,7 +34,7 @@ export function MyOrganizationPage() {
       )}
       {(viewer.can.postNeeds || viewer.can.joinNeeds) && <OurNeeds organizationId={viewer.organization.id} />}
       {viewer.can.postNotices && <OurNotices organizationId={viewer.organization.id} />}
-      <OurMembers viewer={viewer} />
+      <OrganizationMembers viewer={viewer} />
     </div>
   );
 }
@@ -62,42 +59,44 @@ function OurSolutions({ organizationId }: { organizationId: string }) {
       <ErrorAlert error={error} />
       {data && solutions.length === 0 && <Paragraph>{t('myOrg.noSolutions')}</Paragraph>}
       {solutions.length > 0 && (
-        <Table data-size="sm" zebra>
-          <caption className="visually-hidden">{t('myOrg.solutions')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.solutionStatus')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.solutionReuse')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.solutionUpdated')}</Table.HeaderCell>
-              <Table.HeaderCell>
-                <span className="visually-hidden">{t('myOrg.actions')}</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {solutions.map((solution) => (
-              <Table.Row key={solution.id}>
-                <Table.Cell>
-                  <AppLink to={paths.solution(solution.id)}>
-                    <Authored>{solution.title}</Authored>
-                  </AppLink>
-                </Table.Cell>
-                <Table.Cell>
-                  <StatusTag status={solution.status} />
-                </Table.Cell>
-                <Table.Cell>{solution.reuseCount}</Table.Cell>
-                <Table.Cell>{formatDate(solution.updatedAt)}</Table.Cell>
-                <Table.Cell>
-                  <AppLink to={paths.editSolution(solution.id)}>
-                    {t('myOrg.edit')}
-                    <span className="visually-hidden"> {solution.title}</span>
-                  </AppLink>
-                </Table.Cell>
+        <TableScroll label={t('myOrg.tableOf', { name: t('myOrg.solutions') })}>
+          <Table data-size="sm" zebra>
+            <caption className="visually-hidden">{t('myOrg.solutions')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.solutionStatus')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.solutionReuse')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.solutionUpdated')}</Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="visually-hidden">{t('myOrg.actions')}</span>
+                </Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {solutions.map((solution) => (
+                <Table.Row key={solution.id}>
+                  <Table.Cell>
+                    <AppLink to={paths.solution(solution.id)}>
+                      <Authored>{solution.title}</Authored>
+                    </AppLink>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <StatusTag status={solution.status} />
+                  </Table.Cell>
+                  <Table.Cell>{solution.reuseCount}</Table.Cell>
+                  <Table.Cell>{formatDate(solution.updatedAt)}</Table.Cell>
+                  <Table.Cell>
+                    <AppLink to={paths.editSolution(solution.id)}>
+                      {t('myOrg.edit')}
+                      <span className="visually-hidden"> {solution.title}</span>
+                    </AppLink>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );
@@ -120,84 +119,40 @@ function OurAdoptions({ organizationId }: { organizationId: string }) {
         </Paragraph>
       )}
       {adoptions.length > 0 && (
-        <Table data-size="sm" zebra>
-          <caption className="visually-hidden">{t('myOrg.adoptions')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('solution.owner')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('solution.adopterStage')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {adoptions.map(
-              (adoption) =>
-                adoption.solution && (
-                  <Table.Row key={adoption.id}>
-                    <Table.Cell>
-                      <AppLink to={paths.solution(adoption.solution.id)}>
-                        <Authored>{adoption.solution.title}</Authored>
-                      </AppLink>
-                    </Table.Cell>
-                    <Table.Cell>{adoption.solution.owner.name}</Table.Cell>
-                    <Table.Cell>
-                      <Tag data-size="sm" data-color={adoption.stage === 'IN_USE' ? 'success' : 'info'}>
-                        {t(`stage.${adoption.stage}`)}
-                      </Tag>
-                    </Table.Cell>
-                    <Table.Cell>{formatDate(adoption.createdAt)}</Table.Cell>
-                  </Table.Row>
-                ),
-            )}
-          </Table.Body>
-        </Table>
-      )}
-    </section>
-  );
-}
-
-function OurMembers({ viewer }: { viewer: Viewer }) {
-  const { t } = useI18n();
-  const organization = viewer.organization;
-  const { data, loading, error } = useQuery(OrganizationMembersQuery, {
-    variables: { organizationId: organization.id },
-  });
-  return (
-    <section aria-labelledby="members-heading" className="org-section">
-      <Heading level={2} data-size="sm" id="members-heading">
-        {t('myOrg.members')}
-      </Heading>
-      {loading && !data && <Loading />}
-      <ErrorAlert error={error} />
-      {data && (
-        <Table data-size="sm" zebra>
-          <caption className="visually-hidden">{t('myOrg.members')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('admin.userName')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.userEmail')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.userRole')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {data.organizationMembers.map((member) => (
-              <Table.Row key={member.id}>
-                <Table.Cell>{member.name}</Table.Cell>
-                <Table.Cell>{member.email}</Table.Cell>
-                <Table.Cell>{t(`role.${member.role}`)}</Table.Cell>
+        <TableScroll label={t('myOrg.tableOf', { name: t('myOrg.adoptions') })}>
+          <Table data-size="sm" zebra>
+            <caption className="visually-hidden">{t('myOrg.adoptions')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('myOrg.solutionTitle')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('solution.owner')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('solution.adopterStage')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-      {viewer.can.addMembers && (
-        <Details className="add-member">
-          <Details.Summary>{t('myOrg.addMember')}</Details.Summary>
-          <Details.Content>
-            <CreateUserForm organization={organization} />
-          </Details.Content>
-        </Details>
+            </Table.Head>
+            <Table.Body>
+              {adoptions.map(
+                (adoption) =>
+                  adoption.solution && (
+                    <Table.Row key={adoption.id}>
+                      <Table.Cell>
+                        <AppLink to={paths.solution(adoption.solution.id)}>
+                          <Authored>{adoption.solution.title}</Authored>
+                        </AppLink>
+                      </Table.Cell>
+                      <Table.Cell>{adoption.solution.owner.name}</Table.Cell>
+                      <Table.Cell>
+                        <Tag data-size="sm" data-color={adoption.stage === 'IN_USE' ? 'success' : 'info'}>
+                          {t(`stage.${adoption.stage}`)}
+                        </Tag>
+                      </Table.Cell>
+                      <Table.Cell>{formatDate(adoption.createdAt)}</Table.Cell>
+                    </Table.Row>
+                  ),
+              )}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { Authored } from '../../../i18n/content-language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AppLink, ButtonLink } from '../../common/components/AppLink';
 import { ErrorAlert, Loading } from '../../common/components/QueryState';
+import { TableScroll } from '../../common/components/TableScroll';
 import { daysLeftText } from '../../common/deadline';
 import { NeedStatusTag } from '../../needs/components/NeedStatusTag';
 import { MyNeedResponsesQuery } from '../../needs/graphql/needs';
@@ -29,37 +30,39 @@ export function OurNeeds({ organizationId }: { organizationId: string }) {
       <ErrorAlert error={error} />
       {data && needs.length === 0 && <Paragraph>{t('myOrg.noNeeds')}</Paragraph>}
       {needs.length > 0 && (
-        <Table data-size="sm" zebra>
-          <caption className="visually-hidden">{t('myOrg.needs')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('kind.NEED')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.solutionStatus')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.role')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.answers')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {needs.map((need) => (
-              <Table.Row key={need.id}>
-                <Table.Cell>
-                  <AppLink to={paths.need(need.id)}>
-                    <Authored>{need.title}</Authored>
-                  </AppLink>
-                </Table.Cell>
-                <Table.Cell>
-                  <NeedStatusTag status={need.status} />
-                </Table.Cell>
-                <Table.Cell>
-                  {t(need.owner.id === organizationId ? 'myOrg.owner' : 'myOrg.participant')}
-                </Table.Cell>
-                <Table.Cell>{need.responseCount}</Table.Cell>
-                <Table.Cell>{formatDate(need.createdAt)}</Table.Cell>
+        <TableScroll label={t('myOrg.tableOf', { name: t('myOrg.needs') })}>
+          <Table data-size="sm" zebra>
+            <caption className="visually-hidden">{t('myOrg.needs')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('kind.NEED')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.solutionStatus')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.role')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.answers')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('solution.adopterSince')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {needs.map((need) => (
+                <Table.Row key={need.id}>
+                  <Table.Cell>
+                    <AppLink to={paths.need(need.id)}>
+                      <Authored>{need.title}</Authored>
+                    </AppLink>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <NeedStatusTag status={need.status} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    {t(need.owner.id === organizationId ? 'myOrg.owner' : 'myOrg.participant')}
+                  </Table.Cell>
+                  <Table.Cell>{need.responseCount}</Table.Cell>
+                  <Table.Cell>{formatDate(need.createdAt)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );
@@ -87,31 +90,33 @@ export function OurNotices({ organizationId }: { organizationId: string }) {
       <ErrorAlert error={error} />
       {data && notices.length === 0 && <Paragraph>{t('myOrg.noNotices')}</Paragraph>}
       {notices.length > 0 && (
-        <Table data-size="sm" zebra>
-          <caption className="visually-hidden">{t('myOrg.notices')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('kind.PROCUREMENT_NOTICE')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('notice.procedure')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('noticeForm.deadline')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {notices.map((notice) => (
-              <Table.Row key={notice.id}>
-                <Table.Cell>
-                  <AppLink to={paths.notice(notice.id)}>
-                    <Authored>{notice.title}</Authored>
-                  </AppLink>
-                </Table.Cell>
-                <Table.Cell>{t(`procedure.${notice.procedure}`)}</Table.Cell>
-                <Table.Cell>
-                  {formatDate(notice.deadline)} ({daysLeftText(i18n, notice.deadline, notice.isOpen)})
-                </Table.Cell>
+        <TableScroll label={t('myOrg.tableOf', { name: t('myOrg.notices') })}>
+          <Table data-size="sm" zebra>
+            <caption className="visually-hidden">{t('myOrg.notices')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('kind.PROCUREMENT_NOTICE')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('notice.procedure')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('noticeForm.deadline')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {notices.map((notice) => (
+                <Table.Row key={notice.id}>
+                  <Table.Cell>
+                    <AppLink to={paths.notice(notice.id)}>
+                      <Authored>{notice.title}</Authored>
+                    </AppLink>
+                  </Table.Cell>
+                  <Table.Cell>{t(`procedure.${notice.procedure}`)}</Table.Cell>
+                  <Table.Cell>
+                    {formatDate(notice.deadline)} ({daysLeftText(i18n, notice.deadline, notice.isOpen)})
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );
@@ -136,31 +141,33 @@ export function OurResponses() {
       <ErrorAlert error={error} />
       {data && responses.length === 0 && <Paragraph>{t('myOrg.noResponses')}</Paragraph>}
       {responses.length > 0 && (
-        <Table data-size="sm" zebra>
-          <caption className="visually-hidden">{t('myOrg.responses')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('kind.NEED')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.solutionStatus')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('myOrg.solutionUpdated')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {responses.map((response) => (
-              <Table.Row key={response.id}>
-                <Table.Cell>
-                  <AppLink to={paths.need(response.need.id)}>
-                    <Authored>{response.need.title}</Authored>
-                  </AppLink>
-                </Table.Cell>
-                <Table.Cell>
-                  <Tag data-size="sm">{t(`responseStatus.${response.status}`)}</Tag>
-                </Table.Cell>
-                <Table.Cell>{formatDate(response.updatedAt)}</Table.Cell>
+        <TableScroll label={t('myOrg.tableOf', { name: t('myOrg.responses') })}>
+          <Table data-size="sm" zebra>
+            <caption className="visually-hidden">{t('myOrg.responses')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('kind.NEED')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.solutionStatus')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('myOrg.solutionUpdated')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {responses.map((response) => (
+                <Table.Row key={response.id}>
+                  <Table.Cell>
+                    <AppLink to={paths.need(response.need.id)}>
+                      <Authored>{response.need.title}</Authored>
+                    </AppLink>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag data-size="sm">{t(`responseStatus.${response.status}`)}</Tag>
+                  </Table.Cell>
+                  <Table.Cell>{formatDate(response.updatedAt)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );

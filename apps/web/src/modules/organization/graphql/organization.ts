@@ -37,13 +37,46 @@ export const OrganizationAdoptionsQuery = graphql(`
   }
 `);
 
+export const MemberFields = graphql(`
+  fragment MemberFields on User {
+    id
+    name
+    email
+    role
+    active
+    createdAt
+    lastLoginAt
+  }
+`);
+
 export const OrganizationMembersQuery = graphql(`
   query OrganizationMembers($organizationId: ID!) {
     organizationMembers(organizationId: $organizationId) {
-      id
-      name
-      email
-      role
+      ...MemberFields
+    }
+  }
+`);
+
+export const SetUserRoleMutation = graphql(`
+  mutation SetUserRole($userId: ID!, $role: Role!) {
+    setUserRole(userId: $userId, role: $role) {
+      ...MemberFields
+    }
+  }
+`);
+
+export const DeactivateUserMutation = graphql(`
+  mutation DeactivateUser($userId: ID!) {
+    deactivateUser(userId: $userId) {
+      ...MemberFields
+    }
+  }
+`);
+
+export const ReactivateUserMutation = graphql(`
+  mutation ReactivateUser($userId: ID!) {
+    reactivateUser(userId: $userId) {
+      ...MemberFields
     }
   }
 `);

@@ -1,6 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BERGEN_LEADER, renderWithApp } from '../../../test/render';
+import { SetLanguageMutation } from '../../auth/graphql/session';
 import { NotificationSettingsQuery, SetNotificationSettingsMutation } from '../graphql/notification-settings';
 import { ProfilePage } from './ProfilePage';
 
@@ -47,5 +48,53 @@ describe('ProfilePage', () => {
     expect(await screen.findByText(/Passordet ditt ble satt av en administrator/)).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Nåværende passord')).toBeInTheDocument();
+  });
+
+  it('shows who the viewer is, and switches the language at once', async () => {
+    const stored = jest.fn(() => ({
+      data: { setLanguage: { __typename: 'User', id: BERGEN_LEADER.id, language: 'EN' } },
+    }));
+    renderWithApp(<ProfilePage />, {
+      viewer: BERGEN_LEADER,
+      mocks: [
+        settingsMock('DAILY'),
+        { request: { query: SetLanguageMutation, variables: { language: 'EN' } }, result: stored },
+      ] as never,
+    });
+    const account = screen.getByRole('region', { name: 'Kontoen din' });
+    expect(within(account).getByText('leder@bergen.test')).toBeInTheDocument();
+    expect(within(account).getByText('Bergen kommune')).toBeInTheDocument();
+    expect(within(account).getByText('Administrator')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Norsk (bokmål)' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'My profile' })).toBeInTheDocument();
+    await waitFor(() => expect(stored).toHaveBeenCalled());
+  });
+
+  it('signs out everywhere', async () => {
+    const logOut = jest.fn(async () => {});
+    renderWithApp(<ProfilePage />, {
+      viewer: BERGEN_LEADER,
+      mocks: [settingsMock('DAILY')] as never,
+      session: { logOut },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Logg ut overalt' }));
+    expect(logOut).toHaveBeenCalledWith({ everywhere: true });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('stays and tells when signing out everywhere fails', async () => {
+    const logOut = jest.fn(async () => {
+      throw new Error('network down');
+    });
+    const { router } = renderWithApp(<ProfilePage />, {
+      viewer: BERGEN_LEADER,
+      url: '/profil',
+      mocks: [settingsMock('DAILY')] as never,
+      session: { logOut },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Logg ut overalt' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/profil');
   });
 });

@@ -5,9 +5,11 @@ interface ResultPaginationProps {
   page: number;
   totalPages: number;
   onPage(page: number): void;
+  /** The navigation's name, for a page with more than one list of pages. */
+  label?: string;
 }
 
-export function ResultPagination({ page, totalPages, onPage }: ResultPaginationProps) {
+export function ResultPagination({ page, totalPages, onPage, label }: ResultPaginationProps) {
   const { t } = useI18n();
   const { pages, prevButtonProps, nextButtonProps } = usePagination({
     currentPage: page,
@@ -16,7 +18,7 @@ export function ResultPagination({ page, totalPages, onPage }: ResultPaginationP
     setCurrentPage: onPage,
   });
   return (
-    <Pagination aria-label={t('pagination.label')}>
+    <Pagination aria-label={label ?? t('pagination.label')}>
       <Pagination.List>
         <Pagination.Item>
           <Pagination.Button {...prevButtonProps} aria-label={t('pagination.previous')}>

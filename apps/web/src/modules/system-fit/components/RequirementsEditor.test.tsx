@@ -97,10 +97,7 @@ describe('RequirementsEditor in the solution form', () => {
       within(summary)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual([
-      'Fyll ut beskrivelsen av krav 1.',
-      'Fyll ut systemene i krav 1.',
-    ]);
+    ).toEqual(['Fyll ut beskrivelsen av krav 1.', 'Fyll ut systemene i krav 1.']);
   });
 
   it('shows the api’s refusal of a requirement’s systems beside that requirement', async () => {

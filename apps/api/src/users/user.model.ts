@@ -29,6 +29,9 @@ export class User {
   })
   mustChangePassword: boolean;
 
+  @Field({ description: 'False until an Ansattporten user follows the link mailed to the e-mail they gave' })
+  emailConfirmed: boolean;
+
   @Field(() => Organization)
   organization?: Organization;
 
@@ -43,6 +46,7 @@ export class User {
       isPlatformAdmin: entity.isPlatformAdmin,
       language: entity.language,
       mustChangePassword: entity.mustChangePassword,
+      emailConfirmed: entity.emailConfirmed ?? true,
       organizationId: entity.organizationId,
     });
   }

@@ -5,9 +5,15 @@ import type { Language } from './language';
 import { UserEntity } from './user.entity';
 
 /** A user to add; the language defaults to NB. */
-export type NewUser = Omit<UserEntity, 'id' | 'createdAt' | 'language' | 'mustChangePassword'> & {
+export type NewUser = Omit<
+  UserEntity,
+  'id' | 'createdAt' | 'language' | 'mustChangePassword' | 'oidcIssuer' | 'oidcSubject' | 'emailConfirmed'
+> & {
   language?: Language;
   mustChangePassword?: boolean;
+  oidcIssuer?: string;
+  oidcSubject?: string;
+  emailConfirmed?: boolean;
 };
 
 @Injectable()
@@ -36,7 +42,7 @@ export class UserRepository {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id })
       .getOne();
-    return user?.passwordHash;
+    return user?.passwordHash ?? undefined;
   }
 
   /** A password the user chose: a temporary one no longer needs changing. */
@@ -51,6 +57,22 @@ export class UserRepository {
       .createQueryBuilder('u')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
+  }
+
+  /** The Ansattporten user whom the issuer knows by this `sub`. */
+  findByOidcIdentity(issuer: string, subject: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ oidcIssuer: issuer, oidcSubject: subject });
+  }
+
+  /** Marks the address confirmed, if it is still the user's. */
+  async confirmEmail(id: string, email: string, manager: UnitOfWork): Promise<void> {
+    await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ emailConfirmed: true })
+      .where('id = :id AND lower(email) = lower(:email)', { id, email })
+      .execute();
   }
 
   async emailExists(email: string): Promise<boolean> {

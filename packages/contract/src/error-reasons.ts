@@ -17,7 +17,6 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Every `extensions.reason`, with the code it is sent with. */
 export const ERROR_REASON_CODES = {
   ADOPTION_EXISTS: 'CONFLICT',
-  ANSATTPORTEN_NOT_CONFIGURED: 'NOT_FOUND',
   CANNOT_ADOPT_OWN_SOLUTION: 'BAD_USER_INPUT',
   CANNOT_JOIN_OWN_NEED: 'BAD_USER_INPUT',
   CONFIRMATION_LINK_INVALID: 'BAD_USER_INPUT',

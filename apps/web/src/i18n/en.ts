@@ -1,4 +1,5 @@
 import { aboutEn } from './about';
+import { ansattportenEn } from './ansattporten';
 import { contactsEn } from './contacts';
 import { costSharesEn } from './cost-shares';
 import { exportsEn } from './exports';
@@ -14,6 +15,7 @@ import { webFormsEn } from './web-forms';
 /** English. Typed by nb.ts's keys: a missing or unknown key fails typecheck. */
 export const en: Messages = {
   ...solutionProfileEn,
+  ...ansattportenEn,
   ...contactsEn,
   ...costSharesEn,
   ...orgPageEn,

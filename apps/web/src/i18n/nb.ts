@@ -4,6 +4,7 @@
  * `{name}` placeholders are filled by t(key, params).
  */
 import { aboutNb } from './about';
+import { ansattportenNb } from './ansattporten';
 import { contactsNb } from './contacts';
 import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
@@ -17,6 +18,7 @@ import { webFormsNb } from './web-forms';
 
 export const nb = {
   ...solutionProfileNb,
+  ...ansattportenNb,
   ...contactsNb,
   ...costSharesNb,
   ...orgPageNb,

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type AppConfig, TEST_PROVIDER } from '../../../config/app-config';
 import { CALLBACK_PATH } from '../openid-client.adapter';
@@ -21,8 +22,8 @@ interface TestProviderModule {
 export async function mountTestProvider(app: NestExpressApplication, config: AppConfig): Promise<void> {
   const oidc = config.oidc;
   if (!oidc?.testProvider || config.nodeEnv === 'production') return;
-  const modulePath = join(__dirname, 'test-provider.mjs');
-  const { createTestProvider } = (await import(modulePath)) as TestProviderModule;
+  const moduleUrl = pathToFileURL(join(__dirname, 'test-provider.mjs')).href;
+  const { createTestProvider } = (await import(moduleUrl)) as TestProviderModule;
   const { handler } = createTestProvider({
     issuer: oidc.issuerUrl,
     altinnResource: oidc.altinnResource,

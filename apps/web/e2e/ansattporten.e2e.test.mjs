@@ -71,6 +71,9 @@ test('a person with one municipality signs in on a phone', async (t) => {
   assert.ok(await page.getByRole('radio', { name: /Bergen/ }).isChecked());
   await page.getByLabel('Jobb-e-post').fill('kari.bergensen@bergen.kommune.test');
   await page.getByRole('button', { name: 'Fullfør innloggingen' }).click();
+  // On a phone the account menu is folded away: the front page and the stored token tell it.
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByRole('button', { name: 'Meny', exact: true }).click();
   await page.getByRole('button', { name: 'Logg ut' }).waitFor();
   const token = await page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY);
   assert.match((await gql(ME, token)).data.me.organization.name, /^Bergen/);

@@ -3,10 +3,11 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
-  // The meilisearch client and language-tags are ESM-only: compile them to CommonJS like our own code.
+  // The meilisearch client, language-tags and openid-client (with oauth4webapi and jose) are ESM-only:
+  // compile them to CommonJS like our own code. The test OIDC provider runs as a child process instead.
   transform: { '^.+\\.(ts|js)$': ['@swc/jest'] },
   transformIgnorePatterns: [
-    '/node_modules/(?!(\\.pnpm/(meilisearch|language-tags)@[^/]+/node_modules/)?(meilisearch|language-tags)/)',
+    '/node_modules/(?!(\\.pnpm/(meilisearch|language-tags|openid-client|oauth4webapi|jose)@[^/]+/node_modules/)?(meilisearch|language-tags|openid-client|oauth4webapi|jose)/)',
   ],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

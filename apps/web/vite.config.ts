@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': apiUrl },
+    proxy: { '/graphql': apiUrl, '/auth': apiUrl, '/test-idp': apiUrl },
   },
   build: {
     target: 'es2022',

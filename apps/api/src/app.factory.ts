@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { mountTestProvider } from './auth/oidc/test-provider/mount-test-provider';
 import type { Clock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
@@ -58,6 +59,7 @@ export async function createApp(
   app.use(securityHeaders);
   app.use(compression());
   app.useBodyParser('json', { limit: '1mb' });
+  await mountTestProvider(app, config);
   const webDist = config.webDistDir ?? resolve(__dirname, '../../web/dist');
   if (existsSync(join(webDist, 'index.html'))) serveWebApp(app, webDist);
   return app;
@@ -93,7 +95,7 @@ const securityHeaders = helmet({
 
 /** Paths of the api and its probes, and ones a probe may guess: an unknown one is a 404, never the web app. */
 const API_PATHS =
-  /^\/(graphql|feeds|mail|livez|readyz|healthz?|metrics|api|catalog)(\/|$)|^\/(sok\.csv|robots\.txt|sitemap\.xml)$|^\/losninger\/[^/]+\/publiccode\.yml$/;
+  /^\/(graphql|feeds|mail|auth|test-idp|livez|readyz|healthz?|metrics|api|catalog)(\/|$)|^\/(sok\.csv|robots\.txt|sitemap\.xml)$|^\/losninger\/[^/]+\/publiccode\.yml$/;
 
 /**
  * Serves the built web app at `/`: index.html for every client-side route, with the page's own title,

@@ -13,6 +13,12 @@ interface ViewerRow {
   is_platform_admin: boolean;
 }
 
+/** The identity provider's session a sign-in came from (Ansattporten's `iss` and `sid`). */
+export interface ProviderSession {
+  issuer: string;
+  sid: string;
+}
+
 @Injectable()
 export class SessionRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -21,14 +27,23 @@ export class SessionRepository {
    * A new session for an active user, who is marked as just signed in; the user's expired sessions are
    * deleted in the same statement, so they do not pile up. Null when the user is deactivated (or gone).
    */
-  async insert(userId: string, expiresAt: Date): Promise<string | null> {
+  async insert(userId: string, expiresAt: Date, provider?: ProviderSession): Promise<string | null> {
     const [row] = (await this.dataSource.query(
       `WITH expired AS (DELETE FROM sessions WHERE user_id = $1 AND expires_at <= now()),
             active AS (UPDATE users SET last_login_at = now() WHERE id = $1 AND deactivated_at IS NULL RETURNING id)
-       INSERT INTO sessions (user_id, expires_at) SELECT id, $2 FROM active RETURNING id`,
-      [userId, expiresAt],
+       INSERT INTO sessions (user_id, expires_at, oidc_issuer, oidc_sid) SELECT id, $2, $3, $4 FROM active RETURNING id`,
+      [userId, expiresAt, provider?.issuer ?? null, provider?.sid ?? null],
     )) as { id: string }[];
     return row?.id ?? null;
+  }
+
+  /** Ends every session started from the provider's session `sid`; how many there were. */
+  async deleteByProviderSession({ issuer, sid }: ProviderSession): Promise<number> {
+    const [, affected] = (await this.dataSource.query(
+      'DELETE FROM sessions WHERE oidc_issuer = $1 AND oidc_sid = $2',
+      [issuer, sid],
+    )) as [unknown, number];
+    return affected;
   }
 
   /** The viewer of a live session with its organisation's kind, in one query: this runs on every request with a token. */

@@ -107,4 +107,41 @@ describe('loadConfig', () => {
     expect(perHour('askNeedQuestion', 'account')).toBeLessThan(perHour('adoptSolution', 'account') / 100);
     expect(rateLimits.loginGuesses).toEqual({ points: 10, seconds: 900 });
   });
+  describe('Ansattporten (OIDC_*)', () => {
+    const real = {
+      DATABASE_URL: 'postgres://localhost/x',
+      OIDC_ISSUER_URL: 'https://test.ansattporten.no',
+      OIDC_CLIENT_ID: 'client',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_ALTINN_RESOURCE: 'lokomotiv-access',
+    };
+
+    it('is off without the variables, and points at the in-process test provider in demo mode', () => {
+      expect(loadConfig({ DATABASE_URL: 'postgres://localhost/x' }).oidc).toBeUndefined();
+      expect(loadConfig({ PORT: '4000' }).oidc).toMatchObject({
+        issuerUrl: 'http://localhost:4000/test-idp',
+        testProvider: true,
+        acrValues: 'idporten-loa-substantial',
+        authorizationDetailsType: 'ansattporten:altinn:resource',
+      });
+      expect(
+        loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SEED_DEMO: 'true' }).oidc,
+      ).toBeUndefined();
+    });
+
+    it('takes all four variables, and names the missing ones', () => {
+      expect(loadConfig(real).oidc).toMatchObject({ clientId: 'client', testProvider: false });
+      expect(() => loadConfig({ ...real, OIDC_CLIENT_SECRET: '' })).toThrow(
+        /^OIDC_CLIENT_SECRET must be set together with/,
+      );
+    });
+
+    it('refuses the test provider and plain http in production', () => {
+      const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+      expect(() => loadConfig({ ...production, OIDC_TEST_PROVIDER: 'true' })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...production, ...real, OIDC_ISSUER_URL: 'http://idp.example' })).toThrow(
+        /^OIDC_ISSUER_URL must start with https:/,
+      );
+    });
+  });
 });

@@ -41,7 +41,32 @@ export interface AppConfig {
   statisticsCacheSeconds: number;
   /** Who publishes the DCAT catalogue at /catalog: the operator, by its organisation number. */
   catalogPublisher: { name: string; organizationNumber?: string };
+  /** Ansattporten (OpenID Connect); absent: no SSO button. */
+  oidc?: OidcConfig;
 }
+
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** The Altinn 3 resource the rich authorization request names. */
+  altinnResource: string;
+  /** `ansattporten:altinn:resource` (Altinn 3); Altinn 2's `ansattporten:altinn:service` is being retired. */
+  authorizationDetailsType: string;
+  acrValues: string;
+  /** The demo's own test provider, served by this api at `/test-idp`: never in production. */
+  testProvider: boolean;
+}
+
+/** The demo client the in-process test provider knows. */
+export const TEST_PROVIDER = {
+  path: '/test-idp',
+  clientId: 'lokomotiv-demo',
+  clientSecret: 'lokomotiv-demo-secret-not-for-production',
+  altinnResource: 'lokomotiv-demo',
+} as const;
+
+const OIDC_REQUIRED = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ALTINN_RESOURCE'];
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -65,6 +90,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('JWT_SECRET must be at least 32 characters long');
   }
   const port = readPort(env);
+  const seedDemo = readBoolean(env, 'SEED_DEMO', !databaseUrl && nodeEnv !== 'production');
+  const publicUrl = (readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
+    /\/+$/,
+    '',
+  );
   return {
     port,
     databaseUrl,
@@ -77,16 +107,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       max: MAX_SEARCH_SHARDS,
     }),
     jwtSecret,
-    seedDemo: readBoolean(env, 'SEED_DEMO', !databaseUrl && nodeEnv !== 'production'),
+    seedDemo,
     nodeEnv,
     webDistDir: blankToUndefined(env.WEB_DIST_DIR),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     trustedProxies: readTrustedProxies(env),
     rateLimits: readRateLimitsFrom(env),
-    publicUrl: (readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
-      /\/+$/,
-      '',
-    ),
+    publicUrl,
     introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     logLevel: readLogLevel(env, nodeEnv),
     metricsToken: blankToUndefined(env.METRICS_TOKEN),
@@ -95,6 +122,53 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queryLimits: readQueryLimits(env),
     statisticsCacheSeconds: readWholeNumber(env, 'STATISTICS_CACHE_SECONDS', 60, { min: 0, max: 86_400 }),
     catalogPublisher: readCatalogPublisher(env),
+    oidc: readOidc(env, nodeEnv, seedDemo, publicUrl),
+  };
+}
+
+/** All four OIDC_* variables, or none; none in demo mode outside production: the in-process test provider. */
+function readOidc(env: Env, nodeEnv: NodeEnv, seedDemo: boolean, publicUrl: string): OidcConfig | undefined {
+  const common = {
+    authorizationDetailsType:
+      blankToUndefined(env.OIDC_AUTHORIZATION_DETAILS_TYPE) ?? 'ansattporten:altinn:resource',
+    acrValues: blankToUndefined(env.OIDC_ACR_VALUES) ?? 'idporten-loa-substantial',
+  };
+  const given = OIDC_REQUIRED.filter((name) => blankToUndefined(env[name]) !== undefined);
+  const testProvider = readBoolean(
+    env,
+    'OIDC_TEST_PROVIDER',
+    given.length === 0 && seedDemo && nodeEnv !== 'production',
+  );
+  if (testProvider && nodeEnv === 'production')
+    throw new ConfigError('OIDC_TEST_PROVIDER must not be true when NODE_ENV=production');
+  if (testProvider) {
+    if (given.length > 0)
+      throw new ConfigError(`OIDC_TEST_PROVIDER=true cannot be combined with ${given.join(', ')}`);
+    return {
+      ...common,
+      issuerUrl: `${publicUrl}${TEST_PROVIDER.path}`,
+      clientId: TEST_PROVIDER.clientId,
+      clientSecret: TEST_PROVIDER.clientSecret,
+      altinnResource: TEST_PROVIDER.altinnResource,
+      testProvider: true,
+    };
+  }
+  if (given.length === 0) return undefined;
+  const missing = OIDC_REQUIRED.filter((name) => !given.includes(name));
+  if (missing.length > 0)
+    throw new ConfigError(`${missing.join(', ')} must be set together with ${given.join(', ')}`);
+  const issuerUrl = readUrl(
+    env,
+    'OIDC_ISSUER_URL',
+    nodeEnv === 'production' ? ['https:'] : ['http:', 'https:'],
+  );
+  return {
+    ...common,
+    issuerUrl: issuerUrl as string,
+    clientId: env.OIDC_CLIENT_ID?.trim() as string,
+    clientSecret: env.OIDC_CLIENT_SECRET?.trim() as string,
+    altinnResource: env.OIDC_ALTINN_RESOURCE?.trim() as string,
+    testProvider: false,
   };
 }
 

@@ -22,6 +22,7 @@ const SUBJECT_PATHS: Record<SearchDocumentKind, string> = {
 };
 
 export const PASSWORD_RESET_HOURS = 2;
+export const EMAIL_CONFIRMATION_DAYS = 7;
 
 interface Link {
   label: string;
@@ -92,6 +93,15 @@ export class MailComposer {
     return render(to, messageId, texts.resetSubject, {
       lines: [texts.greeting(to.name), texts.resetBody(PASSWORD_RESET_HOURS), texts.resetIgnore],
       links: [{ label: texts.resetAction, url }],
+    });
+  }
+
+  emailConfirmation(to: Recipient, token: string, messageId: string): OutgoingMail {
+    const texts = MAIL_TEXTS[to.language];
+    const url = `${this.config.publicUrl}/bekreft-epost?token=${encodeURIComponent(token)}`;
+    return render(to, messageId, texts.confirmSubject, {
+      lines: [texts.greeting(to.name), texts.confirmBody(EMAIL_CONFIRMATION_DAYS), texts.confirmIgnore],
+      links: [{ label: texts.confirmAction, url }],
     });
   }
 

@@ -6,7 +6,10 @@ import type { OutboxQueue } from '../outbox/outbox-worker';
 import type { Recipient } from './mail-composer';
 import type { MailedNotification } from './mail-texts';
 
-export type MailKind = 'NOTIFICATION' | 'DIGEST' | 'PASSWORD_RESET';
+export type MailKind = 'NOTIFICATION' | 'DIGEST' | 'PASSWORD_RESET' | 'EMAIL_CONFIRMATION';
+
+/** Mails that carry a one-time link: sent whatever the user's notification settings, and forgotten once sent. */
+export const LINK_MAIL_KINDS: readonly MailKind[] = ['PASSWORD_RESET', 'EMAIL_CONFIRMATION'];
 
 /** A message to send. Its key, unique in the table, makes its Message-ID. */
 export interface PendingMail {
@@ -83,10 +86,16 @@ export class MailOutboxRepository extends OutboxTable<PendingMail> implements Ou
     return inserted.length;
   }
 
-  async enqueuePasswordReset(unitOfWork: UnitOfWork, userId: string, key: string, token: string) {
+  async enqueueLink(
+    unitOfWork: UnitOfWork,
+    kind: (typeof LINK_MAIL_KINDS)[number],
+    userId: string,
+    key: string,
+    token: string,
+  ) {
     await unitOfWork.query(
-      `INSERT INTO mail_outbox (message_key, kind, user_id, payload) VALUES ($1, 'PASSWORD_RESET', $2, $3)`,
-      [key, userId, { token }],
+      'INSERT INTO mail_outbox (message_key, kind, user_id, payload) VALUES ($1, $2, $3, $4)',
+      [key, kind, userId, { token }],
     );
     await this.notifyOnCommit(unitOfWork);
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TransactionRunner, type UnitOfWork } from '../database/unit-of-work';
 import { OutboxWorker, type OutboxWorkerOptions } from '../outbox/outbox-worker';
 import { MailComposer } from './mail-composer';
-import { MailOutboxRepository, type PendingMail } from './mail-outbox.repository';
+import { LINK_MAIL_KINDS, MailOutboxRepository, type PendingMail } from './mail-outbox.repository';
 import { MAIL_TRANSPORT, type MailTransport, type OutgoingMail } from './mail-transport';
 
 export const MAIL_SENDER_OPTIONS = Symbol('MAIL_SENDER_OPTIONS');
@@ -36,7 +36,12 @@ export class MailSender extends OutboxWorker<PendingMail> {
 
   /** Mails a password reset link (`token`) once the caller's transaction commits. */
   queuePasswordReset(unitOfWork: UnitOfWork, userId: string, key: string, token: string): Promise<void> {
-    return this.outbox.enqueuePasswordReset(unitOfWork, userId, key, token);
+    return this.outbox.enqueueLink(unitOfWork, 'PASSWORD_RESET', userId, key, token);
+  }
+
+  /** Mails the link (`token`) that confirms a user's e-mail address once the caller's transaction commits. */
+  queueEmailConfirmation(unitOfWork: UnitOfWork, userId: string, key: string, token: string): Promise<void> {
+    return this.outbox.enqueueLink(unitOfWork, 'EMAIL_CONFIRMATION', userId, key, token);
   }
 
   protected async handle(rows: PendingMail[], unitOfWork: UnitOfWork): Promise<void> {
@@ -46,7 +51,7 @@ export class MailSender extends OutboxWorker<PendingMail> {
       await this.hook('before-send', row);
       await this.transport.send(mail);
       await this.hook('after-send', row);
-      if (row.kind === 'PASSWORD_RESET') await this.outbox.forgetPayload(unitOfWork, row);
+      if (LINK_MAIL_KINDS.includes(row.kind)) await this.outbox.forgetPayload(unitOfWork, row);
     }
   }
 
@@ -57,6 +62,8 @@ export class MailSender extends OutboxWorker<PendingMail> {
     const messageId = this.composer.messageId(row.messageKey);
     if (row.kind === 'PASSWORD_RESET')
       return this.composer.passwordReset(to, row.payload.token ?? '', messageId);
+    if (row.kind === 'EMAIL_CONFIRMATION')
+      return this.composer.emailConfirmation(to, row.payload.token ?? '', messageId);
     if (!to.wantsNotifications) return null;
     if (row.kind === 'DIGEST') {
       const items = await this.outbox.digestItems(unitOfWork, row);

@@ -38,6 +38,10 @@ export interface Texts {
   resetBody: (hours: number) => string;
   resetIgnore: string;
   resetAction: string;
+  confirmSubject: string;
+  confirmBody: (days: number) => string;
+  confirmIgnore: string;
+  confirmAction: string;
   /** Who answered a need and whom to call, for the need's owner and partners. */
   responder: (organization: string, contact: ContactPersonValue) => string;
   contactSupplier: string;
@@ -107,6 +111,11 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
     resetBody: (hours) => `Følg lenken for å velge et nytt passord. Lenken virker én gang, i ${hours} timer.`,
     resetIgnore: 'Ba du ikke om dette, kan du se bort fra e-posten. Passordet ditt er uendret.',
     resetAction: 'Velg nytt passord',
+    confirmSubject: 'Bekreft e-postadressen din i Lokomotiv',
+    confirmBody: (days) =>
+      `Du logget inn med Ansattporten og oppga denne adressen. Følg lenken for å bekrefte den. Lenken virker én gang, i ${days} dager.`,
+    confirmIgnore: 'Var det ikke deg, kan du se bort fra e-posten.',
+    confirmAction: 'Bekreft e-postadressen',
     responder: (organization, contact) =>
       `Svaret er fra ${organization}. Kontaktperson: ${contactLine(contact, 'tlf.')}.`,
     contactSupplier: 'Kontakt leverandøren',
@@ -157,6 +166,11 @@ export const MAIL_TEXTS: Record<Language, Texts> = {
     resetBody: (hours) => `Follow the link to choose a new password. It works once, for ${hours} hours.`,
     resetIgnore: 'If you did not ask for this, ignore this e-mail. Your password is unchanged.',
     resetAction: 'Choose a new password',
+    confirmSubject: 'Confirm your e-mail address for Lokomotiv',
+    confirmBody: (days) =>
+      `You signed in with Ansattporten and gave this address. Follow the link to confirm it. It works once, for ${days} days.`,
+    confirmIgnore: 'If this was not you, ignore this e-mail.',
+    confirmAction: 'Confirm the e-mail address',
     responder: (organization, contact) =>
       `The answer is from ${organization}. Contact person: ${contactLine(contact, 'phone')}.`,
     contactSupplier: 'Contact the supplier',

@@ -38,6 +38,13 @@ export class OrganizationRepository {
     return this.table.findOneBy({ municipalityNumber });
   }
 
+  findByOrganizationNumbers(organizationNumbers: readonly string[]): Promise<OrganizationEntity[]> {
+    return this.table.find({
+      where: { organizationNumber: In([...organizationNumbers]) },
+      order: { name: 'ASC' },
+    });
+  }
+
   async list(query: OrganizationQuery, page: PageArgs): Promise<Page<OrganizationEntity>> {
     const builder = this.table
       .createQueryBuilder('o')

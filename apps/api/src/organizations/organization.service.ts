@@ -18,7 +18,7 @@ import type { NewOrganization, OrganizationEntity } from './organization.entity'
 import { organizationError } from './organization.errors';
 import type { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
 import { OrganizationRepository } from './organization.repository';
-import { OrganizationKind } from './organization-kind';
+import { isPublicBody, OrganizationKind } from './organization-kind';
 
 @Injectable()
 export class OrganizationService {
@@ -144,6 +144,15 @@ export class OrganizationService {
 
   findByOrganizationNumber(organizationNumber: string): Promise<OrganizationEntity | null> {
     return this.organizations.findByOrganizationNumber(organizationNumber);
+  }
+
+  /** The public bodies (municipalities, county municipalities, state agencies) among these organisation numbers. */
+  async findPublicBodiesByOrganizationNumbers(
+    organizationNumbers: readonly string[],
+  ): Promise<OrganizationEntity[]> {
+    if (organizationNumbers.length === 0) return [];
+    const found = await this.organizations.findByOrganizationNumbers(organizationNumbers);
+    return found.filter((organization) => isPublicBody(organization.kind));
   }
 
   findByMunicipalityNumber(municipalityNumber: string): Promise<OrganizationEntity | null> {

@@ -12,7 +12,7 @@ export class PasswordHasher {
     return hash(password, OPTIONS);
   }
 
-  async verify(hashed: string | undefined, password: string): Promise<boolean> {
+  async verify(hashed: string | null | undefined, password: string): Promise<boolean> {
     if (!hashed) {
       this.decoy ??= this.hash(crypto.randomUUID());
       await verify(await this.decoy, password).catch(() => false);

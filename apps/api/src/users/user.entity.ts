@@ -14,8 +14,20 @@ export class UserEntity {
   @Column('text')
   name: string;
 
-  @Column('text', { name: 'password_hash', select: false })
-  passwordHash: string;
+  /** Null for people who sign in through Ansattporten only. */
+  @Column('text', { name: 'password_hash', select: false, nullable: true })
+  passwordHash: string | null;
+
+  /** Who vouches for an Ansattporten user: the provider's issuer and its `sub` for them (never the `pid`). */
+  @Column('text', { name: 'oidc_issuer', nullable: true })
+  oidcIssuer: string | null;
+
+  @Column('text', { name: 'oidc_subject', nullable: true })
+  oidcSubject: string | null;
+
+  /** False until an Ansattporten user follows the confirmation link mailed to the address they gave. */
+  @Column('boolean', { name: 'email_confirmed', default: true })
+  emailConfirmed: boolean;
 
   @Column('text')
   role: Role;

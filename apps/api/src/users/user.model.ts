@@ -35,6 +35,9 @@ export class User {
   @Field({ description: 'When the user joined the platform' })
   createdAt: Date;
 
+  @Field({ description: 'False until an Ansattporten user follows the link mailed to the e-mail they gave' })
+  emailConfirmed: boolean;
+
   @Field(() => Organization)
   organization?: Organization;
 
@@ -54,6 +57,7 @@ export class User {
       mustChangePassword: entity.mustChangePassword,
       active: !entity.deactivatedAt,
       createdAt: entity.createdAt,
+      emailConfirmed: entity.emailConfirmed ?? true,
       organizationId: entity.organizationId,
       lastLoginAt: entity.lastLoginAt ?? null,
     });

@@ -11,10 +11,21 @@ import { UserEntity } from './user.entity';
 /** A user to add; the language defaults to NB. */
 export type NewUser = Omit<
   UserEntity,
-  'id' | 'createdAt' | 'language' | 'mustChangePassword' | 'deactivatedAt' | 'lastLoginAt'
+  | 'id'
+  | 'createdAt'
+  | 'language'
+  | 'mustChangePassword'
+  | 'deactivatedAt'
+  | 'lastLoginAt'
+  | 'oidcIssuer'
+  | 'oidcSubject'
+  | 'emailConfirmed'
 > & {
   language?: Language;
   mustChangePassword?: boolean;
+  oidcIssuer?: string;
+  oidcSubject?: string;
+  emailConfirmed?: boolean;
 };
 
 @Injectable()
@@ -43,7 +54,7 @@ export class UserRepository {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id })
       .getOne();
-    return user?.passwordHash;
+    return user?.passwordHash ?? undefined;
   }
 
   /** A password the user chose: a temporary one no longer needs changing. */
@@ -58,6 +69,22 @@ export class UserRepository {
       .createQueryBuilder('u')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
+  }
+
+  /** The Ansattporten user whom the issuer knows by this `sub`. */
+  findByOidcIdentity(issuer: string, subject: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ oidcIssuer: issuer, oidcSubject: subject });
+  }
+
+  /** Marks the address confirmed, if it is still the user's. */
+  async confirmEmail(id: string, email: string, manager: UnitOfWork): Promise<void> {
+    await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ emailConfirmed: true })
+      .where('id = :id AND lower(email) = lower(:email)', { id, email })
+      .execute();
   }
 
   async emailExists(email: string): Promise<boolean> {

@@ -128,6 +128,27 @@ export class UserService {
     return this.users.findForLogin(email);
   }
 
+  findByOidcIdentity(issuer: string, subject: string): Promise<UserEntity | null> {
+    return this.users.findByOidcIdentity(issuer, subject);
+  }
+
+  confirmEmail(userId: string, email: string, unitOfWork: UnitOfWork): Promise<void> {
+    return this.users.confirmEmail(userId, email, unitOfWork);
+  }
+
+  /** Checks the name and work e-mail an Ansattporten user gives at first sign-in, all bad fields at once. */
+  async validateProfile(input: {
+    name?: string | null;
+    email?: string | null;
+  }): Promise<{ name: string; email: string }> {
+    const check = new InputCheck();
+    const email = check.collect(() => requiredEmail('email', input.email));
+    const name = check.collect(() => requiredText('name', input.name, { max: 200 }));
+    check.done();
+    if (await this.users.emailExists(email)) throw emailTaken();
+    return { email, name };
+  }
+
   findPasswordHash(userId: string): Promise<string | undefined> {
     return this.users.findPasswordHash(userId);
   }

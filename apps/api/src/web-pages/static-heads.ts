@@ -45,6 +45,8 @@ export const STATIC_HEADS: Record<Exclude<RouteName, ItemRoute>, StaticHead> = {
   forgotPassword: { title: 'Glemt passord', private: true },
   resetPassword: { title: 'Nytt passord', private: true },
   login: { title: 'Logg inn', private: true },
+  ansattportenSignIn: { title: 'Logg inn med Ansattporten', private: true },
+  confirmEmail: { title: 'Bekreft e-postadressen', private: true },
   register: { title: 'Registrer virksomhet', private: true },
   admin: { title: 'Administrasjon', private: true },
   about: {

@@ -34,6 +34,10 @@ export const paths = {
   savedSearch: (id: string) => `/lagrede-sok#${savedSearchAnchor(id)}`,
   myOrganization: at('myOrganization'),
   login: at('login'),
+  ansattportenSignIn: at('ansattportenSignIn'),
+  confirmEmail: at('confirmEmail'),
+  /** Starts the Ansattporten code flow: served by the api, so a full page load, not a client route. */
+  ansattportenLogin: '/auth/oidc/login',
   register: at('register'),
   forgotPassword: at('forgotPassword'),
   resetPassword: at('resetPassword'),

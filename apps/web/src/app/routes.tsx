@@ -155,6 +155,16 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
         ),
         page(ROUTES.login, () => import('../modules/auth/components/LoginPage'), 'LoginPage'),
         page(
+          ROUTES.ansattportenSignIn,
+          () => import('../modules/auth/components/AnsattportenSignInPage'),
+          'AnsattportenSignInPage',
+        ),
+        page(
+          ROUTES.confirmEmail,
+          () => import('../modules/auth/components/ConfirmEmailPage'),
+          'ConfirmEmailPage',
+        ),
+        page(
           ROUTES.register,
           () => import('../modules/auth/components/RegisterCompanyPage'),
           'RegisterCompanyPage',

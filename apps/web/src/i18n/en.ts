@@ -1,6 +1,7 @@
 import { aboutEn } from './about';
 import { accountsEn } from './accounts';
 import { adoptionEventsEn } from './adoption-events';
+import { ansattportenEn } from './ansattporten';
 import { contactsEn } from './contacts';
 import { costSharesEn } from './cost-shares';
 import { exportsEn } from './exports';
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...solutionProfileEn,
   ...fieldNounsEn,
   ...accountsEn,
+  ...ansattportenEn,
   ...contactsEn,
   ...costSharesEn,
   ...orgPageEn,

@@ -6,6 +6,7 @@
 import { aboutNb } from './about';
 import { accountsNb } from './accounts';
 import { adoptionEventsNb } from './adoption-events';
+import { ansattportenNb } from './ansattporten';
 import { contactsNb } from './contacts';
 import { costSharesNb } from './cost-shares';
 import { exportsNb } from './exports';
@@ -24,6 +25,7 @@ export const nb = {
   ...solutionProfileNb,
   ...fieldNounsNb,
   ...accountsNb,
+  ...ansattportenNb,
   ...contactsNb,
   ...costSharesNb,
   ...orgPageNb,

@@ -23,6 +23,7 @@ import { Publiccode1766700000000 } from './1766700000000-publiccode';
 import { AnswerContacts1766900000000 } from './1766900000000-answer-contacts';
 import { SystemFit1767200000000 } from './1767200000000-system-fit';
 import { NoticePrecision1767300000000 } from './1767300000000-notice-precision';
+import { Ansattporten1767900000000 } from './1767900000000-ansattporten';
 import { UserAccounts1768000000000 } from './1768000000000-user-accounts';
 
 /**
@@ -58,5 +59,6 @@ export const migrations = [
   AnswerContacts1766900000000,
   SystemFit1767200000000,
   NoticePrecision1767300000000,
+  Ansattporten1767900000000,
   UserAccounts1768000000000,
 ];

@@ -11,6 +11,7 @@ import { PageHeading } from '../../common/components/PageHeading';
 import { useFormErrors } from '../../common/hooks/useFormErrors';
 import { LoginMutation } from '../graphql/session';
 import { useSession } from '../hooks/SessionProvider';
+import { AnsattportenLogin } from './AnsattportenLogin';
 
 /** Where to go after logging in: the page that asked for it, if it is inside the app. */
 export function safeNext(next: string | null): string {
@@ -50,6 +51,7 @@ export function LoginPage() {
   return (
     <div className="page-narrow">
       <PageHeading>{t('login.heading')}</PageHeading>
+      <AnsattportenLogin />
       <form onSubmit={submit} noValidate className="form">
         <FormErrorSummary errors={errors} />
         <Textfield

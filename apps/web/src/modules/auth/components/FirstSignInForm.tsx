@@ -58,7 +58,7 @@ export function FirstSignInForm({ pending }: { pending: PendingSignIn }) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <Paragraph>{t('ansattporten.firstTimeIntro')}</Paragraph>
-      <FormErrorSummary items={errors.summary} />
+      <FormErrorSummary errors={errors} />
       <Fieldset id={errors.id('organizationId')} tabIndex={-1}>
         <Fieldset.Legend>{labels.organizationId}</Fieldset.Legend>
         {pending.organizations.length > 1 && (

@@ -1,4 +1,4 @@
-import DOMPurify from 'dompurify';
+import DOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 
 /**
@@ -20,12 +20,26 @@ export function renderMarkdown(markdown: string, topLevel = 3): string {
     },
   });
   const html = marked.parser(tokens) as string;
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
+  // Without a DOM, DOMPurify would hand the HTML back unsanitised.
+  if (!purifier.isSupported) throw new Error('Markdown cannot be sanitised without a DOM');
+  return purifier.sanitize(html, { USE_PROFILES: { html: true } });
+}
+
+let purifier = withLinkHook(DOMPurify);
+
+/** The server has no DOM of its own; it renders markdown with one it brings (jsdom). */
+export function sanitiseMarkdownIn(window: WindowLike): void {
+  purifier = withLinkHook(DOMPurify(window));
 }
 
 // Links written by authors open outside the app and never pass the page's opener.
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A' && node.getAttribute('href')) {
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-});
+function withLinkHook(instance: Purifier): Purifier {
+  // Where there is no DOM (the server, until it brings one) DOMPurify has no hooks either.
+  if (!instance.isSupported) return instance;
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A' && node.getAttribute('href')) {
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  return instance;
+}

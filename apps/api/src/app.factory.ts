@@ -15,6 +15,7 @@ import type { Clock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
 import { headTemplate, renderPage } from './web-pages/page-head';
+import { fillRoot, renderLanguage, SERVER_RENDERED_ROUTES, ServerRenderer } from './web-pages/server-render';
 import { WebPagesService } from './web-pages/web-pages.service';
 
 /**
@@ -61,7 +62,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: '1mb' });
   await mountTestProvider(app, config);
   const webDist = config.webDistDir ?? resolve(__dirname, '../../web/dist');
-  if (existsSync(join(webDist, 'index.html'))) serveWebApp(app, webDist);
+  if (existsSync(join(webDist, 'index.html'))) serveWebApp(app, webDist, config.serverRenderTimeoutMs);
   return app;
 }
 
@@ -99,11 +100,12 @@ const API_PATHS =
 
 /**
  * Serves the built web app at `/`: index.html for every client-side route, with the page's own title,
- * description, Open Graph tags and JSON-LD, and status 404 where the web shows its not-found page. Vite
- * names every file under assets/ by its content's hash, so those are cached for a year; a missing one is
- * a 404, never index.html under a script's name.
+ * description, Open Graph tags and JSON-LD, and status 404 where the web shows its not-found page; a
+ * public page comes rendered, with its data (see ServerRenderer). Vite names every file under assets/ by
+ * its content's hash, so those are cached for a year; a missing one is a 404, never index.html under a
+ * script's name. The server bundle sits in the dot-directory .server, which is never served.
  */
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
+function serveWebApp(app: NestExpressApplication, webDist: string, renderTimeoutMs: number): void {
   app.useStaticAssets(join(webDist, 'assets'), {
     prefix: '/assets/',
     index: false,
@@ -114,6 +116,7 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   app.useStaticAssets(webDist, { index: false, maxAge: '1h', immutable: false });
   const indexHtml = join(webDist, 'index.html');
   const pages = app.get(WebPagesService);
+  const renderer = new ServerRenderer(webDist, renderTimeoutMs);
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPageRequest =
       (req.method === 'GET' || req.method === 'HEAD') && !API_PATHS.test(req.path) && req.accepts('html');
@@ -123,12 +126,31 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
       // Without the database the page still loads, with the built head, and shows the api's error itself.
       const page = await pages.page(req.path).catch(() => null);
       if (!page) return res.type('html').send(html);
-      res
-        .status(page.status)
-        .type('html')
-        .send(renderPage(headTemplate(html), page.head));
+      let body = renderPage(headTemplate(html), page.head);
+      if (
+        req.method === 'GET' &&
+        page.status === 200 &&
+        page.route &&
+        SERVER_RENDERED_ROUTES.has(page.route)
+      ) {
+        res.vary('Cookie');
+        const rendered = await renderer.render(
+          req.originalUrl,
+          renderLanguage(req.headers.cookie),
+          ownGraphqlUrl(req),
+        );
+        if (rendered) body = fillRoot(body, rendered);
+      }
+      res.status(page.status).type('html').send(body);
     }, next);
   });
+}
+
+/** The api's /graphql at the address and port this request reached it on. */
+function ownGraphqlUrl(req: Request): string {
+  const { localAddress = '127.0.0.1', localPort } = req.socket;
+  const host = localAddress.includes(':') ? `[${localAddress}]` : localAddress;
+  return `http://${host}:${localPort}/graphql`;
 }
 
 /** JWT_SECRET, or outside production a secret generated once and kept in the data directory. */

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from './support/browser.mjs';
-import { assertFocusOnHeading, checkPage, tabTo } from './support/pages.mjs';
+import { assertFocusOnHeading, checkPage, tabTo, waitUntilReady } from './support/pages.mjs';
 import { startApp } from './support/server.mjs';
 import { Sessions } from './support/sessions.mjs';
 
@@ -346,6 +346,8 @@ describe('Lokomotiv in a browser', () => {
   test('publishing a new solution, then finding it', async (t) => {
     const page = await openPage(t, LEADER);
     await page.goto(app.baseUrl);
+    // The server renders the page for a visitor; it is the user's own once the app has asked who they are.
+    await waitUntilReady(page);
     await page.getByRole('link', { name: 'Del en løsning' }).first().click();
     await assertFocusOnHeading(page);
     await checkPage(page, '04-del-losning');

@@ -21,6 +21,8 @@ export interface AppConfig {
   nodeEnv: NodeEnv;
   /** Directory of the built web app served at `/`, when it exists. */
   webDistDir?: string;
+  /** How long a public page may take to render on the server before its empty shell is sent; 0: never rendered. */
+  serverRenderTimeoutMs: number;
   /** Absent: rate limits are counted in PostgreSQL. */
   redisUrl?: string;
   /** Proxies whose X-Forwarded-For names the client (addresses, CIDR ranges or `loopback`); empty: none. */
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo,
     nodeEnv,
     webDistDir: blankToUndefined(env.WEB_DIST_DIR),
+    serverRenderTimeoutMs: readWholeNumber(env, 'SERVER_RENDER_TIMEOUT_MS', 300, { min: 0, max: 10_000 }),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     trustedProxies: readTrustedProxies(env),
     rateLimits: readRateLimitsFrom(env),

@@ -38,10 +38,10 @@ export class WebPagesService {
   ) {}
 
   /** 404 for a path the web has no route for, and for an item that does not exist or is not public. */
-  async page(path: string): Promise<{ status: number; head: PageHead }> {
+  async page(path: string): Promise<{ status: number; head: PageHead; route?: RouteName }> {
     const match = matchRoute(path);
     const head = match && (await this.headOf(match.route, match.id));
-    if (head) return { status: 200, head };
+    if (head) return { status: 200, head, route: match.route };
     return {
       status: 404,
       head: {

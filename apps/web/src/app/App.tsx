@@ -1,20 +1,24 @@
+import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { useMemo } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import type { ReactNode } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
+import type { Language } from '../i18n/language';
 import { SessionProvider } from '../modules/auth/hooks/SessionProvider';
-import { createApolloClient } from './apollo';
-import { createRoutes } from './routes';
 
-export function App() {
-  const client = useMemo(() => createApolloClient(), []);
-  const router = useMemo(() => createBrowserRouter(createRoutes(client)), [client]);
+/** What every page sits in, in the browser and on the server: language, GraphQL client and session. */
+export function AppProviders({
+  client,
+  language,
+  children,
+}: {
+  client: ApolloClient;
+  language?: Language;
+  children: ReactNode;
+}) {
   return (
-    <I18nProvider>
+    <I18nProvider initial={language}>
       <ApolloProvider client={client}>
-        <SessionProvider>
-          <RouterProvider router={router} />
-        </SessionProvider>
+        <SessionProvider>{children}</SessionProvider>
       </ApolloProvider>
     </I18nProvider>
   );

@@ -93,8 +93,12 @@ function HeaderMenu({ children }: { children: ReactNode }) {
   };
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the menu from the button or any control inside it
-    <div className="site-header__menu-area" onKeyDown={onKeyDown}>
-      {narrow && (
+    <div
+      className="site-header__menu-area"
+      onKeyDown={onKeyDown}
+      data-media-pending={narrow === null || undefined}
+    >
+      {narrow !== false && (
         <Button
           ref={button}
           variant="secondary"
@@ -107,7 +111,7 @@ function HeaderMenu({ children }: { children: ReactNode }) {
           {t(open ? 'layout.closeMenu' : 'layout.menu')}
         </Button>
       )}
-      <div id="site-menu" className="site-header__menu" hidden={narrow && !open}>
+      <div id="site-menu" className="site-header__menu" hidden={narrow === true && !open}>
         {children}
       </div>
     </div>

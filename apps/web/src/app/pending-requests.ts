@@ -28,5 +28,9 @@ export const pendingRequestsLink = new ApolloLink((operation, forward) =>
 
 /** How many GraphQL requests are in flight. */
 export function usePendingRequests(): number {
-  return useSyncExternalStore(subscribe, () => pending);
+  return useSyncExternalStore(
+    subscribe,
+    () => pending,
+    () => 0,
+  );
 }

@@ -1,4 +1,4 @@
-import DOMPurify from 'dompurify';
+import DOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 
 /**
@@ -20,11 +20,22 @@ export function renderMarkdown(markdown: string, topLevel = 3): string {
     },
   });
   const html = marked.parser(tokens) as string;
-  const safe = DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, RETURN_DOM_FRAGMENT: true });
-  for (const image of safe.querySelectorAll('img')) image.replaceWith(...accessibleImage(image));
-  const container = document.createElement('div');
+  // Without a DOM, DOMPurify would hand the HTML back unsanitised.
+  if (!purifier.isSupported) throw new Error('Markdown cannot be sanitised without a DOM');
+  const safe = purifier.sanitize(html, { USE_PROFILES: { html: true }, RETURN_DOM_FRAGMENT: true });
+  // The fragment's own document: on the server that is the jsdom window's, not a global one.
+  const page = safe.ownerDocument;
+  for (const image of safe.querySelectorAll('img')) image.replaceWith(...accessibleImage(image, page));
+  const container = page.createElement('div');
   container.append(safe);
   return container.innerHTML;
+}
+
+let purifier = withLinkHook(DOMPurify);
+
+/** The server has no DOM of its own; it renders markdown with one it brings (jsdom). */
+export function sanitiseMarkdownIn(window: WindowLike): void {
+  purifier = withLinkHook(DOMPurify(window));
 }
 
 /**
@@ -33,13 +44,13 @@ export function renderMarkdown(markdown: string, topLevel = 3): string {
  * page's Content-Security-Policy blocks anyway) becomes a link named by its alt text; one of this
  * site's own stays an image.
  */
-function accessibleImage(image: HTMLImageElement): Node[] {
+function accessibleImage(image: HTMLImageElement, page: Document): Node[] {
   const alt = image.getAttribute('alt')?.trim() ?? '';
   if (!alt) return [];
   const src = image.getAttribute('src') ?? '';
   if (isOwnPath(src)) return [image];
-  if (!/^https?:\/\//i.test(src)) return [document.createTextNode(alt)];
-  const link = document.createElement('a');
+  if (!/^https?:\/\//i.test(src)) return [page.createTextNode(alt)];
+  const link = page.createElement('a');
   link.href = src;
   link.rel = 'noopener noreferrer';
   link.textContent = alt;
@@ -50,8 +61,13 @@ function accessibleImage(image: HTMLImageElement): Node[] {
 const isOwnPath = (src: string) => src.startsWith('/') && !src.startsWith('//');
 
 // Links written by authors open outside the app and never pass the page's opener.
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A' && node.getAttribute('href')) {
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-});
+function withLinkHook(instance: Purifier): Purifier {
+  // Where there is no DOM (the server, until it brings one) DOMPurify has no hooks either.
+  if (!instance.isSupported) return instance;
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A' && node.getAttribute('href')) {
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  return instance;
+}

@@ -8,13 +8,15 @@ export function FoldingFilters({ activeCount, children }: { activeCount: number;
   const { t } = useI18n();
   const narrow = useMediaQuery(NARROW);
   const [open, setOpen] = useState(false);
+  const pending = narrow === null || undefined;
   return (
     <>
-      {narrow && (
+      {narrow !== false && (
         <Button
           variant="secondary"
           data-size="sm"
           className="search-page__filter-toggle"
+          data-media-pending={pending}
           aria-expanded={open}
           aria-controls="search-filter-panel"
           onClick={() => setOpen(!open)}
@@ -22,7 +24,7 @@ export function FoldingFilters({ activeCount, children }: { activeCount: number;
           {activeCount > 0 ? t('filters.toggleActive', { count: activeCount }) : t('filters.toggle')}
         </Button>
       )}
-      <div id="search-filter-panel" hidden={narrow && !open}>
+      <div id="search-filter-panel" hidden={narrow === true && !open} data-media-pending={pending}>
         {children}
       </div>
     </>

@@ -40,9 +40,11 @@ export class AuthResolver {
   })
   logout(
     @OptionalViewer() viewer: Viewer | null,
-    @Args('everywhere', { type: () => Boolean, defaultValue: false }) everywhere: boolean,
+    @Args('everywhere', { type: () => Boolean, nullable: true, defaultValue: false }) everywhere:
+      | boolean
+      | null,
   ): Promise<boolean> {
-    return this.authService.logout(viewer, { everywhere });
+    return this.authService.logout(viewer, { everywhere: everywhere ?? false });
   }
 
   @Authenticated()

@@ -55,6 +55,8 @@ export const BOUNDED_LISTS: Readonly<Record<string, number>> = {
   'Statistics.adoptionsByMonth': 14,
   'Statistics.adoptionsByCounty': 20,
   'Statistics.municipalities': 100,
+  // auth/oidc/reportees.ts MAX_SIGN_IN_ORGANIZATIONS: the public bodies a person may act for.
+  'PendingSignIn.organizations': 50,
 };
 /** The list fields of a page, which the page's `limit` multiplies. */
 export const PAGE_ITEMS: ReadonlySet<string> = new Set([
@@ -66,6 +68,7 @@ export const PAGE_ITEMS: ReadonlySet<string> = new Set([
   'OrganizationPage.items',
   'ProcurementNoticePage.items',
   'SolutionPage.items',
+  'UserPage.items',
   'SearchResult.hits',
 ]);
 

@@ -6,6 +6,8 @@ interface AuthorizationDetail {
 }
 
 const ORGANIZATION_ID = /^0192:(\d{9})$/;
+/** More than anyone acts for; it bounds the choice shown at sign-in (and its query cost). */
+export const MAX_SIGN_IN_ORGANIZATIONS = 50;
 
 /**
  * The organisation numbers in `authorization_details[].reportees[].ID` ("0192:<orgnr>", 0192 being the
@@ -22,5 +24,5 @@ export function organizationNumbersIn(details: unknown, type: string, resource: 
       typeof reportee?.ID === 'string' ? ORGANIZATION_ID.exec(reportee.ID)?.[1] : undefined,
     )
     .filter((orgnr): orgnr is string => orgnr !== undefined);
-  return [...new Set(numbers)];
+  return [...new Set(numbers)].slice(0, MAX_SIGN_IN_ORGANIZATIONS);
 }

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type AppConfig, TEST_PROVIDER } from '../../../config/app-config';
 import { CALLBACK_PATH } from '../openid-client.adapter';
@@ -22,8 +21,9 @@ interface TestProviderModule {
 export async function mountTestProvider(app: NestExpressApplication, config: AppConfig): Promise<void> {
   const oidc = config.oidc;
   if (!oidc?.testProvider || config.nodeEnv === 'production') return;
-  const moduleUrl = pathToFileURL(join(__dirname, 'test-provider.mjs')).href;
-  const { createTestProvider } = (await import(moduleUrl)) as TestProviderModule;
+  // A path, not a file: URL: run from source (pnpm dev, swc) this import() becomes require(), which
+  // loads ES modules by path (Node >= 20.19) but takes no URLs.
+  const { createTestProvider } = (await import(join(__dirname, 'test-provider.mjs'))) as TestProviderModule;
   const { handler } = createTestProvider({
     issuer: oidc.issuerUrl,
     altinnResource: oidc.altinnResource,

@@ -44,7 +44,7 @@ test('a person with two municipalities picks Oslo, lands as its member, and sign
   assert.equal(await page.getByLabel('Navn').inputValue(), 'Ola Tokommune');
   await page.getByRole('button', { name: 'Fullfør innloggingen' }).click();
   // Nothing chosen yet: the form says which fields are missing.
-  await page.getByText('Fyll ut Virksomhet.').first().waitFor();
+  await page.getByText('Fyll ut organisasjonen.').first().waitFor();
   await page.getByRole('radio', { name: /Oslo/ }).check();
   await page.getByLabel('Jobb-e-post').fill('ola.tokommune@oslo.kommune.test');
   await page.getByRole('button', { name: 'Fullfør innloggingen' }).click();

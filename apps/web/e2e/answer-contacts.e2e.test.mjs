@@ -44,7 +44,7 @@ test('the owner names a contact, the supplier names its own, and each sees the o
   const answerContact = supplier.getByRole('group', { name: 'Kontaktperson for svaret' });
   await answerContact.getByLabel('E-post til kontaktperson').fill('');
   await supplier.getByRole('button', { name: 'Send svar' }).click();
-  await supplier.getByRole('link', { name: /E-post til kontaktperson/ }).waitFor();
+  await supplier.getByRole('link', { name: /kontaktpersonens e-postadresse/ }).waitFor();
   await answerContact.getByLabel('Navn på kontaktperson').fill('Siri Salg');
   await answerContact.getByLabel('E-post til kontaktperson').fill('siri@fjordkode.example');
   await answerContact.getByLabel('Telefon').fill('+47 99 88 77 66');

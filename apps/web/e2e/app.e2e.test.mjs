@@ -239,6 +239,9 @@ describe('Lokomotiv in a browser', () => {
   test('adopting a solution with the keyboard raises its in-use headline at once', async (t) => {
     const page = await openPage(t, LEADER);
     await page.goto(`${app.baseUrl}/sok?q=${encodeURIComponent(TYPO)}`);
+    // Until the app has taken over the server-rendered page, a click is a full page load, not a
+    // client-side navigation that moves focus.
+    await waitUntilReady(page);
     await page.getByRole('link', { name: ADOPTABLE }).click();
     await page.getByRole('heading', { level: 1, name: ADOPTABLE }).waitFor();
     await assertFocusOnHeading(page);

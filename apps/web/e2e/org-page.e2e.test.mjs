@@ -76,7 +76,7 @@ test('the owner splits a total among itself and its partner by population, as a 
 
   await section.getByLabel('Samlet kostnad i kroner').fill('12,5');
   await section.getByRole('button', { name: 'Fordel' }).click();
-  await section.getByText('Skriv et helt antall kroner, 0 eller mer.').waitFor();
+  await section.getByText('Totalbeløpet må være et beløp i hele kroner, for eksempel 1 800 000.').waitFor();
 
   await section.getByLabel('Samlet kostnad i kroner').fill('1 000 001');
   await section.getByRole('button', { name: 'Fordel' }).click();

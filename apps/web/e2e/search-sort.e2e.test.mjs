@@ -86,6 +86,7 @@ describe('search follows use', () => {
       assert.equal(await sortSelect(page).inputValue(), 'RELEVANCE');
       await page.goForward();
       await page.waitForURL(/sortering=nyeste/);
+      await page.getByRole('status').filter({ hasText: 'Sortert med de nyeste først.' }).waitFor();
       assert.equal(await sortSelect(page).inputValue(), 'NEWEST');
 
       await page.goto(suite.url('/sok'));

@@ -4,7 +4,7 @@
 // the requirements but no fit. Axe at 1280 and 390 px.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkPage } from './support/pages.mjs';
+import { checkPage, waitUntilReady } from './support/pages.mjs';
 import { browserSuite, DESKTOP, PHONE } from './support/suite.mjs';
 
 const BERGEN = 'leder@bergen.test';
@@ -67,6 +67,8 @@ describe('system fit', () => {
       .waitFor();
 
     await page.goto(suite.url('/sok?type=SOLUTION'));
+    // The server renders the anonymous page; the filter is the logged-in app's, once it has taken over.
+    await waitUntilReady(page);
     const filter = page.getByRole('checkbox', { name: 'Kan kjøres på våre systemer' });
     await filter.waitFor();
     await page.getByText(/løsninger? passer deres systemer$/).waitFor();

@@ -19,9 +19,27 @@ export async function waitUntilReady(page) {
     .catch(() => {});
 }
 
+/**
+ * Waits for fades and transitions to end (a dialog fading in has, for a moment, colours that fail
+ * contrast); endless ones, such as spinners, do not count.
+ */
+async function animationsSettled(page) {
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+      null,
+      { timeout: 5000 },
+    )
+    .catch(() => {});
+}
+
 /** Waits until the page is ready (waitUntilReady), then asserts axe finds nothing. */
 export async function checkPage(page, screenshotName) {
   await waitUntilReady(page);
+  await animationsSettled(page);
   const violations = await axeViolations(page);
   assert.equal(
     violations.length,

@@ -5,7 +5,7 @@
 // division in the notice list's tree and follows it. Axe at 1280 and 390 px.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkPage } from './support/pages.mjs';
+import { checkPage, waitUntilReady } from './support/pages.mjs';
 import { browserSuite, PHONE } from './support/suite.mjs';
 
 const OFFICER = 'innkjop@oslo.test';
@@ -98,6 +98,8 @@ test('an officer posts a notice with a CPV code from the tree; a supplier finds 
 
   const supplier = await openPage(t, SUPPLIER);
   await supplier.goto(suite.url('/anbud'));
+  // The list is server-rendered: its CPV tree opens once the app has taken over.
+  await waitUntilReady(supplier);
   await supplier.getByRole('button', { name: 'Bla i CPV-koder' }).click();
   await supplier.getByRole('button', { name: `Velg ${IT_DIVISION}`, exact: true }).click();
   await supplier.waitForURL((url) => url.searchParams.get('cpv') === '72000000-5');
@@ -109,6 +111,7 @@ test('an officer posts a notice with a CPV code from the tree; a supplier finds 
 
   const phone = await openPage(t, SUPPLIER, PHONE);
   await phone.goto(filteredUrl);
+  await waitUntilReady(phone);
   await phone.getByRole('link', { name: TITLE }).waitFor();
   await phone.getByRole('list', { name: 'Valgte CPV-koder' }).getByText(IT_DIVISION).waitFor();
   await checkPage(phone, 'anbud-5-filtrert-pa-cpv-mobil');

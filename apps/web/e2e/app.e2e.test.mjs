@@ -161,6 +161,7 @@ describe('Lokomotiv in a browser', () => {
   test('the front page speaks Norwegian and shows the most reused solutions', async (t) => {
     const page = await openPage(t);
     await page.goto(app.baseUrl);
+    await waitUntilReady(page); // a click before the app takes over is a full page load
     await checkPage(page, '01-forside');
     assert.equal(await page.getAttribute('html', 'lang'), 'nb');
     await page.getByRole('heading', { name: 'Mest gjenbrukte løsninger' }).waitFor();
@@ -172,6 +173,7 @@ describe('Lokomotiv in a browser', () => {
   test('a skip link leads past the header to the main content', async (t) => {
     const page = await openPage(t);
     await page.goto(app.baseUrl);
+    await waitUntilReady(page); // a click before the app takes over is a full page load
     await page.locator('main h1').waitFor();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Hopp til hovedinnhold' });
@@ -191,6 +193,7 @@ describe('Lokomotiv in a browser', () => {
   test('a search with a typo finds the solution, and filters are kept in the URL', async (t) => {
     const page = await openPage(t, LEADER);
     await page.goto(app.baseUrl);
+    await waitUntilReady(page); // a click before the app takes over is a full page load
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Søk' }).click();
     await assertFocusOnHeading(page);
     await checkPage(page, '02-sok');
@@ -349,6 +352,7 @@ describe('Lokomotiv in a browser', () => {
   test('publishing a new solution, then finding it', async (t) => {
     const page = await openPage(t, LEADER);
     await page.goto(app.baseUrl);
+    await waitUntilReady(page); // a click before the app takes over is a full page load
     // The server renders the page for a visitor; it is the user's own once the app has asked who they are.
     await waitUntilReady(page);
     await page.getByRole('link', { name: 'Del en løsning' }).first().click();
@@ -543,6 +547,7 @@ describe('Lokomotiv in a browser', () => {
 
     const page = await openPage(t, LEADER);
     await page.goto(app.baseUrl);
+    await waitUntilReady(page); // a click before the app takes over is a full page load
     await page.getByRole('link', { name: 'Min organisasjon' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bergen kommune' }).waitFor();
     await page.getByRole('link', { name: OUR_TITLE, exact: true }).waitFor();
@@ -588,6 +593,7 @@ describe('Lokomotiv in a browser', () => {
   test('a platform admin creates an organisation and its first admin', async (t) => {
     const page = await openPage(t, ADMIN);
     await page.goto(app.baseUrl);
+    await waitUntilReady(page); // a click before the app takes over is a full page load
     await page.getByRole('link', { name: 'Administrasjon', exact: true }).click();
     await checkPage(page, '09-admin');
     await page.getByLabel('Navn', { exact: true }).first().fill('Digitaliseringsdirektoratet test');
@@ -609,6 +615,7 @@ describe('Lokomotiv in a browser', () => {
   test('needs and tenders are listed, with deadlines and CPV codes in Norwegian', async (t) => {
     const page = await openPage(t);
     await page.goto(app.baseUrl);
+    await waitUntilReady(page); // a click before the app takes over is a full page load
     await page.getByRole('link', { name: 'Behov', exact: true }).click();
     await assertFocusOnHeading(page);
     await page.getByRole('link', { name: OPEN_NEED }).waitFor();

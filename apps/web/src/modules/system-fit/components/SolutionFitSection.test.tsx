@@ -27,7 +27,7 @@ const solution = (
   fit,
 });
 
-const fit = (met: (typeof NOARK)[], missing: (typeof NOARK)[]) => ({
+const fitOf = (met: (typeof NOARK)[], missing: (typeof NOARK)[]) => ({
   __typename: 'SolutionFit' as const,
   runsHere: missing.length === 0,
   met: met.map(ids),
@@ -36,7 +36,7 @@ const fit = (met: (typeof NOARK)[], missing: (typeof NOARK)[]) => ({
 
 describe('SolutionFitSection', () => {
   it('tells a member of a public organisation, per requirement, in words, what it has and what it lacks', () => {
-    renderWithApp(<SolutionFitSection solution={solution(fit([NOARK], [RPA]))} />);
+    renderWithApp(<SolutionFitSection solution={solution(fitOf([NOARK], [RPA]))} />);
     const [noark, rpa] = screen.getAllByRole('listitem');
     expect(noark).toHaveTextContent('Sak/arkiv');
     expect(noark).toHaveTextContent('Ett av: Elements (Sikri), Public 360° (Tietoevry)');
@@ -48,7 +48,7 @@ describe('SolutionFitSection', () => {
   });
 
   it('says it runs here when every requirement is met', () => {
-    renderWithApp(<SolutionFitSection solution={solution(fit([NOARK, CARE], []), [NOARK, CARE])} />);
+    renderWithApp(<SolutionFitSection solution={solution(fitOf([NOARK, CARE], []), [NOARK, CARE])} />);
     expect(screen.getByText('Kan kjøres hos dere')).toBeInTheDocument();
     expect(screen.getAllByText('Dette har dere')).toHaveLength(2);
     expect(screen.queryByText('Dette mangler dere')).not.toBeInTheDocument();
